@@ -1,0 +1,181 @@
+/**
+ * The nbformat 4.5 notebook document, as Jupyter stores it on disk.
+ *
+ * These types follow the nbformat 4.5 JSON schema
+ * (https://github.com/jupyter/nbformat/blob/main/nbformat/v4/nbformat.v4.5.schema.json):
+ * multi-line strings may be stored as one string or as an array of lines, and every cell has an
+ * `id` (new in 4.5).
+ *
+ * @module
+ */
+
+/** Text as nbformat stores it: one string, or an array of lines each keeping its `\n`. */
+export type MultilineString = string | string[];
+
+/** A MIME bundle: MIME type to data (text types may be stored as line arrays, JSON types as JSON). */
+export type MimeBundle = Record<string, unknown>;
+
+/** A `stream` output: text written to stdout or stderr. */
+export interface StreamOutput {
+  /** Output type tag. */
+  output_type: "stream";
+  /** Which stream the text came from. */
+  name: "stdout" | "stderr";
+  /** The text written. */
+  text: MultilineString;
+}
+
+/** A `display_data` output: a MIME bundle shown by a display call. */
+export interface DisplayDataOutput {
+  /** Output type tag. */
+  output_type: "display_data";
+  /** The MIME bundle. */
+  data: MimeBundle;
+  /** Metadata per MIME type. */
+  metadata: Record<string, unknown>;
+  /** The display id, kept only while a notebook runs (nbformat stores it under `transient`). */
+  transient?: { display_id?: string };
+}
+
+/** An `execute_result` output: the value of a cell's last expression. */
+export interface ExecuteResultOutput {
+  /** Output type tag. */
+  output_type: "execute_result";
+  /** The execution count of the cell that produced it. */
+  execution_count: number | null;
+  /** The MIME bundle. */
+  data: MimeBundle;
+  /** Metadata per MIME type. */
+  metadata: Record<string, unknown>;
+}
+
+/** An `error` output: an exception raised by a cell. */
+export interface ErrorOutput {
+  /** Output type tag. */
+  output_type: "error";
+  /** The error's class name, e.g. `TypeError`. */
+  ename: string;
+  /** The error's message. */
+  evalue: string;
+  /** The traceback, one entry per line. */
+  traceback: string[];
+}
+
+/** Any output a code cell may hold. */
+export type Output = StreamOutput | DisplayDataOutput | ExecuteResultOutput | ErrorOutput;
+
+/** Cell metadata; `tags` drives parameters (`parameters`, `injected-parameters`). */
+export interface CellMetadata {
+  /** Tags such as `parameters`. */
+  tags?: string[];
+  [key: string]: unknown;
+}
+
+/** A code cell. */
+export interface CodeCell {
+  /** Cell type tag. */
+  cell_type: "code";
+  /** The cell id (nbformat 4.5). */
+  id: string;
+  /** Cell metadata. */
+  metadata: CellMetadata;
+  /** The code. */
+  source: MultilineString;
+  /** The execution count, or null when not run. */
+  execution_count: number | null;
+  /** The outputs. */
+  outputs: Output[];
+}
+
+/** A markdown cell. */
+export interface MarkdownCell {
+  /** Cell type tag. */
+  cell_type: "markdown";
+  /** The cell id (nbformat 4.5). */
+  id: string;
+  /** Cell metadata. */
+  metadata: CellMetadata;
+  /** The markdown text. */
+  source: MultilineString;
+  /** Attachments referenced from the markdown. */
+  attachments?: Record<string, MimeBundle>;
+}
+
+/** A raw cell, passed through untouched. */
+export interface RawCell {
+  /** Cell type tag. */
+  cell_type: "raw";
+  /** The cell id (nbformat 4.5). */
+  id: string;
+  /** Cell metadata. */
+  metadata: CellMetadata;
+  /** The raw text. */
+  source: MultilineString;
+  /** Attachments. */
+  attachments?: Record<string, MimeBundle>;
+}
+
+/** Any cell. */
+export type Cell = CodeCell | MarkdownCell | RawCell;
+
+/** Notebook-level metadata: the kernelspec and language info. */
+export interface NotebookMetadata {
+  /** The kernel the notebook runs on. */
+  kernelspec?: { name: string; display_name: string; language?: string };
+  /** The language the kernel reported. */
+  language_info?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** A whole notebook document (nbformat 4.5). */
+export interface Notebook {
+  /** Major version: always 4. */
+  nbformat: 4;
+  /** Minor version: 5 for the notebooks we write. */
+  nbformat_minor: number;
+  /** Notebook metadata. */
+  metadata: NotebookMetadata;
+  /** The cells, in order. */
+  cells: Cell[];
+}
+
+/** The kernelspec our notebooks use: the Deno kernel installed by `deno jupyter --install`. */
+export const DENO_KERNELSPEC = {
+  name: "deno",
+  display_name: "Deno",
+  language: "typescript",
+} as const;
+
+/**
+ * Joins nbformat multi-line text into one string.
+ *
+ * @param text One string or an array of lines.
+ * @returns The text as one string.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { joinSource } from "./nbformat.ts";
+ * assert.equal(joinSource(["a\n", "b"]), "a\nb");
+ * ```
+ */
+export function joinSource(text: MultilineString): string {
+  return Array.isArray(text) ? text.join("") : text;
+}
+
+/**
+ * Splits text into nbformat's line array, each line keeping its `\n` (as Jupyter writes it).
+ *
+ * @param text The text.
+ * @returns The lines; an empty array for empty text.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { splitLines } from "./nbformat.ts";
+ * assert.deepEqual(splitLines("a\nb"), ["a\n", "b"]);
+ * ```
+ */
+export function splitLines(text: string): string[] {
+  if (text === "") return [];
+  const lines = text.split(/(?<=\n)/);
+  return lines;
+}
