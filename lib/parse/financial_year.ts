@@ -10,7 +10,7 @@ export interface FinancialYear {
   end: string;
 }
 
-const PREFIX = /^(?:financial\s+year|fin\.?\s*year|fy|year|yr)\s*:?\s*/i;
+const PREFIX = /^(?:(?:the\s+)?(?:financial\s+year|fin\.?\s*year|fy|year|yr)(?:\s+of)?)\s*:?\s*/i;
 const SUFFIX = /\s*(?:financial\s+year|fy)$/i;
 const CORE = /^(\d+)\s*(?:[/\-–—‐‑]|\s+to\s+)\s*(\d+)$/i;
 
@@ -49,7 +49,7 @@ export function financialYear(startYear: number): FinancialYear {
 /**
  * Reads a financial year written in any of the ways UK public bodies write it: `2021/22`,
  * `2021/2022`, `2020-21`, `2024–25` (en dash), `24/25`, `2015-6`, `2020 to 2021`, optionally after
- * `financial year`, `FY` or `Year`, with whitespace around.
+ * `financial year`, `the financial year of`, `FY` or `Year`, with whitespace around.
  *
  * A two-digit start year means 2000-2079 for `00`-`79` and 1980-1999 for `80`-`99`. The end may be
  * written with one, two or four digits and must be the year after the start.

@@ -28,10 +28,11 @@ Deno.test("parseFinancialYear() reads the spellings used in the seed documents",
   assert.equal(label("24-25"), "2024-25");
   assert.equal(label("Year 24-25"), "2024-25");
   assert.equal(label("financial year 2024-25"), "2024-25");
-  // leicester_council_foi_child_victims_2020_21.txt lines 97 and 91
+  // leicester_council_foi_child_victims_2020_21.txt lines 97, 91 and 7
   assert.equal(label("2020-21"), "2020-21");
   assert.equal(label("2020-2021"), "2020-21");
   assert.equal(label("financial year 2020-2021"), "2020-21");
+  assert.equal(label("the financial year of 2020-2021"), "2020-21");
   // nottinghamshire_opcc_foi_2838_15_victims_commissioning.txt line 65: a one-digit end year
   assert.equal(label("2015-6"), "2015-16");
 });
