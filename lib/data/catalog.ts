@@ -1,0 +1,60 @@
+import { DATASETS } from "../datasets/registry.ts";
+
+/** A column of a dataset, as the catalogue describes it. */
+export interface ColumnInfo {
+  /** The column's name. */
+  name: string;
+  /** Its type once loaded: string, number, integer, boolean, financial year, date, or labels. */
+  type: string;
+  /** What the column holds. */
+  description: string;
+}
+
+/** A dataset, as the catalogue describes it. */
+export interface DatasetInfo {
+  /** The name to pass to {@linkcode load}. */
+  name: string;
+  /** A short title. */
+  title: string;
+  /** What it holds and what to mind. */
+  description: string;
+  /** The source document, a file in `seeds/`. */
+  seed: string;
+  /** The CSV file, relative to the project root. */
+  file: string;
+  /** The columns, in order. */
+  columns: ColumnInfo[];
+}
+
+/**
+ * Lists the datasets the toolkit ships, with their source document and columns.
+ *
+ * The column list is read from each dataset's schema, so it cannot drift from what `load` checks.
+ *
+ * @returns One entry per dataset, in the order of their source documents.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { catalog } from "../mod.ts";
+ * const spend = catalog().find((d) => d.name === "commissioning_spend");
+ * assert.equal(spend?.seed, "llr_opcc_commissioning_framework_2024_25.txt");
+ * assert.ok(spend?.columns.some((c) => c.name === "provider"));
+ * ```
+ */
+export function catalog(): DatasetInfo[] {
+  return DATASETS.map((dataset) => ({
+    name: dataset.name,
+    title: dataset.title,
+    description: dataset.description,
+    seed: dataset.seed,
+    file: `data/${dataset.name}.csv`,
+    columns: Object.entries(dataset.schema.shape).map(([name, field]) => {
+      const meta = (field as { meta(): Record<string, unknown> | undefined }).meta() ?? {};
+      return {
+        name,
+        type: String(meta.type ?? "string"),
+        description: String(meta.description ?? ""),
+      };
+    }),
+  }));
+}

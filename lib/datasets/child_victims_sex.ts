@@ -1,0 +1,29 @@
+import type { z } from "zod";
+import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
+import type { Dataset } from "./dataset.ts";
+import { LEICESTER_FOI } from "./_seeds.ts";
+import { COUNCIL_SERVICES } from "./_services.ts";
+
+/** A row of `child_victims_sex`. */
+export const ChildVictimsSexRow = figureSchema({
+  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+  service: oneOf(COUNCIL_SERVICES, {
+    description: "The service whose clients are counted (short name)",
+  }),
+  source_header: text({ description: "The column header the document gives for the service" }),
+  sex: text({ description: "Sex as the document records it (Male, Female, Unknown)" }),
+});
+/** A row of `child_victims_sex`. */
+export type ChildVictimsSexRow = z.output<typeof ChildVictimsSexRow>;
+
+/** Child victims of domestic abuse in Leicester, 2020-21, by sex (CYPFS only). */
+export const childVictimsSex: Dataset<typeof ChildVictimsSexRow> = {
+  name: "child_victims_sex",
+  title: "Child victims of domestic abuse in Leicester, 2020-21, by sex",
+  description:
+    "Child victims of domestic abuse supported by the children, young people and family " +
+    "service (CYPFS) by sex, 2020-21; the document gives no sex breakdown for other services. " +
+    "Unknown is a category of its own.",
+  seed: LEICESTER_FOI,
+  schema: ChildVictimsSexRow,
+};

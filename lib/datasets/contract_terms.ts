@@ -1,0 +1,48 @@
+import { z } from "zod";
+import {
+  boolean,
+  optionalNumber,
+  optionalPartialDate,
+  optionalText,
+  provenanceColumns,
+  text,
+} from "./_columns.ts";
+import type { Dataset } from "./dataset.ts";
+import { FRAMEWORK } from "./_seeds.ts";
+
+/** A row of `contract_terms`. */
+export const ContractTermsRow = z.object({
+  service: text({ description: "The commissioned service or funded activity" }),
+  provider: optionalText({ description: "Who delivers it, where the document says" }),
+  start: optionalPartialDate({
+    description: "Start, to the precision stated (2024-04-01 or 2024-09)",
+  }),
+  ends: optionalPartialDate({
+    description: "When the contract or funding ends, to the precision stated (2025-03 or 2028)",
+  }),
+  extendable_to: optionalPartialDate({
+    description: "How far options could extend it, to the precision stated",
+  }),
+  length_years: optionalNumber({ description: "Contract length in years, where stated" }),
+  funding_source: optionalText({ description: "Funding source named (MoJ grant, Home Office)" }),
+  funding_at_risk: boolean({
+    description:
+      "True where the document says there is no indication funding continues after it ends",
+  }),
+  ...provenanceColumns(),
+});
+/** A row of `contract_terms`. */
+export type ContractTermsRow = z.output<typeof ContractTermsRow>;
+
+/** When each commissioned service's contract or funding ends, as the documents state. */
+export const contractTerms: Dataset<typeof ContractTermsRow> = {
+  name: "contract_terms",
+  title: "Contract and funding terms of commissioned services, LLR 2024-25",
+  description:
+    "For each service the Commissioning Framework describes: start, end and extension options of " +
+    "its contract or funding, to the precision the document states, the funding source where " +
+    "named, and whether the document says the funding is not expected to continue. `raw` " +
+    "quotes the words the row is read from.",
+  seed: FRAMEWORK,
+  schema: ContractTermsRow,
+};

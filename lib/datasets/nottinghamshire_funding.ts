@@ -1,0 +1,27 @@
+import type { z } from "zod";
+import { figureSchema, financialYear, optionalDate, optionalText, text } from "./_columns.ts";
+import type { Dataset } from "./dataset.ts";
+import { NOTTS_FOI } from "./_seeds.ts";
+
+/** A row of `nottinghamshire_funding`. */
+export const NottinghamshireFundingRow = figureSchema({
+  service: text({ description: "The funded service or range of services" }),
+  financial_year: financialYear({ description: "Financial year of the funding" }),
+  period_start: optionalDate({ description: "First day the amount covers" }),
+  period_end: optionalDate({ description: "Last day the amount covers" }),
+  qualifier: optionalText({ description: "The document's qualifying words (anticipated total)" }),
+});
+/** A row of `nottinghamshire_funding`. */
+export type NottinghamshireFundingRow = z.output<typeof NottinghamshireFundingRow>;
+
+/** Nottinghamshire OPCC's 2015-16 funding of victim services, as stated in April 2015. */
+export const nottinghamshireFunding: Dataset<typeof NottinghamshireFundingRow> = {
+  name: "nottinghamshire_funding",
+  title: "Nottinghamshire OPCC funding of victim services, 2015-16",
+  description:
+    "Victim Support's funding for 1 April to 31 December 2015 (nine months, before a new service " +
+    "from 1 January 2016), and the approximate ('c£') 2015-16 totals for domestic violence and " +
+    "sexual violence support services, as stated in April 2015.",
+  seed: NOTTS_FOI,
+  schema: NottinghamshireFundingRow,
+};

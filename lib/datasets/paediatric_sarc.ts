@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
+import type { Dataset } from "./dataset.ts";
+import { FOI_0004_24 } from "./_seeds.ts";
+
+/** A row of `paediatric_sarc`. */
+export const PaediatricSarcRow = figureSchema({
+  service: text({ description: "The service" }),
+  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+  quarter: oneOf(["Q1", "Q2", "Q3", "Q4"], {
+    description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
+  }, { nullable: true }),
+  measure: oneOf(["opcc_contribution", "under18_referrals"], {
+    description: "opcc_contribution (GBP) or under18_referrals (LLR victims under 18 referred)",
+  }),
+});
+/** A row of `paediatric_sarc`. */
+export type PaediatricSarcRow = z.output<typeof PaediatricSarcRow>;
+
+/** The OPCC's contribution to the East Midlands children's SARC and its quarterly referrals. */
+export const paediatricSarc: Dataset<typeof PaediatricSarcRow> = {
+  name: "paediatric_sarc",
+  title: "East Midlands Children and Young People's SARC: LLR OPCC contribution and referrals",
+  description:
+    "The LLR OPCC's funding contribution to the East Midlands Children and Young People's Sexual " +
+    "Assault Referral Centre and the number of LLR victims under 18 referred, per quarter, " +
+    "2021-22 and 2022-23. Most referral counts are held by NHS England, not the OPCC: they are " +
+    "null with that reason.",
+  seed: FOI_0004_24,
+  schema: PaediatricSarcRow,
+};

@@ -1,0 +1,32 @@
+import type { z } from "zod";
+import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
+import type { Dataset } from "./dataset.ts";
+import { FOI_0017_24 } from "./_seeds.ts";
+
+/** A row of `victim_first_contract`. */
+export const VictimFirstContractRow = figureSchema({
+  service: text({ description: "The service" }),
+  financial_year: financialYear({
+    description: "Financial year of the payment; null for a sub-total or the grand total",
+  }, { nullable: true }),
+  period: oneOf(["initial", "extension"], {
+    description:
+      "initial (three-year) period or optional extension periods; null for the grand total",
+  }, { nullable: true }),
+});
+/** A row of `victim_first_contract`. */
+export type VictimFirstContractRow = z.output<typeof VictimFirstContractRow>;
+
+/** The recommissioned Victim First contract's maximum payments per year, 2024-25 to 2028-29. */
+export const victimFirstContract: Dataset<typeof VictimFirstContractRow> = {
+  name: "victim_first_contract",
+  title: "Victim First contract payments, 2024-25 to 2028-29",
+  description:
+    "Payments within the initial period (2024-25 to 2026-27) and the optional extension periods " +
+    "(2027-28, 2028-29) of the Victim First contract that started on 1 April 2024, with the " +
+    "document's sub-totals and grand total. Every amount is a maximum ('£ up to': bound upper). " +
+    "Each year's payment sits in one period column; the other cell is empty by layout and is " +
+    "not a row.",
+  seed: FOI_0017_24,
+  schema: VictimFirstContractRow,
+};

@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
+import type { Dataset } from "./dataset.ts";
+import { FOI_0004_24 } from "./_seeds.ts";
+
+/** A row of `victim_first_under18`. */
+export const VictimFirstUnder18Row = figureSchema({
+  service: text({ description: "The service" }),
+  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+  quarter: oneOf(["Q1", "Q2", "Q3", "Q4"], {
+    description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
+  }, { nullable: true }),
+  measure: oneOf(["funding", "under18_referrals"], {
+    description:
+      "funding (GBP, the whole service) or under18_referrals (victims under 18 referred)",
+  }),
+});
+/** A row of `victim_first_under18`. */
+export type VictimFirstUnder18Row = z.output<typeof VictimFirstUnder18Row>;
+
+/** Victim First funding and under-18 referrals, annual and per quarter, 2021-22 and 2022-23. */
+export const victimFirstUnder18: Dataset<typeof VictimFirstUnder18Row> = {
+  name: "victim_first_under18",
+  title: "Victim First: funding and referrals of victims under 18",
+  description:
+    "Victim First's funding and the number of victims under 18 referred to it, per financial " +
+    "year (the annual count is the document's stated total, role total) and per quarter, " +
+    "2021-22 and 2022-23. The funding is for the whole service, not only for under-18s.",
+  seed: FOI_0004_24,
+  schema: VictimFirstUnder18Row,
+};

@@ -1,0 +1,158 @@
+// A source document as lines, with the lookups the extractors share. Every lookup fails loudly
+// with the document and what was sought, so a changed seed stops extraction instead of silently
+// producing fewer rows.
+import { parseCount } from "../parse/count.ts";
+import { parseMissing } from "../parse/missing.ts";
+import { parseMoney } from "../parse/money.ts";
+import { parsePercent } from "../parse/percent.ts";
+
+/** The figure columns every figure row ends with. */
+export interface Figure {
+  value: number | null;
+  unit: "GBP" | "count" | "percent" | "years" | "months";
+  approximate: boolean;
+  bound: "upper" | "lower" | null;
+  missing_reason: string | null;
+  role: "observation" | "total" | "subtotal" | "grand_total" | "percentage";
+  raw: string | null;
+  seed: string;
+  line: number;
+}
+
+/** A match of a pattern on one line. */
+export interface LineMatch {
+  line: number;
+  match: RegExpExecArray;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
+
+export class SourceDocument {
+  readonly lines: string[];
+  constructor(readonly seed: string, text: string) {
+    this.lines = text.split("\n");
+  }
+
+  /** The text of a 1-based line. */
+  text(line: number): string {
+    return this.lines[line - 1] ?? "";
+  }
+
+  /** The 1-based line of the first match at or after `from`; throws when there is none. */
+  find(pattern: RegExp, from = 1): LineMatch {
+    for (let i = from - 1; i < this.lines.length; i++) {
+      const match = pattern.exec(this.lines[i]);
+      if (match) return { line: i + 1, match };
+    }
+    throw new SyntaxError(
+      `Cannot extract from "${this.seed}": no line from ${from} matches ${pattern}`,
+    );
+  }
+
+  /** The cells of a tab-separated line. */
+  cells(line: number): string[] {
+    return this.text(line).split("\t");
+  }
+
+  /** A figure for a cell: missing when it is a marker, else money, a count or a percentage. */
+  figure(
+    raw: string,
+    unit: Figure["unit"],
+    line: number,
+    role: Figure["role"] = "observation",
+  ): Figure {
+    const base = { unit, role, seed: this.seed, line, bound: null, approximate: false };
+    const missing = parseMissing(raw);
+    if (missing !== null) {
+      const text = raw.trim();
+      return {
+        ...base,
+        value: null,
+        missing_reason: missing.reason,
+        raw: text === "" ? null : text,
+      };
+    }
+    this.assertOnLine(raw, line);
+    const text = raw.trim();
+    if (unit === "GBP") {
+      const money = parseMoney(text);
+      return {
+        ...base,
+        value: money.value,
+        approximate: money.approximate,
+        bound: money.bound,
+        missing_reason: null,
+        raw: text,
+      };
+    }
+    if (unit === "percent") {
+      const percent = parsePercent(text);
+      return {
+        ...base,
+        value: percent.value,
+        approximate: percent.approximate,
+        bound: percent.bound,
+        missing_reason: null,
+        raw: text,
+      };
+    }
+    const word = NUMBER_WORDS[text.toLowerCase()];
+    return { ...base, value: word ?? parseCount(text), missing_reason: null, raw: text };
+  }
+
+  private assertOnLine(raw: string, line: number): void {
+    if (!this.text(line).includes(raw.trim())) {
+      throw new SyntaxError(
+        `Cannot extract from "${this.seed}": "${raw}" is not on line ${line}`,
+      );
+    }
+  }
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/** `March 2025` → `2025-03`; `2028` → `2028`. */
+export function monthOf(text: string): string {
+  const year = /^\s*(\d{4})\s*$/.exec(text);
+  if (year) return year[1];
+  const match = /^\s*([A-Za-z]+)\s+(\d{4})\s*$/.exec(text);
+  const month = match ? MONTHS.indexOf(match[1].toLowerCase()) + 1 : 0;
+  if (!match || month === 0) {
+    throw new SyntaxError(
+      `Cannot read month "${text}": expected a month and year such as March 2025`,
+    );
+  }
+  return `${match[2]}-${String(month).padStart(2, "0")}`;
+}
+
+/** The last day of a `YYYY-MM` month, as an ISO date. */
+export function endOfMonth(month: string): string {
+  const [year, m] = month.split("-").map(Number);
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${month}-${String(last).padStart(2, "0")}`;
+}

@@ -1,0 +1,237 @@
+// What to read from the Commissioning Framework's prose. Each pattern anchors on the document's
+// own words; the named groups carry the values (`value`, `year`, `qualifier`, `provider`,
+// `start`, `ends`, `extendable`, `years`, `source`), so every figure is read from the text.
+
+/** A figure stated in the prose. */
+export interface NarrativeSpec {
+  subject: string;
+  measure: string;
+  unit: "GBP" | "count" | "years";
+  pattern: RegExp;
+  perAnnum?: boolean;
+}
+
+/** A contract or funding term stated in the prose. */
+export interface TermSpec {
+  service: string;
+  pattern: RegExp;
+  /** Only where the provider is named on another line than the term (cited in a comment). */
+  provider?: string;
+}
+
+const MONTH = String.raw`\w+ \d{4}`;
+
+export const NARRATIVE_FIGURES: readonly NarrativeSpec[] = [
+  {
+    subject: "Strands of commissioning within the OPCC",
+    measure: "count",
+    unit: "count",
+    pattern: /takes (?<value>two) major strands/,
+  },
+  {
+    subject: "Categories of services in the commissioning cycle",
+    measure: "count",
+    unit: "count",
+    pattern: /fall into (?<value>four) categories/,
+  },
+  {
+    subject: "Victim First contract",
+    measure: "contract length",
+    unit: "years",
+    pattern: /contract is commissioned for (?<value>\d+) years/,
+  },
+  {
+    subject: "Victim Pathway Service",
+    measure: "budget",
+    unit: "GBP",
+    pattern: /(?<value>£\d[\d,]*\d) per annum was top sliced/,
+    perAnnum: true,
+  },
+  {
+    subject: "Drug Test on Arrest (DTOA) project",
+    measure: "project length",
+    unit: "years",
+    pattern: /complete the (?<value>three) year project in (?<year>Year \d{2}-\d{2})/,
+  },
+  {
+    subject: "Community Safety Partnerships convened across LLR",
+    measure: "count",
+    unit: "count",
+    pattern: /convenes (?<value>nine) CSPs/,
+  },
+  {
+    subject: "Community Safety Partnerships",
+    measure: "spend",
+    unit: "GBP",
+    pattern: /(?<year>Year \d{2}-\d{2}) spend is (?<value>£\d[\d,]*\d)/,
+  },
+  {
+    subject: "Commissioners Safety Fund",
+    measure: "spend",
+    unit: "GBP",
+    pattern: /the current spend is (?<value>£\d[\d,]*\d) per annum/,
+    perAnnum: true,
+  },
+  {
+    subject: "Commissioners Safety Fund grants",
+    measure: "grant size",
+    unit: "GBP",
+    pattern: /(?<qualifier>usually) allocated in amounts (?<value>less than £\d[\d,]*\d)/,
+  },
+  {
+    subject: "MoJ grants for specialist domestic abuse and sexual violence services",
+    measure: "value",
+    unit: "GBP",
+    pattern: /(?<qualifier>account for) (?<value>£\d[\d,]*\d) value of specialist delivery/,
+  },
+  {
+    subject: "DA Perpetrator Programme (Jenkins Centre)",
+    measure: "cost",
+    unit: "GBP",
+    pattern: /Annual cost (?<value>£\d[\d,]*\d)/,
+    perAnnum: true,
+  },
+  {
+    subject: "Out of Court Resolution activities commissioned",
+    measure: "count",
+    unit: "count",
+    pattern: /commissions (?<value>three) OOCR activities/,
+  },
+  {
+    subject: "Safer Streets 5 projects",
+    measure: "count",
+    unit: "count",
+    pattern: /Safer Streets 5 – (?<value>Three) projects funded/,
+  },
+  {
+    subject: "Immediate Justice programme",
+    measure: "funding",
+    unit: "GBP",
+    pattern: /funding is (?<qualifier>expected) to be (?<value>£\d[\d,]*\d)/,
+  },
+];
+
+export const TERMS: readonly TermSpec[] = [
+  {
+    service: "Victim First",
+    pattern: new RegExp(
+      String
+        .raw`provided by (?<provider>[^.]+?) and was recommissioned in \d{4} with a start date ` +
+        String
+          .raw`of (?<start>\d{2}/\d{2}/\d{4})\. The contract is commissioned for (?<years>\d+) years`,
+    ),
+  },
+  {
+    service: "Victim Pathway Service",
+    pattern:
+      /run alongside the main contract\. Both services are funded through the (?<source>MoJ Victims Grant)/,
+  },
+  {
+    service: "Adult SARC (Juniper Lodge)",
+    pattern: new RegExp(`Adult SARC @ Juniper Lodge secured to (?<ends>${MONTH})`),
+  },
+  {
+    service: "East Midlands Children's and Young Peoples SARC",
+    pattern: new RegExp(`Children's and Young Peoples SARC committed to (?<ends>${MONTH})`),
+  },
+  {
+    service: "Substance Misuse Services",
+    pattern: new RegExp(
+      `city and county councils to (?<ends>${MONTH}) with options to extend for one plus one ` +
+        String
+          .raw`years to (?<extendable>\d{4})\..*contracted (?<provider>Turning Point) as the provider`,
+    ),
+  },
+  {
+    service: "Bereaved by Suicide",
+    pattern:
+      /delivered by the (?<provider>Tomorrow Project), commissioned activity agreed to (?<ends>\d{4})/,
+  },
+  {
+    service: "Helpline & Engagement Service",
+    pattern: new RegExp(
+      `Domestic Abuse support services provided by (?<provider>\\w+)\\. Contract runs to ` +
+        `(?<ends>${MONTH}) with options to extend for a further 2 years to (?<extendable>\\d{4})`,
+    ),
+  },
+  {
+    service: "Sexual Violence & Abuse Service",
+    pattern: new RegExp(
+      `sexual violence and abuse provided by (?<provider>\\w+), works alongside the SARC ` +
+        `delivery\\. Contract runs to (?<ends>${MONTH}) with options to extend for a further 2 ` +
+        `years to (?<extendable>\\d{4})\\. Supplemented by (?<source>MoJ grant) funding`,
+    ),
+  },
+  {
+    service: "PAVE/OCCD/DTOA",
+    pattern: new RegExp(
+      `delivery provided by (?<provider>Turning Point)\\..*contracted to (?<ends>${MONTH})`,
+    ),
+  },
+  {
+    service: "Specialist domestic abuse and sexual violence services (MoJ grants)",
+    pattern: new RegExp(
+      `received an (?<source>MoJ grant) to support specialist domestic abuse and sexual ` +
+        `violence services, these grants end (?<ends>${MONTH})`,
+    ),
+  },
+  {
+    service: "DA Perpetrator Programme (Jenkins Centre)",
+    pattern: new RegExp(
+      `DA Perpetrator Programme, provided by (?<provider>\\w+) through the Jenkins Centre, ` +
+        `funded via (?<source>MoJ grant) to end (?<ends>${MONTH})`,
+    ),
+  },
+  {
+    service: "CARA (Conditional Cautioning and Relationship Abuse)",
+    pattern: new RegExp(
+      `CARA .* delivered by (?<provider>The Hampton Trust),.*Contracted to (?<ends>${MONTH}) ` +
+        `with an option for a one-year extension to (?<extendable>${MONTH})`,
+    ),
+  },
+  {
+    service: "Women's OOCR Interventions",
+    pattern: new RegExp(
+      `Women's OOCR Interventions – delivered by (?<provider>New Dawn New Day),.*Contracted to ` +
+        `(?<ends>${MONTH}) with an option for a one-year extension to (?<extendable>${MONTH})`,
+    ),
+  },
+  {
+    service: "Reflect, Young Male Adults Pathway",
+    // The provider, Ingeus, is named on line 112; the term wraps onto line 114.
+    provider: "Ingeus",
+    pattern: new RegExp(
+      `Contracted to ${MONTH}, extending to (?<ends>${MONTH}) to tie in all OOCR`,
+    ),
+  },
+  {
+    service: "Warning Zone",
+    pattern: new RegExp(
+      `Warning Zone – schools activity centre.*Contracted to (?<ends>${MONTH}) with an option ` +
+        `for a one-year extension to (?<extendable>${MONTH})`,
+    ),
+  },
+  {
+    service: "Serious Violence Duty",
+    pattern: new RegExp(`Serious Violence Duty – funded to (?<ends>${MONTH})`),
+  },
+  {
+    service: "Neighbourhood Watch Co-ordinator",
+    pattern: new RegExp(`Neighbourhood Watch Co-ordinator commissioned to (?<ends>${MONTH})`),
+  },
+  {
+    service: "Safer Streets 5",
+    pattern: new RegExp(`funding will cease as agreed (?<ends>${MONTH})`),
+  },
+  {
+    service: "Immediate Justice programme",
+    pattern: new RegExp(
+      `receipt of (?<source>Home Office) funding to deliver an Immediate Justice programme from ` +
+        `(?<start>${MONTH}) to (?<ends>${MONTH})`,
+    ),
+  },
+];
+
+/** Words with which the document says funding will not continue past its end. */
+export const AT_RISK =
+  /no indication that (?:the|this) funding will continue|No further funding|funding will cease/i;
