@@ -1,0 +1,11 @@
+/**
+ * Running notebooks headless, papermill-style: read → parameterize → execute → check errors →
+ * write, each step a small function.
+ *
+ * @module
+ */
+export * from "./nbformat.ts";
+export * from "./parse_notebook.ts";
+export * from "./read_notebook.ts";
+export * from "./serialize_notebook.ts";
+export * from "./write_notebook.ts";
