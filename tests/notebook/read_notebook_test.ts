@@ -14,9 +14,10 @@ Deno.test("readNotebook() names the path when there is no such file", async () =
 });
 
 Deno.test("readNotebook() gives the line and column where truncated JSON ends", async () => {
-  // truncated.ipynb is the first 230 bytes of v4_4_no_ids.ipynb: line 13 is `   "source": ["c`,
-  // 16 characters, so the input runs out at column 17, inside a string.
-  const path = `${FIXTURES}truncated.ipynb`;
+  // truncated.ipynb.part (named like an unfinished download, and so left alone by `deno fmt`) is
+  // the first 230 bytes of v4_4_no_ids.ipynb: line 13 is `   "source": ["c`, 16 characters, so
+  // the input runs out at column 17, inside a string.
+  const path = `${FIXTURES}truncated.ipynb.part`;
   await assert.rejects(readNotebook(path), (error: Error) => {
     assert.ok(error instanceof SyntaxError);
     assert.equal(
