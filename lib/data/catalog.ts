@@ -42,14 +42,14 @@ export interface DatasetInfo {
  * ```
  */
 export function catalog(): DatasetInfo[] {
-  return DATASETS.map((dataset) => ({
+  return Object.values(DATASETS).map((dataset) => ({
     name: dataset.name,
     title: dataset.title,
     description: dataset.description,
     seed: dataset.seed,
     file: `data/${dataset.name}.csv`,
     columns: Object.entries(dataset.schema.shape).map(([name, field]) => {
-      const meta = (field as { meta(): Record<string, unknown> | undefined }).meta() ?? {};
+      const meta = field.meta() ?? {};
       return {
         name,
         type: String(meta.type ?? "string"),

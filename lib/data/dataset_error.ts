@@ -33,6 +33,8 @@ export class DatasetError extends TypeError {
   readonly issues: readonly DatasetIssue[];
 
   /**
+   * Lists every problem in one message.
+   *
    * @param dataset The dataset's name.
    * @param issues Every problem found.
    */

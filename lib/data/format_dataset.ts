@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import type { Dataset } from "../datasets/dataset.ts";
 import { formatCsv } from "./_csv.ts";
 import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
@@ -26,10 +25,7 @@ import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
  * assert.equal(csv.split("\n")[1], "Victim First,2023-10-01,2024-09-30,referrals,105,count,false,,,observation,105,llr_opcc_foi_0017_24_asb_support.txt,51");
  * ```
  */
-export function formatDataset<S extends z.ZodObject>(
-  rows: readonly z.output<S>[],
-  dataset: Dataset<S>,
-): string {
+export function formatDataset<Row>(rows: readonly Row[], dataset: Dataset<Row>): string {
   const columns = Object.keys(dataset.schema.shape);
   const file = `data/${dataset.name}.csv`;
   const issues: DatasetIssue[] = [];
@@ -51,7 +47,7 @@ export function formatDataset<S extends z.ZodObject>(
       }
       return;
     }
-    const encoded = result.data as Record<string, string>;
+    const encoded = result.data;
     cells.push(columns.map((column) => encoded[column]));
   });
   if (issues.length > 0) throw new DatasetError(dataset.name, issues);

@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import type { Dataset } from "../datasets/dataset.ts";
-import { type DatasetName, DATASETS } from "../datasets/registry.ts";
+import { type DatasetName, DATASETS, isDatasetName } from "../datasets/registry.ts";
 import { DATA_DIR } from "./paths.ts";
 import { parseDataset } from "./parse_dataset.ts";
 import { rowsToTable } from "./rows_to_table.ts";
@@ -50,11 +50,10 @@ export async function load(name: DatasetName, options: LoadOptions = {}): Promis
   return rowsToTable(parseDataset(text, dataset, { file }), dataset);
 }
 
-function findDataset(name: string): Dataset {
-  const dataset = DATASETS.find((d) => d.name === name);
-  if (dataset === undefined) {
-    const names = DATASETS.map((d) => `"${d.name}"`).join(", ");
+function findDataset(name: string): Dataset<unknown> {
+  if (!isDatasetName(name)) {
+    const names = Object.keys(DATASETS).map((n) => `"${n}"`).join(", ");
     throw new RangeError(`Cannot load dataset "${name}": no such dataset (there are ${names})`);
   }
-  return dataset as Dataset;
+  return DATASETS[name] as Dataset<unknown>;
 }

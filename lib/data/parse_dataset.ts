@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import type { Dataset } from "../datasets/dataset.ts";
 import { parseCsv } from "./_csv.ts";
 import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
@@ -30,11 +29,11 @@ export interface ParseDatasetOptions {
  * assert.equal(rows[0].value, 105);
  * ```
  */
-export function parseDataset<S extends z.ZodObject>(
+export function parseDataset<Row>(
   text: string,
-  dataset: Dataset<S>,
+  dataset: Dataset<Row>,
   options: ParseDatasetOptions = {},
-): z.output<S>[] {
+): Row[] {
   const file = options.file ?? `data/${dataset.name}.csv`;
   const csv = parseCsv(text, file);
   const columns = Object.keys(dataset.schema.shape);
@@ -50,7 +49,7 @@ export function parseDataset<S extends z.ZodObject>(
   });
   if (issues.length > 0) throw new DatasetError(dataset.name, issues);
 
-  const rows: z.output<S>[] = [];
+  const rows: Row[] = [];
   csv.rows.forEach((cells, i) => {
     const row = i + 1;
     const line = csv.lines[i];

@@ -1,5 +1,4 @@
 import * as aq from "arquero";
-import type { z } from "zod";
 import type { Dataset } from "../datasets/dataset.ts";
 
 /**
@@ -17,10 +16,7 @@ import type { Dataset } from "../datasets/dataset.ts";
  * assert.equal(t.columnNames()[0], "service");
  * ```
  */
-export function rowsToTable<S extends z.ZodObject>(
-  rows: readonly z.output<S>[],
-  dataset: Dataset<S>,
-): aq.ColumnTable {
+export function rowsToTable<Row>(rows: readonly Row[], dataset: Dataset<Row>): aq.ColumnTable {
   const columns: Record<string, unknown[]> = {};
   for (const name of Object.keys(dataset.schema.shape)) {
     columns[name] = rows.map((row) => (row as Record<string, unknown>)[name]);

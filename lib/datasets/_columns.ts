@@ -3,6 +3,7 @@
 // column that may not be null says so in its message.
 import { z } from "zod";
 import { parseFinancialYear } from "../parse/financial_year.ts";
+import type { FigureColumns, Provenance, RowSchema } from "./dataset.ts";
 
 /** What the catalogue says of a column. */
 export type ColumnMeta = {
@@ -114,21 +115,28 @@ export function optionalText(meta: ColumnMeta) {
   return nullable(z.string(), same, same, { ...meta, type: "string" });
 }
 
-/** A column holding one of a fixed set of labels. */
-export function oneOf<const T extends readonly [string, ...string[]]>(
-  values: T,
-  meta: ColumnMeta,
-  options: { nullable?: boolean } = {},
-) {
+function labels<const T extends readonly [string, ...string[]]>(values: T) {
   const read = (cell: string, ctx: Ctx) =>
     (values as readonly string[]).includes(cell)
       ? cell as T[number]
       : fail(ctx, cell, `Expected one of ${values.map((v) => `"${v}"`).join(", ")}, got "${cell}"`);
   const type = z.enum(values) as unknown as z.ZodType<T[number]>;
-  const described = { ...meta, type: values.map((v) => `"${v}"`).join(" | ") };
-  return options.nullable
-    ? nullable(type, read, same, described)
-    : required(type, read, same, described);
+  return { read, type, name: values.map((v) => `"${v}"`).join(" | ") };
+}
+
+/** A column holding one of a fixed set of labels. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, meta: ColumnMeta) {
+  const { read, type, name } = labels(values);
+  return required(type, read, same, { ...meta, type: name });
+}
+
+/** A column holding one of a fixed set of labels, or null. */
+export function optionalOneOf<const T extends readonly [string, ...string[]]>(
+  values: T,
+  meta: ColumnMeta,
+) {
+  const { read, type, name } = labels(values);
+  return nullable(type, read, same, { ...meta, type: name });
 }
 
 /** A number that may be missing (null, with its reason in another column). */
@@ -163,12 +171,14 @@ export function boolean(meta: ColumnMeta) {
   return required(z.boolean(), read, String, { ...meta, type: "boolean" });
 }
 
-/** A canonical financial year (`2021-22`), required or nullable. */
-export function financialYear(meta: ColumnMeta, options: { nullable?: boolean } = {}) {
-  const described = { ...meta, type: "financial year" };
-  return options.nullable
-    ? nullable(z.string(), readFinancialYear, same, described)
-    : required(z.string(), readFinancialYear, same, described);
+/** A canonical financial year (`2021-22`). */
+export function financialYear(meta: ColumnMeta) {
+  return required(z.string(), readFinancialYear, same, { ...meta, type: "financial year" });
+}
+
+/** A canonical financial year (`2021-22`), or null. */
+export function optionalFinancialYear(meta: ColumnMeta) {
+  return nullable(z.string(), readFinancialYear, same, { ...meta, type: "financial year" });
 }
 
 /** An ISO date (`2024-04-01`) that may be null. */
@@ -198,8 +208,11 @@ export const UNITS = ["GBP", "count", "percent", "years", "months"] as const;
 /** What a row is: an observation, or an aggregate the document states (kept to be checked). */
 export const ROLES = ["observation", "total", "subtotal", "grand_total", "percentage"] as const;
 
+/** One codec per field of a row type: text in, the field's type out. */
+type Codecs<T> = { [K in keyof T]-?: z.ZodType<T[K], string> };
+
 /** The columns every figure row ends with: the value, its qualifiers and its provenance. */
-export function figureColumns() {
+function figureColumns(): Codecs<FigureColumns> {
   return {
     value: optionalNumber({
       description: "The figure, in `unit`; null when the document gives none (see missing_reason)",
@@ -208,9 +221,9 @@ export function figureColumns() {
     approximate: boolean({
       description: "True when the document marks the figure approximate (c£, roughly, around)",
     }),
-    bound: oneOf(["upper", "lower"], {
+    bound: optionalOneOf(["upper", "lower"], {
       description: "upper for an 'up to' or 'less than' figure, lower for 'more than'; else null",
-    }, { nullable: true }),
+    }),
     missing_reason: optionalText({
       description: "Why `value` is null, as the document says it (e.g. Information held by NHSE)",
     }),
@@ -222,7 +235,7 @@ export function figureColumns() {
 }
 
 /** The provenance columns: the exact source text, seed file and line. */
-export function provenanceColumns() {
+export function provenanceColumns(): Codecs<Provenance> {
   return {
     raw: optionalText({
       description:
@@ -233,10 +246,21 @@ export function provenanceColumns() {
   };
 }
 
+/**
+ * Builds a row schema from one codec per field of `Row`: a missing or extra column, or a codec of
+ * the wrong type, does not compile, so the interface and the schema cannot drift apart.
+ */
+export function rowSchema<Row>(columns: Codecs<Row>): RowSchema<Row> {
+  return z.object(columns as Record<string, z.ZodType>) as unknown as RowSchema<Row>;
+}
+
 /** Builds a figure dataset's row schema: its own columns, then the shared figure columns. */
-export function figureSchema<T extends z.ZodRawShape>(columns: T) {
-  return z.object({ ...columns, ...figureColumns() }).superRefine((decoded, ctx) => {
-    const row = decoded as { value: number | null; missing_reason: string | null };
+export function figureSchema<Row extends FigureColumns>(
+  columns: Codecs<Omit<Row, keyof FigureColumns>>,
+): RowSchema<Row> {
+  const all = { ...columns, ...figureColumns() } as Record<string, z.ZodType>;
+  return z.object(all).superRefine((decoded, ctx) => {
+    const row = decoded as unknown as FigureColumns;
     if (row.value === null && row.missing_reason === null) {
       ctx.addIssue({
         code: "custom",
@@ -253,5 +277,5 @@ export function figureSchema<T extends z.ZodRawShape>(columns: T) {
         input: row.missing_reason,
       });
     }
-  });
+  }) as unknown as RowSchema<Row>;
 }

@@ -1,5 +1,7 @@
 // Short names for the council's services, shared by the counts and the breakdowns so they join.
-export const COUNCIL_SERVICES = [
+import type { CouncilService } from "./council_service.ts";
+
+export const COUNCIL_SERVICES: readonly [CouncilService, ...CouncilService[]] = [
   "CYPFS",
   "Support & Information Service",
   "Children's Social Care",

@@ -1,10 +1,21 @@
-import type { z } from "zod";
 import { figureSchema, oneOf, optionalDate, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FOI_0017_24 } from "./_seeds.ts";
 
 /** A row of `asb_support`. */
-export const AsbSupportRow = figureSchema({
+export interface AsbSupportRow extends FigureColumns {
+  /** The service. */
+  service: string;
+  /** First day of the period counted (ISO date). */
+  period_start: string | null;
+  /** Last day of the period counted (ISO date). */
+  period_end: string | null;
+  /** What is counted. */
+  measure: "referrals" | "service_users";
+}
+
+/** The schema of a row of `asb_support`: CSV text cells to a typed row, and back. */
+export const AsbSupportRow: RowSchema<AsbSupportRow> = figureSchema<AsbSupportRow>({
   service: text({ description: "The service" }),
   period_start: optionalDate({ description: "First day of the period counted" }),
   period_end: optionalDate({ description: "Last day of the period counted" }),
@@ -12,11 +23,9 @@ export const AsbSupportRow = figureSchema({
     description: "referrals of victims of ASB, or service users who received support",
   }),
 });
-/** A row of `asb_support`. */
-export type AsbSupportRow = z.output<typeof AsbSupportRow>;
 
 /** Victim First referrals and service users for victims of anti-social behaviour, 2023-24. */
-export const asbSupport: Dataset<typeof AsbSupportRow> = {
+export const asbSupport: Dataset<AsbSupportRow> = {
   name: "asb_support",
   title: "Victim First: victims of anti-social behaviour referred and supported",
   description:

@@ -1,11 +1,29 @@
-import type { z } from "zod";
 import { figureSchema, financialYear, oneOf, optionalText, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./_services.ts";
+import type { CouncilService } from "./council_service.ts";
 
 /** A row of `child_victims`. */
-export const ChildVictimsRow = figureSchema({
+export interface ChildVictimsRow extends FigureColumns {
+  /** The service or system the count comes from. */
+  service: CouncilService;
+  /** Financial year, canonical. */
+  financial_year: string;
+  /** The request's question. */
+  question: "A" | "B" | "C";
+  /** Which child victims are counted. */
+  category: string;
+  /** The source of the count. */
+  data_source: string;
+  /** Who owns the data. */
+  data_owner: string | null;
+  /** The document's own qualification of the count. */
+  note: string | null;
+}
+
+/** The schema of a row of `child_victims`: CSV text cells to a typed row, and back. */
+export const ChildVictimsRow: RowSchema<ChildVictimsRow> = figureSchema<ChildVictimsRow>({
   service: oneOf(COUNCIL_SERVICES, {
     description: "The service or system the count comes from (short name)",
   }),
@@ -16,11 +34,9 @@ export const ChildVictimsRow = figureSchema({
   data_owner: optionalText({ description: "Who owns the data, as the document gives it" }),
   note: optionalText({ description: "The document's own qualification of the count" }),
 });
-/** A row of `child_victims`. */
-export type ChildVictimsRow = z.output<typeof ChildVictimsRow>;
 
 /** Leicester's counts of child victims of sexual and domestic abuse, 2020-21, by data source. */
-export const childVictims: Dataset<typeof ChildVictimsRow> = {
+export const childVictims: Dataset<ChildVictimsRow> = {
   name: "child_victims",
   title: "Child victims of abuse in Leicester, 2020-21, by data source",
   description:

@@ -1,11 +1,25 @@
-import type { z } from "zod";
 import { figureSchema, financialYear, integer, oneOf, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./_services.ts";
+import type { CouncilService } from "./council_service.ts";
 
 /** A row of `child_victims_age`. */
-export const ChildVictimsAgeRow = figureSchema({
+export interface ChildVictimsAgeRow extends FigureColumns {
+  /** Financial year, canonical. */
+  financial_year: string;
+  /** The service whose clients are counted. */
+  service: CouncilService;
+  /** The column header the document gives. */
+  source_header: string;
+  /** The age as written (Under 1, 1, ... 17). */
+  age_label: string;
+  /** Age in whole years (Under 1 is 0). */
+  age: number;
+}
+
+/** The schema of a row of `child_victims_age`: CSV text cells to a typed row, and back. */
+export const ChildVictimsAgeRow: RowSchema<ChildVictimsAgeRow> = figureSchema<ChildVictimsAgeRow>({
   financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
   service: oneOf(COUNCIL_SERVICES, {
     description: "The service whose clients are counted (short name)",
@@ -14,11 +28,9 @@ export const ChildVictimsAgeRow = figureSchema({
   age_label: text({ description: "The age as the document writes it (Under 1, 1, ... 17)" }),
   age: integer({ description: "Age in whole years (Under 1 is 0)" }),
 });
-/** A row of `child_victims_age`. */
-export type ChildVictimsAgeRow = z.output<typeof ChildVictimsAgeRow>;
 
 /** Child victims of domestic abuse in Leicester, 2020-21, by single year of age and service. */
-export const childVictimsAge: Dataset<typeof ChildVictimsAgeRow> = {
+export const childVictimsAge: Dataset<ChildVictimsAgeRow> = {
   name: "child_victims_age",
   title: "Child victims of domestic abuse in Leicester, 2020-21, by age",
   description:

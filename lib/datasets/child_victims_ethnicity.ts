@@ -1,11 +1,25 @@
-import type { z } from "zod";
 import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./_services.ts";
+import type { CouncilService } from "./council_service.ts";
 
 /** A row of `child_victims_ethnicity`. */
-export const ChildVictimsEthnicityRow = figureSchema({
+export interface ChildVictimsEthnicityRow extends FigureColumns {
+  /** Financial year, canonical. */
+  financial_year: string;
+  /** The service whose clients are counted. */
+  service: CouncilService;
+  /** The column header the document gives. */
+  source_header: string;
+  /** Ethnic group as recorded. */
+  ethnicity: string;
+}
+
+/** The schema of a row of `child_victims_ethnicity`: CSV text cells to a typed row, and back. */
+export const ChildVictimsEthnicityRow: RowSchema<ChildVictimsEthnicityRow> = figureSchema<
+  ChildVictimsEthnicityRow
+>({
   financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
   service: oneOf(COUNCIL_SERVICES, {
     description: "The service whose clients are counted (short name)",
@@ -13,11 +27,9 @@ export const ChildVictimsEthnicityRow = figureSchema({
   source_header: text({ description: "The column header the document gives for the service" }),
   ethnicity: text({ description: "Ethnic group as the document records it" }),
 });
-/** A row of `child_victims_ethnicity`. */
-export type ChildVictimsEthnicityRow = z.output<typeof ChildVictimsEthnicityRow>;
 
 /** Child victims of domestic abuse in Leicester, 2020-21, by ethnicity and service. */
-export const childVictimsEthnicity: Dataset<typeof ChildVictimsEthnicityRow> = {
+export const childVictimsEthnicity: Dataset<ChildVictimsEthnicityRow> = {
   name: "child_victims_ethnicity",
   title: "Child victims of domestic abuse in Leicester, 2020-21, by ethnicity",
   description:

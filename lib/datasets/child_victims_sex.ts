@@ -1,11 +1,23 @@
-import type { z } from "zod";
 import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./_services.ts";
+import type { CouncilService } from "./council_service.ts";
 
 /** A row of `child_victims_sex`. */
-export const ChildVictimsSexRow = figureSchema({
+export interface ChildVictimsSexRow extends FigureColumns {
+  /** Financial year, canonical. */
+  financial_year: string;
+  /** The service whose clients are counted. */
+  service: CouncilService;
+  /** The column header the document gives. */
+  source_header: string;
+  /** Sex as recorded (Male, Female, Unknown). */
+  sex: string;
+}
+
+/** The schema of a row of `child_victims_sex`: CSV text cells to a typed row, and back. */
+export const ChildVictimsSexRow: RowSchema<ChildVictimsSexRow> = figureSchema<ChildVictimsSexRow>({
   financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
   service: oneOf(COUNCIL_SERVICES, {
     description: "The service whose clients are counted (short name)",
@@ -13,11 +25,9 @@ export const ChildVictimsSexRow = figureSchema({
   source_header: text({ description: "The column header the document gives for the service" }),
   sex: text({ description: "Sex as the document records it (Male, Female, Unknown)" }),
 });
-/** A row of `child_victims_sex`. */
-export type ChildVictimsSexRow = z.output<typeof ChildVictimsSexRow>;
 
 /** Child victims of domestic abuse in Leicester, 2020-21, by sex (CYPFS only). */
-export const childVictimsSex: Dataset<typeof ChildVictimsSexRow> = {
+export const childVictimsSex: Dataset<ChildVictimsSexRow> = {
   name: "child_victims_sex",
   title: "Child victims of domestic abuse in Leicester, 2020-21, by sex",
   description:

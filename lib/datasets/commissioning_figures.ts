@@ -1,25 +1,38 @@
-import type { z } from "zod";
-import { boolean, figureSchema, financialYear, optionalText, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import { boolean, figureSchema, optionalFinancialYear, optionalText, text } from "./_columns.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FRAMEWORK } from "./_seeds.ts";
 
 /** A row of `commissioning_figures`. */
-export const CommissioningFiguresRow = figureSchema({
+export interface CommissioningFiguresRow extends FigureColumns {
+  /** What the figure is about. */
+  subject: string;
+  /** What is measured. */
+  measure: string;
+  /** Financial year, where stated. */
+  financial_year: string | null;
+  /** True for a per-annum figure. */
+  per_annum: boolean;
+  /** The document's qualifying words. */
+  qualifier: string | null;
+}
+
+/** The schema of a row of `commissioning_figures`: CSV text cells to a typed row, and back. */
+export const CommissioningFiguresRow: RowSchema<CommissioningFiguresRow> = figureSchema<
+  CommissioningFiguresRow
+>({
   subject: text({ description: "What the figure is about, in the document's words" }),
   measure: text({ description: "What is measured (spend, cost, count, length)" }),
-  financial_year: financialYear({
+  financial_year: optionalFinancialYear({
     description: "Financial year the figure is for, where the document says",
-  }, { nullable: true }),
+  }),
   per_annum: boolean({ description: "True when the document gives the figure per annum" }),
   qualifier: optionalText({
     description: "The document's qualifying words (expected, usually less than, account for)",
   }),
 });
-/** A row of `commissioning_figures`. */
-export type CommissioningFiguresRow = z.output<typeof CommissioningFiguresRow>;
 
 /** The figures stated in the prose of the LLR Commissioning Framework 2024-25. */
-export const commissioningFigures: Dataset<typeof CommissioningFiguresRow> = {
+export const commissioningFigures: Dataset<CommissioningFiguresRow> = {
   name: "commissioning_figures",
   title: "LLR Commissioning Framework 2024-25: figures in the narrative",
   description:

@@ -1,10 +1,27 @@
-import type { z } from "zod";
 import { figureSchema, financialYear, oneOf, optionalText } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FRAMEWORK } from "./_seeds.ts";
 
 /** A row of `commissioning_spend`. */
-export const CommissioningSpendRow = figureSchema({
+export interface CommissioningSpendRow extends FigureColumns {
+  /** The part of Table 1. */
+  section: "commissioned" | "grants";
+  /** Term as printed; null on a total. */
+  term: string | null;
+  /** Priority area; null on a total. */
+  priority: string | null;
+  /** Project or service; null on a total. */
+  project: string | null;
+  /** Provider; null on a total. */
+  provider: string | null;
+  /** Financial year of the spend. */
+  financial_year: string;
+}
+
+/** The schema of a row of `commissioning_spend`: CSV text cells to a typed row, and back. */
+export const CommissioningSpendRow: RowSchema<CommissioningSpendRow> = figureSchema<
+  CommissioningSpendRow
+>({
   section: oneOf(["commissioned", "grants"], {
     description: "The part of Table 1: commissioned services, or grants",
   }),
@@ -17,11 +34,9 @@ export const CommissioningSpendRow = figureSchema({
   provider: optionalText({ description: "Provider; null on a total" }),
   financial_year: financialYear({ description: "Financial year of the spend" }),
 });
-/** A row of `commissioning_spend`. */
-export type CommissioningSpendRow = z.output<typeof CommissioningSpendRow>;
 
 /** Table 1 of the LLR Commissioning Framework: every commissioned service and grant, 2024-25. */
-export const commissioningSpend: Dataset<typeof CommissioningSpendRow> = {
+export const commissioningSpend: Dataset<CommissioningSpendRow> = {
   name: "commissioning_spend",
   title: "LLR OPCC commissioning spend, 2024-25 (Commissioning Framework, Table 1)",
   description:

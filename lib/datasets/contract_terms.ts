@@ -1,17 +1,37 @@
-import { z } from "zod";
 import {
   boolean,
   optionalNumber,
   optionalPartialDate,
   optionalText,
   provenanceColumns,
+  rowSchema,
   text,
 } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, Provenance, RowSchema } from "./dataset.ts";
 import { FRAMEWORK } from "./_seeds.ts";
 
 /** A row of `contract_terms`. */
-export const ContractTermsRow = z.object({
+export interface ContractTermsRow extends Provenance {
+  /** The service or activity. */
+  service: string;
+  /** Who delivers it. */
+  provider: string | null;
+  /** Start, to the precision stated. */
+  start: string | null;
+  /** End, to the precision stated. */
+  ends: string | null;
+  /** How far options could extend it. */
+  extendable_to: string | null;
+  /** Contract length in years, where stated. */
+  length_years: number | null;
+  /** Funding source named. */
+  funding_source: string | null;
+  /** True where the document says funding is not expected to continue. */
+  funding_at_risk: boolean;
+}
+
+/** The schema of a row of `contract_terms`: CSV text cells to a typed row, and back. */
+export const ContractTermsRow: RowSchema<ContractTermsRow> = rowSchema<ContractTermsRow>({
   service: text({ description: "The commissioned service or funded activity" }),
   provider: optionalText({ description: "Who delivers it, where the document says" }),
   start: optionalPartialDate({
@@ -31,11 +51,9 @@ export const ContractTermsRow = z.object({
   }),
   ...provenanceColumns(),
 });
-/** A row of `contract_terms`. */
-export type ContractTermsRow = z.output<typeof ContractTermsRow>;
 
 /** When each commissioned service's contract or funding ends, as the documents state. */
-export const contractTerms: Dataset<typeof ContractTermsRow> = {
+export const contractTerms: Dataset<ContractTermsRow> = {
   name: "contract_terms",
   title: "Contract and funding terms of commissioned services, LLR 2024-25",
   description:

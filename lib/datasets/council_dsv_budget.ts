@@ -1,10 +1,21 @@
-import type { z } from "zod";
 import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 
 /** A row of `council_dsv_budget`. */
-export const CouncilDsvBudgetRow = figureSchema({
+export interface CouncilDsvBudgetRow extends FigureColumns {
+  /** Financial year, canonical. */
+  financial_year: string;
+  /** What the figure is. */
+  measure: "dsv_commissioning_budget" | "cyp_service_contract_value" | "cyp_share";
+  /** What the figure is of, in the document's words. */
+  subject: string;
+}
+
+/** The schema of a row of `council_dsv_budget`: CSV text cells to a typed row, and back. */
+export const CouncilDsvBudgetRow: RowSchema<CouncilDsvBudgetRow> = figureSchema<
+  CouncilDsvBudgetRow
+>({
   financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
   measure: oneOf(["dsv_commissioning_budget", "cyp_service_contract_value", "cyp_share"], {
     description: "The council's domestic abuse and sexual violence commissioning budget, the " +
@@ -12,11 +23,9 @@ export const CouncilDsvBudgetRow = figureSchema({
   }),
   subject: text({ description: "What the figure is of, in the document's words" }),
 });
-/** A row of `council_dsv_budget`. */
-export type CouncilDsvBudgetRow = z.output<typeof CouncilDsvBudgetRow>;
 
 /** Leicester City Council's domestic and sexual violence budget, 2020-21, and the children's share. */
-export const councilDsvBudget: Dataset<typeof CouncilDsvBudgetRow> = {
+export const councilDsvBudget: Dataset<CouncilDsvBudgetRow> = {
   name: "council_dsv_budget",
   title: "Leicester City Council domestic abuse and sexual violence budget, 2020-21",
   description:

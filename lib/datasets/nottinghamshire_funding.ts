@@ -1,21 +1,34 @@
-import type { z } from "zod";
 import { figureSchema, financialYear, optionalDate, optionalText, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { NOTTS_FOI } from "./_seeds.ts";
 
 /** A row of `nottinghamshire_funding`. */
-export const NottinghamshireFundingRow = figureSchema({
+export interface NottinghamshireFundingRow extends FigureColumns {
+  /** The funded service. */
+  service: string;
+  /** Financial year of the funding. */
+  financial_year: string;
+  /** First day the amount covers. */
+  period_start: string | null;
+  /** Last day the amount covers. */
+  period_end: string | null;
+  /** The document's qualifying words. */
+  qualifier: string | null;
+}
+
+/** The schema of a row of `nottinghamshire_funding`: CSV text cells to a typed row, and back. */
+export const NottinghamshireFundingRow: RowSchema<NottinghamshireFundingRow> = figureSchema<
+  NottinghamshireFundingRow
+>({
   service: text({ description: "The funded service or range of services" }),
   financial_year: financialYear({ description: "Financial year of the funding" }),
   period_start: optionalDate({ description: "First day the amount covers" }),
   period_end: optionalDate({ description: "Last day the amount covers" }),
   qualifier: optionalText({ description: "The document's qualifying words (anticipated total)" }),
 });
-/** A row of `nottinghamshire_funding`. */
-export type NottinghamshireFundingRow = z.output<typeof NottinghamshireFundingRow>;
 
 /** Nottinghamshire OPCC's 2015-16 funding of victim services, as stated in April 2015. */
-export const nottinghamshireFunding: Dataset<typeof NottinghamshireFundingRow> = {
+export const nottinghamshireFunding: Dataset<NottinghamshireFundingRow> = {
   name: "nottinghamshire_funding",
   title: "Nottinghamshire OPCC funding of victim services, 2015-16",
   description:

@@ -1,24 +1,33 @@
-import type { z } from "zod";
-import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import { figureSchema, financialYear, oneOf, optionalOneOf, text } from "./_columns.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FOI_0004_24 } from "./_seeds.ts";
 
 /** A row of `paediatric_sarc`. */
-export const PaediatricSarcRow = figureSchema({
+export interface PaediatricSarcRow extends FigureColumns {
+  /** The service. */
+  service: string;
+  /** Financial year, canonical (`2021-22`). */
+  financial_year: string;
+  /** Quarter of the financial year; null for an annual figure. */
+  quarter: "Q1" | "Q2" | "Q3" | "Q4" | null;
+  /** What is measured. */
+  measure: "opcc_contribution" | "under18_referrals";
+}
+
+/** The schema of a row of `paediatric_sarc`: CSV text cells to a typed row, and back. */
+export const PaediatricSarcRow: RowSchema<PaediatricSarcRow> = figureSchema<PaediatricSarcRow>({
   service: text({ description: "The service" }),
   financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  quarter: oneOf(["Q1", "Q2", "Q3", "Q4"], {
+  quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
     description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
-  }, { nullable: true }),
+  }),
   measure: oneOf(["opcc_contribution", "under18_referrals"], {
     description: "opcc_contribution (GBP) or under18_referrals (LLR victims under 18 referred)",
   }),
 });
-/** A row of `paediatric_sarc`. */
-export type PaediatricSarcRow = z.output<typeof PaediatricSarcRow>;
 
 /** The OPCC's contribution to the East Midlands children's SARC and its quarterly referrals. */
-export const paediatricSarc: Dataset<typeof PaediatricSarcRow> = {
+export const paediatricSarc: Dataset<PaediatricSarcRow> = {
   name: "paediatric_sarc",
   title: "East Midlands Children and Young People's SARC: LLR OPCC contribution and referrals",
   description:

@@ -1,24 +1,33 @@
-import type { z } from "zod";
-import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import { figureSchema, optionalFinancialYear, optionalOneOf, text } from "./_columns.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FOI_0017_24 } from "./_seeds.ts";
 
 /** A row of `victim_first_contract`. */
-export const VictimFirstContractRow = figureSchema({
+export interface VictimFirstContractRow extends FigureColumns {
+  /** The service. */
+  service: string;
+  /** Financial year of the payment; null for a sub-total or the grand total. */
+  financial_year: string | null;
+  /** Contract period; null for the grand total. */
+  period: "initial" | "extension" | null;
+}
+
+/** The schema of a row of `victim_first_contract`: CSV text cells to a typed row, and back. */
+export const VictimFirstContractRow: RowSchema<VictimFirstContractRow> = figureSchema<
+  VictimFirstContractRow
+>({
   service: text({ description: "The service" }),
-  financial_year: financialYear({
+  financial_year: optionalFinancialYear({
     description: "Financial year of the payment; null for a sub-total or the grand total",
-  }, { nullable: true }),
-  period: oneOf(["initial", "extension"], {
+  }),
+  period: optionalOneOf(["initial", "extension"], {
     description:
       "initial (three-year) period or optional extension periods; null for the grand total",
-  }, { nullable: true }),
+  }),
 });
-/** A row of `victim_first_contract`. */
-export type VictimFirstContractRow = z.output<typeof VictimFirstContractRow>;
 
 /** The recommissioned Victim First contract's maximum payments per year, 2024-25 to 2028-29. */
-export const victimFirstContract: Dataset<typeof VictimFirstContractRow> = {
+export const victimFirstContract: Dataset<VictimFirstContractRow> = {
   name: "victim_first_contract",
   title: "Victim First contract payments, 2024-25 to 2028-29",
   description:

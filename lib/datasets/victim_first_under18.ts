@@ -1,25 +1,36 @@
-import type { z } from "zod";
-import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
-import type { Dataset } from "./dataset.ts";
+import { figureSchema, financialYear, oneOf, optionalOneOf, text } from "./_columns.ts";
+import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FOI_0004_24 } from "./_seeds.ts";
 
 /** A row of `victim_first_under18`. */
-export const VictimFirstUnder18Row = figureSchema({
+export interface VictimFirstUnder18Row extends FigureColumns {
+  /** The service. */
+  service: string;
+  /** Financial year, canonical (`2021-22`). */
+  financial_year: string;
+  /** Quarter of the financial year; null for an annual figure. */
+  quarter: "Q1" | "Q2" | "Q3" | "Q4" | null;
+  /** What is measured. */
+  measure: "funding" | "under18_referrals";
+}
+
+/** The schema of a row of `victim_first_under18`: CSV text cells to a typed row, and back. */
+export const VictimFirstUnder18Row: RowSchema<VictimFirstUnder18Row> = figureSchema<
+  VictimFirstUnder18Row
+>({
   service: text({ description: "The service" }),
   financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  quarter: oneOf(["Q1", "Q2", "Q3", "Q4"], {
+  quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
     description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
-  }, { nullable: true }),
+  }),
   measure: oneOf(["funding", "under18_referrals"], {
     description:
       "funding (GBP, the whole service) or under18_referrals (victims under 18 referred)",
   }),
 });
-/** A row of `victim_first_under18`. */
-export type VictimFirstUnder18Row = z.output<typeof VictimFirstUnder18Row>;
 
 /** Victim First funding and under-18 referrals, annual and per quarter, 2021-22 and 2022-23. */
-export const victimFirstUnder18: Dataset<typeof VictimFirstUnder18Row> = {
+export const victimFirstUnder18: Dataset<VictimFirstUnder18Row> = {
   name: "victim_first_under18",
   title: "Victim First: funding and referrals of victims under 18",
   description:

@@ -5,6 +5,7 @@ import { parseCount } from "../parse/count.ts";
 import { parseMissing } from "../parse/missing.ts";
 import { parseMoney } from "../parse/money.ts";
 import { parsePercent } from "../parse/percent.ts";
+import { isNumberWord, parseNumberWord } from "../parse/number_word.ts";
 
 /** The figure columns every figure row ends with. */
 export interface Figure {
@@ -24,20 +25,6 @@ export interface LineMatch {
   line: number;
   match: RegExpExecArray;
 }
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
 
 export class SourceDocument {
   readonly lines: string[];
@@ -108,8 +95,8 @@ export class SourceDocument {
         raw: text,
       };
     }
-    const word = NUMBER_WORDS[text.toLowerCase()];
-    return { ...base, value: word ?? parseCount(text), missing_reason: null, raw: text };
+    const value = isNumberWord(text) ? parseNumberWord(text) : parseCount(text);
+    return { ...base, value, missing_reason: null, raw: text };
   }
 
   private assertOnLine(raw: string, line: number): void {

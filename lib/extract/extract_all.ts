@@ -1,4 +1,5 @@
 import { type DatasetName, DATASETS } from "../datasets/registry.ts";
+import type { Dataset } from "../datasets/dataset.ts";
 import { asbSupport } from "../datasets/asb_support.ts";
 import { childVictims } from "../datasets/child_victims.ts";
 import { commissioningSpend } from "../datasets/commissioning_spend.ts";
@@ -54,12 +55,12 @@ export async function extractAll(
     for (const [name, extracted] of Object.entries(extract(seed, text))) rows.set(name, extracted);
   }
   const out = new Map<DatasetName, string>();
-  for (const dataset of DATASETS) {
+  for (const dataset of Object.values(DATASETS) as Dataset<unknown>[]) {
     const extracted = rows.get(dataset.name);
     if (extracted === undefined) {
       throw new RangeError(`Cannot extract dataset "${dataset.name}": no extractor yields it`);
     }
-    out.set(dataset.name, formatDataset(extracted as never[], dataset as never));
+    out.set(dataset.name as DatasetName, formatDataset(extracted, dataset));
   }
   return out;
 }

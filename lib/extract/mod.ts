@@ -11,3 +11,4 @@ export * from "./llr_foi_0017_24.ts";
 export * from "./leicester_foi_2020_21.ts";
 export * from "./llr_framework_2024_25.ts";
 export * from "./notts_foi_2838_15.ts";
+export * from "./check_datasets.ts";

@@ -28,3 +28,4 @@ export * from "./quarter_of.ts";
 export * from "./missing.ts";
 export * from "./count.ts";
 export * from "./percent.ts";
+export * from "./number_word.ts";

@@ -1,0 +1,33 @@
+// `deno task reproduce`: the main job. Checks every dataset against its schema and its source
+// documents, and prints a summary.
+import { checkDatasets } from "../extract/check_datasets.ts";
+
+const report = await checkDatasets();
+console.log("Source documents");
+for (const seed of report.seeds) {
+  console.log(
+    `  ${seed.ok ? "ok  " : "FAIL"} ${seed.file}${
+      seed.ok ? "" : ` (sha256 ${seed.actual ?? "missing"}, expected ${seed.expected})`
+    }`,
+  );
+}
+console.log("Datasets (schema, provenance of every figure, no drift from a fresh extraction)");
+for (const d of report.datasets) {
+  const problems = [
+    d.schemaError,
+    ...d.provenance.map((p) => `row ${p.row} (${p.seed}:${p.line}): ${p.message}`),
+    d.drift ? "differs from a fresh extraction: run `deno task extract`" : null,
+  ].filter((p) => p !== null);
+  console.log(
+    `  ${problems.length === 0 ? "ok  " : "FAIL"} ${d.name.padEnd(26)} ${
+      String(d.rows ?? "-").padStart(4)
+    } rows`,
+  );
+  for (const p of problems) console.log(`       ${p}`);
+}
+const rows = report.datasets.reduce((n, d) => n + (d.rows ?? 0), 0);
+console.log(
+  `${report.datasets.length} datasets, ${rows} rows, from ${report.seeds.length} source documents: ` +
+    (report.ok ? "all valid and traceable" : "PROBLEMS FOUND"),
+);
+if (!report.ok) Deno.exit(1);

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { SEEDS_DIR } from "./paths.ts";
+
+/** An entry of `seeds/manifest.json`: one source document. */
+export interface SeedInfo {
+  /** The file in `seeds/`. */
+  file: string;
+  /** The file's name as first received (in `../shared/seeds/`). */
+  original: string;
+  /** A short title. */
+  title: string;
+  /** Who published it. */
+  publisher: string;
+  /** The publisher's reference, e.g. `FOI 0004-24`. */
+  reference: string;
+  /** The date of the document (ISO), or null when it is undated. */
+  date: string | null;
+  /** What it holds. */
+  description: string;
+  /** The licence it is published under. */
+  licence: string;
+  /** Where the licence text is. */
+  licence_url: string;
+  /** Its size in bytes. */
+  bytes: number;
+  /** Its number of lines. */
+  lines: number;
+  /** The SHA-256 of its bytes, in hex. */
+  sha256: string;
+}
+
+const SeedInfoSchema = z.object({
+  file: z.string().regex(/^[a-z0-9_]+\.txt$/),
+  original: z.string(),
+  title: z.string(),
+  publisher: z.string(),
+  reference: z.string(),
+  date: z.iso.date().nullable(),
+  description: z.string(),
+  licence: z.string(),
+  licence_url: z.url(),
+  bytes: z.number().int().positive(),
+  lines: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+// The schema must describe exactly the interface above.
+const _exact: z.ZodType<SeedInfo> = SeedInfoSchema;
+
+/**
+ * Reads and validates `seeds/manifest.json`: for each source document its publisher, reference,
+ * date, licence and SHA-256.
+ *
+ * @param dir The seeds folder; defaults to the toolkit's `seeds/`.
+ * @returns The documents, in order.
+ * @throws {TypeError} When the manifest does not match its schema (every problem listed).
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readManifest } from "../mod.ts";
+ * const seeds = await readManifest();
+ * assert.equal(seeds.length, 5);
+ * assert.ok(seeds.every((s) => s.licence === "Open Government Licence v3.0"));
+ * ```
+ */
+export async function readManifest(dir: string = SEEDS_DIR): Promise<SeedInfo[]> {
+  const path = `${dir.replace(/\/$/, "")}/manifest.json`;
+  const result = z.array(_exact).safeParse(JSON.parse(await Deno.readTextFile(path)));
+  if (!result.success) {
+    throw new TypeError(`Cannot read seed manifest "${path}":\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}

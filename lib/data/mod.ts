@@ -1,0 +1,17 @@
+/**
+ * Loading the tidy datasets as validated Arquero tables, the catalogue of them, and the checks
+ * that tie every row to its source document.
+ *
+ * @module
+ */
+export * from "./load.ts";
+export * from "./catalog.ts";
+export * from "./parse_dataset.ts";
+export * from "./format_dataset.ts";
+export * from "./rows_to_table.ts";
+export * from "./dataset_error.ts";
+export * from "./manifest.ts";
+export * from "./read_seeds.ts";
+export * from "./verify_seeds.ts";
+export * from "./verify_provenance.ts";
+export * from "./paths.ts";

@@ -1,0 +1,54 @@
+const WORDS: readonly string[] = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+  "twenty",
+];
+
+/**
+ * Reads a count written as a word, as prose does for small numbers (`nine CSPs`, `Three
+ * projects`): zero to twenty, any case.
+ *
+ * @param text One word.
+ * @returns The number.
+ * @throws {SyntaxError} When the text is not a number word from zero to twenty.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { parseNumberWord } from "./mod.ts";
+ * assert.equal(parseNumberWord("nine"), 9);
+ * assert.equal(parseNumberWord("Three"), 3);
+ * assert.throws(() => parseNumberWord("several"), SyntaxError);
+ * ```
+ */
+export function parseNumberWord(text: string): number {
+  const index = WORDS.indexOf(text.trim().toLowerCase());
+  if (index < 0) {
+    throw new SyntaxError(
+      `Cannot parse number word "${text}": expected a word from zero to twenty`,
+    );
+  }
+  return index;
+}
+
+/** True when the text is a number word that {@linkcode parseNumberWord} reads. */
+export function isNumberWord(text: string): boolean {
+  return WORDS.includes(text.trim().toLowerCase());
+}
