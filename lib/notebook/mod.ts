@@ -9,3 +9,5 @@ export * from "./parse_notebook.ts";
 export * from "./read_notebook.ts";
 export * from "./serialize_notebook.ts";
 export * from "./write_notebook.ts";
+export * from "./list_parameters.ts";
+export * from "./parameterize.ts";
