@@ -68,6 +68,7 @@ export type Output = StreamOutput | DisplayDataOutput | ExecuteResultOutput | Er
 export interface CellMetadata {
   /** Tags such as `parameters`. */
   tags?: string[];
+  /** Any other metadata (e.g. `runner.volatile`, `jupyter`, `execution`). */
   [key: string]: unknown;
 }
 
@@ -124,6 +125,7 @@ export interface NotebookMetadata {
   kernelspec?: { name: string; display_name: string; language?: string };
   /** The language the kernel reported. */
   language_info?: Record<string, unknown>;
+  /** Any other metadata (e.g. `runner.parameters`, `runner.volatile`). */
   [key: string]: unknown;
 }
 
