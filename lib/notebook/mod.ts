@@ -11,3 +11,5 @@ export * from "./serialize_notebook.ts";
 export * from "./write_notebook.ts";
 export * from "./list_parameters.ts";
 export * from "./parameterize.ts";
+export * from "./find_cell_error.ts";
+export * from "./execution_error.ts";

@@ -1,0 +1,82 @@
+import { stripAnsi } from "./_ansi.ts";
+import type { CellError } from "./find_cell_error.ts";
+
+const RULE = "-".repeat(75);
+
+/**
+ * A notebook cell raised an error while the notebook ran: the structured value papermill calls
+ * `PapermillExecutionError`, with a message that shows the cell's source and the traceback
+ * (ANSI colour codes removed).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ExecutionError } from "./mod.ts";
+ * const error = new ExecutionError("funding.ipynb", {
+ *   cellIndex: 3,
+ *   cellId: "chart",
+ *   executionCount: 2,
+ *   source: "plot(rows)",
+ *   ename: "ReferenceError",
+ *   evalue: "rows is not defined",
+ *   traceback: ["\u001b[31mReferenceError\u001b[0m: rows is not defined", "    at <anonymous>:1:6"],
+ * });
+ * assert.equal(
+ *   error.message.split("\n")[0],
+ *   'Cannot run notebook "funding.ipynb": cells[3] (In [2]) raised ReferenceError: rows is not defined',
+ * );
+ * assert.ok(error.message.endsWith("ReferenceError: rows is not defined\n    at <anonymous>:1:6"));
+ * ```
+ */
+export class ExecutionError extends Error {
+  /** The path of the notebook that ran. */
+  readonly notebookPath: string;
+  /** Index of the failing cell in `cells`. */
+  readonly cellIndex: number;
+  /** The failing cell's id. */
+  readonly cellId: string;
+  /** The failing cell's execution count, or null. */
+  readonly executionCount: number | null;
+  /** The failing cell's source. */
+  readonly source: string;
+  /** The error's class name, e.g. `TypeError`. */
+  readonly ename: string;
+  /** The error's message. */
+  readonly evalue: string;
+  /** The traceback lines as the kernel sent them. */
+  readonly traceback: string[];
+
+  /**
+   * Builds the error from the first error output of an executed notebook.
+   *
+   * @param notebookPath The path of the notebook that ran (or of the executed copy).
+   * @param error The error {@linkcode findCellError} found.
+   */
+  constructor(notebookPath: string, error: CellError) {
+    super(executionMessage(notebookPath, error));
+    this.name = "ExecutionError";
+    this.notebookPath = notebookPath;
+    this.cellIndex = error.cellIndex;
+    this.cellId = error.cellId;
+    this.executionCount = error.executionCount;
+    this.source = error.source;
+    this.ename = error.ename;
+    this.evalue = error.evalue;
+    this.traceback = [...error.traceback];
+  }
+}
+
+function executionMessage(path: string, error: CellError): string {
+  const prompt = `In [${error.executionCount ?? " "}]`;
+  const traceback = error.traceback.length > 0
+    ? error.traceback.map(stripAnsi).join("\n")
+    : `${error.ename}: ${error.evalue}`;
+  return [
+    `Cannot run notebook "${path}": cells[${error.cellIndex}] (${prompt}) raised ` +
+    `${error.ename}: ${error.evalue}`,
+    RULE,
+    error.source.trimEnd(),
+    RULE,
+    traceback,
+  ].join("\n");
+}
