@@ -20,6 +20,7 @@ export function parseCsv(text: string, file: string): CsvText {
   let recordLine = 1;
   let i = 0;
   let quoted = false;
+  let quoteLine = 0;
   const n = text.length;
   while (i < n) {
     const c = text[i];
@@ -45,6 +46,7 @@ export function parseCsv(text: string, file: string): CsvText {
         );
       }
       quoted = true;
+      quoteLine = line;
     } else if (c === ",") {
       record.push(cell);
       cell = "";
@@ -64,7 +66,7 @@ export function parseCsv(text: string, file: string): CsvText {
   }
   if (quoted) {
     throw new SyntaxError(
-      `Cannot read CSV "${file}": quoted cell opened on line ${line} never closes`,
+      `Cannot read CSV "${file}": quoted cell opened on line ${quoteLine} never closes`,
     );
   }
   if (cell !== "" || record.length > 0) {
