@@ -13,3 +13,7 @@ export * from "./list_parameters.ts";
 export * from "./parameterize.ts";
 export * from "./find_cell_error.ts";
 export * from "./execution_error.ts";
+export * from "./volatile_rules.ts";
+export * from "./normalize_outputs.ts";
+export * from "./compare_outputs.ts";
+export * from "./format_differences.ts";
