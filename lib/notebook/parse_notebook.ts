@@ -1,6 +1,6 @@
 import { deriveCellIds } from "./_cell_ids.ts";
 import { locateJsonError } from "./_json_error.ts";
-import { notebookProblems, problemsError } from "./_schema.ts";
+import { notebookProblems, problemsError } from "./_schema_problems.ts";
 import type { Notebook } from "./nbformat.ts";
 
 /**

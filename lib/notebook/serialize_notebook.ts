@@ -1,6 +1,6 @@
 import { toDiskForm } from "./_disk_form.ts";
 import { pythonJson } from "./_python_json.ts";
-import { notebookProblems, problemsError } from "./_schema.ts";
+import { notebookProblems, problemsError } from "./_schema_problems.ts";
 import type { Notebook } from "./nbformat.ts";
 
 /**
