@@ -1,6 +1,11 @@
 // Checks our writer against the reference implementation: Debian's python3-nbformat.
 import assert from "node:assert/strict";
-import { readNotebook, serializeNotebook, writeNotebook } from "../../lib/notebook/mod.ts";
+import {
+  parameterize,
+  readNotebook,
+  serializeNotebook,
+  writeNotebook,
+} from "../../lib/notebook/mod.ts";
 import { commandSucceeds, requireTool } from "../_tools.ts";
 import { everyOutputNotebook } from "./_sample_notebooks.ts";
 
@@ -77,6 +82,26 @@ Deno.test({
     const path = `${dir}/python.ipynb`;
     await python(BUILD, path);
     assert.equal(serializeNotebook(await readNotebook(path)), await Deno.readTextFile(path));
+    await Deno.remove(dir, { recursive: true });
+  },
+});
+
+Deno.test({
+  name: "a 4.4 notebook read, parameterized and written is valid nbformat 4.5",
+  ...nbformat,
+  fn: async () => {
+    const source = new URL("../fixtures/notebooks/v4_4_no_ids.ipynb", import.meta.url).pathname;
+    const dir = await Deno.makeTempDir();
+    const path = `${dir}/run.ipynb`;
+    const nb = parameterize(await readNotebook(source), { year: "2024" });
+    await writeNotebook(path, nb, { sourcePath: source });
+    assert.equal(await python(VALIDATE, path), "valid\n");
+    const written = JSON.parse(await Deno.readTextFile(path));
+    assert.equal(written.nbformat_minor, 5);
+    assert.deepEqual(written.cells[2].source, [
+      "// Parameters injected by the notebook runner\n",
+      "const year = 2024;\n",
+    ]);
     await Deno.remove(dir, { recursive: true });
   },
 });
