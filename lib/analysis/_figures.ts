@@ -1,0 +1,87 @@
+// Private to lib/analysis: the columns every figure dataset shares (value, approximate, bound,
+// missing_reason), located by option with our datasets' names as defaults, and copied into
+// internal columns (__v, __a, __b, __r) so verb expressions stay fixed whatever the user's names.
+import type * as aq from "arquero";
+import type { FigureColumnOptions } from "./figure_options.ts";
+import { column, optionalColumn, show } from "./_options.ts";
+
+/** The located figure columns (null when the table has none). */
+export interface FigureColumns {
+  value: string;
+  approximate: string | null;
+  bound: string | null;
+  missingReason: string | null;
+}
+
+/** The option names of {@linkcode FigureColumnOptions}, for `checkOptions`. */
+export const FIGURE_OPTIONS = ["value", "approximate", "bound", "missingReason"] as const;
+
+/** Finds the figure columns and checks the values are numbers or null, never NaN. */
+export function figureColumns(
+  fn: string,
+  table: aq.ColumnTable,
+  options: FigureColumnOptions,
+): FigureColumns {
+  const value = column(fn, table, "value", options.value, "value");
+  checkNumbers(fn, table, value);
+  return {
+    value,
+    approximate: optionalColumn(fn, table, "approximate", options.approximate, "approximate"),
+    bound: optionalColumn(fn, table, "bound", options.bound, "bound"),
+    missingReason: optionalColumn(
+      fn,
+      table,
+      "missingReason",
+      options.missingReason,
+      "missing_reason",
+    ),
+  };
+}
+
+function checkNumbers(fn: string, table: aq.ColumnTable, name: string): void {
+  const values = table.array(name) as ArrayLike<unknown>;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== "number") {
+      throw new TypeError(
+        `${fn}() expects numbers or null in column ${show(name)}, got ${show(v)} at row index ${i}`,
+      );
+    }
+    if (Number.isNaN(v)) {
+      throw new RangeError(
+        `${fn}() found NaN in column ${show(name)} at row index ${i}: ` +
+          `write a missing value as null with a reason`,
+      );
+    }
+  }
+}
+
+/**
+ * Copies the figure columns to __v, __a (false when absent), __b and __r (null when absent),
+ * keeping the named extra columns under their own names.
+ */
+export function internalFigures(
+  table: aq.ColumnTable,
+  figures: FigureColumns,
+  keep: readonly string[],
+): aq.ColumnTable {
+  const names: Record<string, string> = {};
+  for (const name of keep) names[name] = name;
+  names[figures.value] = "__v";
+  if (figures.approximate !== null) names[figures.approximate] = "__a";
+  if (figures.bound !== null) names[figures.bound] = "__b";
+  if (figures.missingReason !== null) names[figures.missingReason] = "__r";
+  // A column named both as a figure and as a kept column is copied, not moved.
+  const copies: Record<string, string> = {};
+  for (const name of keep) {
+    if (names[name] !== name) copies[name] = `d => d[${JSON.stringify(names[name])}]`;
+  }
+  let out = table.select(names);
+  if (Object.keys(copies).length > 0) out = out.derive(copies);
+  const defaults: Record<string, string> = {};
+  if (figures.approximate === null) defaults.__a = "() => false";
+  if (figures.bound === null) defaults.__b = "() => null";
+  if (figures.missingReason === null) defaults.__r = "() => null";
+  return Object.keys(defaults).length > 0 ? out.derive(defaults) : out;
+}

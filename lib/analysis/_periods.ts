@@ -1,0 +1,82 @@
+// Private to lib/analysis: placing rows in time. Labels are parsed once per distinct value (a
+// million-row table has few distinct years), and the result is a typed array per row.
+import { financialYear, parseFinancialYear } from "../parse/financial_year.ts";
+import { parseQuarter } from "../parse/quarter.ts";
+import { show } from "./_options.ts";
+
+/** The start year of each row's financial year; a null or unreadable label throws. */
+export function yearStarts(
+  fn: string,
+  column: string,
+  labels: ArrayLike<unknown>,
+  rows: ArrayLike<number>,
+): Int32Array {
+  const cache = new Map<unknown, number>();
+  const out = new Int32Array(labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i];
+    let start = cache.get(label);
+    if (start === undefined) {
+      start = readYear(fn, column, label, rows[i]);
+      cache.set(label, start);
+    }
+    out[i] = start;
+  }
+  return out;
+}
+
+function readYear(fn: string, column: string, label: unknown, row: number): number {
+  if (label === null || label === undefined || label === "") {
+    throw new RangeError(
+      `${fn}() cannot place row index ${row} in time: column ${show(column)} is empty ` +
+        `(filter out totals and subtotals that span several years first)`,
+    );
+  }
+  try {
+    return parseFinancialYear(String(label)).startYear;
+  } catch (error) {
+    throw new RangeError(
+      `${fn}() cannot read financial year ${show(label)} in column ${show(column)} at row ` +
+        `index ${row}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** The quarter (1-4) of each row, read with its financial year. */
+export function quarterNumbers(
+  fn: string,
+  column: string,
+  labels: ArrayLike<unknown>,
+  starts: Int32Array,
+  rows: ArrayLike<number>,
+): Int8Array {
+  const cache = new Map<string, number>();
+  const out = new Int8Array(labels.length);
+  for (let i = 0; i < labels.length; i++) {
+    const key = `${starts[i]}\u0000${labels[i]}`;
+    let quarter = cache.get(key);
+    if (quarter === undefined) {
+      try {
+        quarter = parseQuarter(String(labels[i]), financialYear(starts[i])).quarter;
+      } catch (error) {
+        throw new RangeError(
+          `${fn}() cannot read quarter ${show(labels[i])} in column ${show(column)} at row ` +
+            `index ${rows[i]}: ${(error as Error).message}`,
+        );
+      }
+      cache.set(key, quarter);
+    }
+    out[i] = quarter;
+  }
+  return out;
+}
+
+/** The canonical label of the financial year starting in `start`, e.g. `"2023-24"`. */
+export function yearLabel(start: number): string {
+  return financialYear(start).label;
+}
+
+/** The label of a quarter counted from year 0 (start year × 4 + quarter − 1), e.g. `"2023-24 Q1"`. */
+export function quarterLabel(index: number): string {
+  return `${yearLabel(Math.floor(index / 4))} Q${(index % 4) + 1}`;
+}

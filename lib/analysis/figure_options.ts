@@ -1,0 +1,14 @@
+/**
+ * Options naming the columns every figure dataset shares. Each defaults to our datasets' name;
+ * the optional ones are used when the table has them (an explicitly named one must exist).
+ */
+export interface FigureColumnOptions {
+  /** The numeric column; default `"value"`. Its cells must be numbers or null, never NaN. */
+  value?: string;
+  /** The boolean column marking approximate (`c£`) figures; default `"approximate"`. */
+  approximate?: string;
+  /** The column saying a figure is an `"upper"` or `"lower"` bound; default `"bound"`. */
+  bound?: string;
+  /** The column saying why a value is null; default `"missing_reason"`. */
+  missingReason?: string;
+}

@@ -1,0 +1,121 @@
+import type * as aq from "arquero";
+import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
+import type { FigureColumnOptions } from "./figure_options.ts";
+import {
+  assertTable,
+  checkOptions,
+  column,
+  columnList,
+  disjoint,
+  oneOf,
+  optionalColumn,
+} from "./_options.ts";
+import type { Comparison } from "./_yoy_text.ts";
+import {
+  checkUnique,
+  computeChanges,
+  finish,
+  lagBase,
+  type Normalised,
+  place,
+} from "./_yoy_steps.ts";
+
+/** Options for {@linkcode yoyChange}. */
+export interface YoyChangeOptions extends FigureColumnOptions {
+  /** Compare annual figures (`"year"`, the default) or quarterly ones (`"quarter"`). */
+  period?: "year" | "quarter";
+  /**
+   * For quarters: `"previous-year"` (the default) compares with the same quarter of the year
+   * before; `"previous-period"` compares quarter on quarter. Years always compare with the year
+   * before.
+   */
+  compare?: "previous-year" | "previous-period";
+  /** Columns whose values make separate series, e.g. `["service", "measure"]`; default none. */
+  by?: string[];
+  /** The financial-year column; default `"financial_year"`. */
+  year?: string;
+  /**
+   * The quarter column; default `"quarter"`. When the table has it, a row with a null quarter is
+   * an annual figure (used by `period: "year"`) and one with a quarter is quarterly.
+   */
+  quarter?: string;
+  /** Further columns to copy from each compared row (the earlier row's as `base_<name>`). */
+  keep?: string[];
+}
+
+const OPTIONS = ["period", "compare", "by", "year", "quarter", "keep", ...FIGURE_OPTIONS];
+
+/**
+ * Compares each period's figure with an earlier one: year on year, the same quarter a year
+ * before, or quarter on quarter; within each series of `by`.
+ *
+ * The result has one row per input period (in series order, then time) with the period's
+ * columns and value, `base_<year>` (`base_<quarter>`) and `base_<value>` naming what it is
+ * compared with, `change` (value − base), `pct_change` (change ÷ base × 100, in percent), `cagr`
+ * (compound annual growth rate in percent over the years between the two; omitted for quarter on
+ * quarter), `gap_years` (`gap_quarters`: periods missing between the two), `approximate` (either
+ * figure approximate), `bound` (the figures' shared bound, or `"mixed"`), `note` (a gap such as
+ * `"across a gap: 2023-24 missing"`, or bounds compared) and `missing_reason` (why change,
+ * pct_change or cagr is null: the first period, a null value's own reason, a base of 0).
+ *
+ * A missing period is a gap, never a zero: the comparison reaches back to the latest earlier
+ * period present. A row with a null value is a period present without a figure, so its changes
+ * are null with its reason carried.
+ *
+ * @param table A tidy table: one row per series and period.
+ * @param options What to compare and which columns to read.
+ * @returns A new table of changes.
+ * @throws {RangeError} For a bad option value, a missing column, a row whose year is empty or
+ *   unreadable, or two rows for one period of one series (name the column that tells them apart
+ *   in `by`).
+ * @throws {TypeError} For a wrong shape: not a table, an unknown option, a non-numeric value.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as aq from "arquero";
+ * import { yoyChange } from "./mod.ts";
+ *
+ * const t = aq.table({ financial_year: ["2021-22", "2022-23", "2024-25"], value: [100, 100, 121] });
+ * const r = yoyChange(t);
+ * assert.deepEqual(r.array("change"), [null, 0, 21]);
+ * assert.deepEqual(r.array("gap_years"), [null, 0, 1]);
+ * assert.equal(r.get("note", 2), "across a gap: 2023-24 missing");
+ * // (121 / 100) ** (1 / 2) − 1 = 1.1 − 1: 10% a year over the two years
+ * assert.ok(Math.abs(r.get("cagr", 2) - 10) < 1e-9);
+ * ```
+ */
+export function yoyChange(table: aq.ColumnTable, options: YoyChangeOptions = {}): aq.ColumnTable {
+  const o = normalise(table, options);
+  const placed = place(table, o);
+  checkUnique(placed, o);
+  return finish(computeChanges(lagBase(placed, o), o), o);
+}
+
+function normalise(table: aq.ColumnTable, options: YoyChangeOptions): Normalised {
+  const fn = "yoyChange";
+  assertTable(fn, table);
+  checkOptions(fn, options, OPTIONS);
+  const period = oneOf(fn, "period", options.period, ["year", "quarter"], "year");
+  const compare = oneOf(
+    fn,
+    "compare",
+    options.compare,
+    ["previous-year", "previous-period"],
+    "previous-year",
+  );
+  const quarter = period === "quarter"
+    ? column(fn, table, "quarter", options.quarter, "quarter")
+    : optionalColumn(fn, table, "quarter", options.quarter, "quarter");
+  const by = columnList(fn, table, "by", options.by);
+  const keep = columnList(fn, table, "keep", options.keep);
+  const year = column(fn, table, "year", options.year, "financial_year");
+  const figures = figureColumns(fn, table, options);
+  const placedColumns = [year, ...(quarter === null ? [] : [quarter]), figures.value];
+  disjoint(fn, { by, keep, "year, quarter and value": placedColumns });
+  const comparison: Comparison = period === "year"
+    ? "year"
+    : compare === "previous-year"
+    ? "quarter-previous-year"
+    : "quarter-previous-period";
+  return { comparison, by, keep, year, quarter, figures };
+}
