@@ -40,7 +40,7 @@ export async function executeCode(
     else forward(message);
   });
   try {
-    const done = Promise.all([reply, idle.promise]);
+    const done = Promise.all([kernel.guard(reply), idle.promise]);
     const running = Promise.race([done, kernel.death, stop]);
     const finished = options.timeout === undefined
       ? await running
@@ -81,7 +81,7 @@ async function flushOutputs(
     else if (type !== "status" && type !== "execute_input") forward(message);
   });
   // A kernel without Deno.jupyter.broadcast answers with an error: there is nothing to wait for.
-  const flushed = reply.then((answer) =>
+  const flushed = kernel.guard(reply).then((answer) =>
     answer.content.status === "error" ? undefined : marker.promise
   );
   try {

@@ -70,6 +70,20 @@ export class RunningKernel implements Kernel {
     this.die(`lost the connection to the kernel (${(error as Error).message})`);
   }
 
+  /**
+   * Waits for a reply. When its channel broke because the kernel died, the death (which names
+   * the exit) is the error reported, not the broken connection.
+   */
+  async guard<T>(reply: Promise<T>): Promise<T> {
+    try {
+      return await reply;
+    } catch (error) {
+      if (error instanceof KernelError) throw error;
+      await within(this.death, 2000);
+      throw error;
+    }
+  }
+
   /** Rejects once the kernel is dead. */
   get death(): Promise<never> {
     return this.#death.promise;
