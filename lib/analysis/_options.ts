@@ -15,12 +15,12 @@ export function show(value: unknown): string {
   return String(value);
 }
 
-/** Lists allowed values as `"a", "b" or "c"`. */
-export function choices(values: readonly unknown[]): string {
+/** Lists values as `"a", "b" or "c"` (or `and`). */
+export function choices(values: readonly unknown[], last: "or" | "and" = "or"): string {
   const shown = values.map(show);
   return shown.length < 2
     ? shown.join("")
-    : `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
+    : `${shown.slice(0, -1).join(", ")} ${last} ${shown[shown.length - 1]}`;
 }
 
 /** Checks the first argument is an Arquero table. */

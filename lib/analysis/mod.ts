@@ -16,3 +16,4 @@
  */
 export * from "./figure_options.ts";
 export * from "./yoy_change.ts";
+export * from "./victim_first_funding_series.ts";
