@@ -62,7 +62,7 @@ export interface KernelErrorOptions extends ErrorOptions {
 
 /**
  * A kernel fault: it would not start, died, timed out, or misbehaved. Cell errors are not kernel
- * faults: they are reported as a {@linkcode CellError} value.
+ * faults: `executeNotebook` reports them as a `CellError` value.
  *
  * @example
  * ```ts
@@ -98,20 +98,4 @@ export class KernelError extends Error {
     this.cellIndex = options.cellIndex;
     this.notebook = options.notebook;
   }
-}
-
-/** A cell that raised: where, what, and the traceback, as papermill and nbclient report it. */
-export interface CellError {
-  /** The cell's index in `notebook.cells` (markdown and raw cells count). */
-  cellIndex: number;
-  /** The execution count the kernel gave the cell. */
-  executionCount: number | null;
-  /** The cell's source as one string. */
-  source: string;
-  /** The error's class name, e.g. `TypeError`. */
-  ename: string;
-  /** The error's message. */
-  evalue: string;
-  /** The traceback, one entry per line. */
-  traceback: string[];
 }

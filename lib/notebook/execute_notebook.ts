@@ -4,7 +4,8 @@
  * @module
  */
 import { OutputRecorder } from "./_output_recorder.ts";
-import { type CellError, KernelError } from "./errors.ts";
+import { KernelError } from "./errors.ts";
+import type { CellError } from "./find_cell_error.ts";
 import { type CodeCell, DENO_KERNELSPEC, joinSource, type Notebook } from "./nbformat.ts";
 import { type Kernel, startKernel } from "./start_kernel.ts";
 
@@ -95,9 +96,12 @@ export async function executeNotebook(
       const elapsedMs = performance.now() - started;
       onProgress?.({ cellIndex, done: done + 1, total: codeCells.length, elapsedMs });
       if (error) {
-        const { executionCount } = error;
-        const details = { ...error, cellIndex, executionCount, source: joinSource(cell.source) };
-        return { notebook: result, error: details, durationMs: performance.now() - started };
+        const where = { cellIndex, cellId: cell.id, source: joinSource(cell.source) };
+        return {
+          notebook: result,
+          error: { ...where, ...error },
+          durationMs: performance.now() - started,
+        };
       }
     }
     return { notebook: result, error: null, durationMs: performance.now() - started };
@@ -111,7 +115,7 @@ async function runCell(
   recorder: OutputRecorder,
   cellIndex: number,
   options: { timeout?: number; signal?: AbortSignal },
-): Promise<Omit<CellError, "cellIndex" | "source"> | null> {
+): Promise<Omit<CellError, "cellIndex" | "cellId" | "source"> | null> {
   const cell = recorder.startCell(cellIndex);
   try {
     const reply = await kernel.execute(joinSource(cell.source), {

@@ -17,3 +17,7 @@ export * from "./volatile_rules.ts";
 export * from "./normalize_outputs.ts";
 export * from "./compare_outputs.ts";
 export * from "./format_differences.ts";
+export * from "./errors.ts";
+export * from "./connect_zmtp.ts";
+export * from "./start_kernel.ts";
+export * from "./execute_notebook.ts";

@@ -145,6 +145,7 @@ Deno.test("executeNotebook() stops at the first cell that raises and reports it 
   const { notebook: run, error } = await executeNotebook(notebook, { cwd: Deno.cwd() });
   assert.deepEqual(error, {
     cellIndex: 1,
+    cellId: notebook.cells[1].id,
     executionCount: 2,
     source:
       'console.log("about to fail");\nthrow new RangeError(`total ${total} is out of range`);',
