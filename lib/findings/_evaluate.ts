@@ -1,0 +1,62 @@
+import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
+import type { Finding, FindingDefinition, FindingInputs } from "./finding.ts";
+import { reconcile } from "./reconcile.ts";
+
+/** The loaded datasets (as rows) and seed texts a run shares between findings. */
+export interface Loaded {
+  tables: ReadonlyMap<DatasetName, readonly unknown[]>;
+  seeds: ReadonlyMap<string, string>;
+}
+
+/** The inputs one definition may read: only the datasets it declares, so the list stays true. */
+export function inputsFor(definition: FindingDefinition, loaded: Loaded): FindingInputs {
+  return {
+    rows<N extends DatasetName>(name: N): readonly DatasetRows[N][] {
+      const rows = loaded.tables.get(name);
+      if (!definition.datasets.includes(name) || rows === undefined) {
+        throw new RangeError(
+          `Cannot read dataset "${name}" in finding "${definition.id}": it is not in its datasets`,
+        );
+      }
+      return rows as readonly DatasetRows[N][];
+    },
+    seed(file: string): string {
+      const text = loaded.seeds.get(file);
+      if (text === undefined) {
+        throw new RangeError(
+          `Cannot read seed "${file}" in finding "${definition.id}": no such seed`,
+        );
+      }
+      return text;
+    },
+  };
+}
+
+/** Runs one definition's check and reconciles it into a finding with a self-explaining note. */
+export function evaluate(definition: FindingDefinition, loaded: Loaded): Finding {
+  let check;
+  try {
+    check = definition.check(inputsFor(definition, loaded));
+  } catch (error) {
+    if (!(error instanceof Error)) throw error;
+    const ErrorClass = error.constructor as ErrorConstructor;
+    throw new ErrorClass(`Cannot check finding "${definition.id}": ${error.message}`, {
+      cause: error,
+    });
+  }
+  const { source, stated, parts, computed, reason, omitMissing, unit, precision, note } = check;
+  const result = reconcile({ stated, parts, computed, reason, omitMissing, unit, precision });
+  const why = result.reason === null ? null : `Not computable: ${result.reason}.`;
+  return {
+    id: definition.id,
+    claim: definition.claim,
+    source: { seed: source.seed, line: source.line },
+    stated: result.stated,
+    computed: result.computed,
+    difference: result.difference,
+    unit,
+    tolerance: result.tolerance,
+    status: result.status,
+    note: [why, note, result.toleranceReason].filter((s) => s !== null && s !== "").join(" "),
+  };
+}

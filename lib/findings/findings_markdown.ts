@@ -1,0 +1,63 @@
+import { type Finding, FINDING_STATUSES } from "./finding.ts";
+import { countByStatus } from "./count_by_status.ts";
+import { formatFigure } from "./_format.ts";
+
+const COLUMNS = ["Status", "ID", "Claim", "Line", "Stated", "Computed", "Difference", "Tolerance"];
+
+/**
+ * Writes findings as a Markdown report: the counts by status, then for each source document a
+ * table of its findings followed by each finding's note. Deterministic: the same findings give
+ * the same text.
+ *
+ * @param findings The findings.
+ * @returns The Markdown, ending with a newline.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { findingsMarkdown, runFindings } from "./mod.ts";
+ * const md = findingsMarkdown(await runFindings());
+ * assert.match(md, /^# Findings\n/);
+ * assert.match(md, /\| discrepancy \| framework-csp-spend \|/);
+ * ```
+ */
+export function findingsMarkdown(findings: readonly Finding[]): string {
+  const counts = countByStatus(findings);
+  const out = [
+    "# Findings",
+    "",
+    "Every figure the source documents state that can be checked against their other figures, " +
+    "recomputed from the tidy datasets. Difference is computed − stated. A discrepancy is a " +
+    "result to report, not an error in this toolkit.",
+    "",
+    `${findings.length} findings: ` +
+    FINDING_STATUSES.map((s) => `${counts[s]} ${s}`).join(", ") + ".",
+  ];
+  for (const seed of [...new Set(findings.map((f) => f.source.seed))]) {
+    const group = findings.filter((f) => f.source.seed === seed);
+    out.push("", `## ${seed}`, "", row(COLUMNS), row(COLUMNS.map(() => "---")));
+    out.push(...group.map((f) => row(cells(f))));
+    out.push("", ...group.map((f) => `- **${f.id}**: ${escape(f.note)}`));
+  }
+  return out.join("\n") + "\n";
+}
+
+function cells(f: Finding): string[] {
+  return [
+    f.status,
+    f.id,
+    f.claim,
+    String(f.source.line),
+    formatFigure(f.stated, f.unit),
+    formatFigure(f.computed, f.unit),
+    formatFigure(f.difference, f.unit, { signed: true, delta: true }),
+    f.tolerance === null ? "—" : `±${formatFigure(f.tolerance, f.unit, { delta: true })}`,
+  ];
+}
+
+function row(values: readonly string[]): string {
+  return `| ${values.map(escape).join(" | ")} |`;
+}
+
+function escape(text: string): string {
+  return text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replace(/\s*\n\s*/g, " ");
+}

@@ -1,0 +1,46 @@
+import type { Finding } from "./finding.ts";
+import { formatFigure } from "./_format.ts";
+
+const HEADER = ["STATUS", "ID", "LINE", "STATED", "COMPUTED", "DIFFERENCE", "TOLERANCE"];
+const RIGHT = new Set([2, 3, 4, 5, 6]);
+
+/**
+ * Formats findings as a plain-text table for the terminal: one row per finding, grouped under
+ * its source document, with the figures in their units (`£435,000`, `26.49%`, `5 years`).
+ * Claims and notes are left to the Markdown report ({@linkcode findingsMarkdown}).
+ *
+ * @param findings The findings.
+ * @returns The table, lines joined by `\n`, without a final newline.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatFindingsTable, runFindings } from "./mod.ts";
+ * const table = formatFindingsTable(await runFindings());
+ * assert.match(table, /discrepancy\s+framework-csp-spend\s+81\s+£639,675\s+£639,676\s+\+£1\s+±£0.5/);
+ * ```
+ */
+export function formatFindingsTable(findings: readonly Finding[]): string {
+  const rows = findings.map((f) => [
+    f.status,
+    f.id,
+    String(f.source.line),
+    formatFigure(f.stated, f.unit),
+    formatFigure(f.computed, f.unit),
+    formatFigure(f.difference, f.unit, { signed: true, delta: true }),
+    f.tolerance === null ? "—" : `±${formatFigure(f.tolerance, f.unit, { delta: true })}`,
+  ]);
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    "  " + cells.map((c, i) => RIGHT.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))
+      .join("  ").trimEnd();
+  const out: string[] = [];
+  let seed: string | null = null;
+  findings.forEach((f, i) => {
+    if (f.source.seed !== seed) {
+      seed = f.source.seed;
+      out.push(...(out.length === 0 ? [] : [""]), seed, line(HEADER));
+    }
+    out.push(line(rows[i]));
+  });
+  return out.join("\n");
+}
