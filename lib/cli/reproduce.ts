@@ -1,6 +1,7 @@
 // `deno task reproduce`: the main job. Checks every dataset against its schema and its source
 // documents, and prints a summary.
 import { checkDatasets } from "../extract/check_datasets.ts";
+import { reproduceFindings } from "../findings/reproduce_findings.ts";
 
 const report = await checkDatasets();
 console.log("Source documents");
@@ -30,4 +31,15 @@ console.log(
   `${report.datasets.length} datasets, ${rows} rows, from ${report.seeds.length} source documents: ` +
     (report.ok ? "all valid and traceable" : "PROBLEMS FOUND"),
 );
-if (!report.ok) Deno.exit(1);
+
+// Findings: every figure the documents state, recomputed (writes out/findings.json and .md).
+// Discrepancies are results; only a finding whose status changed (a regression) fails the run.
+console.log("Findings (figures the documents state, recomputed from the datasets)");
+const findings = report.ok ? await reproduceFindings() : null;
+console.log(
+  findings === null
+    ? "  skipped: the datasets have problems"
+    : findings.summary.replace(/^/gm, "  "),
+);
+
+if (!report.ok || (findings?.regressions.length ?? 0) > 0) Deno.exit(1);
