@@ -76,3 +76,12 @@ export async function nbconvertExecute(notebook: Notebook, dir: string): Promise
   if (!run.success) throw new Error(new TextDecoder().decode(run.stderr));
   return JSON.parse(await Deno.readTextFile(`${dir}/out.ipynb`));
 }
+
+/** Whether a process is gone within `ms` (a killed process takes a moment to disappear). */
+export async function goneWithin(pid: number, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end;) {
+    if (!(await isAlive(pid))) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return !(await isAlive(pid));
+}

@@ -3,7 +3,8 @@ import { KernelError } from "../../lib/notebook/errors.ts";
 import { executeNotebook } from "../../lib/notebook/execute_notebook.ts";
 import type { CodeCell } from "../../lib/notebook/nbformat.ts";
 import { startKernel } from "../../lib/notebook/start_kernel.ts";
-import { childProcesses, code, isAlive, notebookOf } from "./_kernel_tools.ts";
+import { ignoreUnlessCi, pythonHas } from "../notebook/_peers.ts";
+import { childProcesses, code, goneWithin, isAlive, notebookOf, PYTHON } from "./_kernel_tools.ts";
 
 /** Runs `fn`, expecting a KernelError; returns it for more checks. */
 async function kernelError(fn: () => Promise<unknown>): Promise<KernelError> {
@@ -126,6 +127,23 @@ Deno.test("startKernel() retries when another program takes a kernel port first"
   await Deno.remove(executable.replace(/\/deno$/, ""), { recursive: true });
 });
 
+Deno.test({
+  name: "startKernel() refuses a kernel whose replies are not signed with the connection key",
+  ignore: ignoreUnlessCi(await pythonHas("zmq")),
+  async fn() {
+    const kernel = new URL("../fixtures/bad_signature_kernel.py", import.meta.url).pathname;
+    const executable = await fakeDeno(`exec ${PYTHON} "${kernel}" "$4"`);
+    const error = await kernelError(() => startKernel({ cwd: Deno.cwd(), executable }));
+    assert.equal(error.kind, "protocol");
+    assert.equal(
+      error.message,
+      "Cannot accept a kernel message on shell: its HMAC signature does not match the connection key",
+    );
+    assert.deepEqual(await childProcesses(), []);
+    await Deno.remove(executable.replace(/\/deno$/, ""), { recursive: true });
+  },
+});
+
 Deno.test("Kernel.execute() fails with kind died when the kernel stops answering heartbeats", async () => {
   const kernel = await startKernel({ cwd: Deno.cwd(), heartbeatTimeout: 1 });
   Deno.kill(kernel.pid, "SIGSTOP");
@@ -159,4 +177,45 @@ Deno.test("executeNotebook() stops a run when its signal aborts, leaving no kern
   assert.equal(error.kind, "aborted");
   assert.equal(error.message, "Cannot execute notebook cell 0: aborted (stopped by the user)");
   assert.deepEqual(await childProcesses(), []);
+});
+
+/** Runs tests/fixtures/kernel_owner.ts and returns it with the pid of the kernel it started. */
+async function kernelOwner(mode: "wait" | "exit") {
+  const owner = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", new URL("../fixtures/kernel_owner.ts", import.meta.url).pathname, mode],
+    stdout: "piped",
+    stderr: "null",
+  }).spawn();
+  const lines = owner.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  while (!/KERNEL \d+\n/.test(text)) {
+    const { value, done } = await lines.read();
+    if (done) break;
+    text += value;
+  }
+  const kernelPid = Number(/KERNEL (\d+)/.exec(text)?.[1]);
+  const drained = (async () => {
+    while (!(await lines.read()).done) { /* drain */ }
+  })();
+  return { owner, kernelPid, drained };
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  Deno.test(`startKernel() leaves no kernel behind when its program gets ${signal}`, async () => {
+    const { owner, kernelPid, drained } = await kernelOwner("wait");
+    assert.equal(await isAlive(kernelPid), true);
+    owner.kill(signal);
+    const status = await owner.status;
+    await drained;
+    // The program still ends as the signal would have ended it.
+    assert.equal(status.signal, signal);
+    assert.equal(await goneWithin(kernelPid, 2000), true);
+  });
+}
+
+Deno.test("startKernel() leaves no kernel behind when its program calls Deno.exit()", async () => {
+  const { owner, kernelPid, drained } = await kernelOwner("exit");
+  assert.equal((await owner.status).code, 0);
+  await drained;
+  assert.equal(await goneWithin(kernelPid, 2000), true);
 });
