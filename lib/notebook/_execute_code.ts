@@ -37,7 +37,7 @@ export async function executeCode(
     options.onMessage?.(message.header.msg_type, message.content);
   const unlisten = channels.listen(msgId, (message) => {
     if (isIdle(message)) idle.resolve();
-    else forward(message);
+    forward(message);
   });
   try {
     const done = Promise.all([kernel.guard(reply), idle.promise]);

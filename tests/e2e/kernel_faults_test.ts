@@ -158,6 +158,19 @@ Deno.test("Kernel.execute() fails with kind died when the kernel stops answering
   assert.equal(await isAlive(kernel.pid), false);
 });
 
+Deno.test("Kernel.execute() keeps a healthy kernel alive past several heartbeat timeouts", async () => {
+  // Pings go out every timeout/3 s; a wrong or missing echo would kill the kernel within 1 s.
+  const kernel = await startKernel({ cwd: Deno.cwd(), heartbeatTimeout: 1 });
+  try {
+    const reply = await kernel.execute(
+      "await new Promise((resolve) => setTimeout(resolve, 3000)); 7",
+    );
+    assert.deepEqual([reply.status, reply.executionCount], ["ok", 1]);
+  } finally {
+    await kernel.shutdown();
+  }
+});
+
 Deno.test("Kernel.shutdown() asks politely and the kernel exits with code 0", async () => {
   const kernel = await startKernel({ cwd: Deno.cwd() });
   const exit = await kernel.shutdown();

@@ -225,6 +225,14 @@ Deno.test("executeNotebook() runs the kernel in the folder given, so relative pa
   }
 });
 
+Deno.test("executeNotebook() answers prompt() with null: a headless run has no stdin", async () => {
+  const { notebook } = await executeNotebook(notebookOf(code('String(prompt("Your name?"))')), {
+    cwd: Deno.cwd(),
+  });
+  const cell = notebook.cells[0] as { outputs: { data?: Record<string, unknown> }[] };
+  assert.deepEqual(cell.outputs[0].data, { "text/plain": ['"null"'] });
+});
+
 Deno.test("executeNotebook() rejects a timeout that is not a positive number of seconds", async () => {
   await assert.rejects(executeNotebook(notebookOf(), { cwd: Deno.cwd(), timeout: -1 }), {
     name: "RangeError",
