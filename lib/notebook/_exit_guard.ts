@@ -28,7 +28,11 @@ function install(): void {
     const handler = () => {
       killAll();
       uninstall();
-      Deno.kill(Deno.pid, signal);
+      try {
+        Deno.kill(Deno.pid, signal);
+      } catch {
+        Deno.exit(130); // the platform cannot signal itself: end as a Ctrl-C would
+      }
     };
     try {
       Deno.addSignalListener(signal, handler);

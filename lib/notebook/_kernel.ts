@@ -11,7 +11,7 @@ import { executeCode } from "./_execute_code.ts";
 import { KernelError } from "./errors.ts";
 import type { ExecuteOptions, ExecuteReply, Kernel, KernelExit } from "./start_kernel.ts";
 
-/** Seconds to wait for each step of a polite shutdown before escalating. */
+/** Milliseconds to wait for each step of a polite shutdown before escalating. */
 const SHUTDOWN_STEP = 3000;
 
 /** The kernel behind the public `Kernel` interface. */
