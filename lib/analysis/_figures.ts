@@ -21,8 +21,9 @@ export function figureColumns(
   fn: string,
   table: aq.ColumnTable,
   options: FigureColumnOptions,
+  valueOption = "value",
 ): FigureColumns {
-  const value = column(fn, table, "value", options.value, "value");
+  const value = column(fn, table, valueOption, options.value, "value");
   checkNumbers(fn, table, value);
   return {
     value,

@@ -17,3 +17,6 @@
 export * from "./figure_options.ts";
 export * from "./yoy_change.ts";
 export * from "./victim_first_funding_series.ts";
+export * from "./breakdown.ts";
+export * from "./age_bands.ts";
+export * from "./coverage.ts";

@@ -1,0 +1,75 @@
+// Private to lib/analysis: reading ageBands()'s "bands" option and placing ages in bands.
+import * as aq from "arquero";
+import { show } from "./_options.ts";
+
+/** A band after normalisation. */
+export interface Band {
+  label: string;
+  from: number;
+  to: number;
+}
+
+/** Reads bands given as `[from, to]` pairs or `{ label?, from, to }`, whole years inclusive. */
+export function readBands(fn: string, value: unknown, fallback: Band[]): Band[] {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new TypeError(
+      `${fn}() option "bands" must be a non-empty list of [from, to] pairs or ` +
+        `{ label, from, to } objects, got ${show(value)}`,
+    );
+  }
+  const bands = value.map((item) => readBand(fn, item));
+  const sorted = [...bands].sort((a, b) => a.from - b.from);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].from <= sorted[i - 1].to) {
+      throw new RangeError(
+        `${fn}() option "bands" has overlapping bands ${show(sorted[i - 1].label)} and ` +
+          `${show(sorted[i].label)}`,
+      );
+    }
+  }
+  return bands;
+}
+
+function readBand(fn: string, item: unknown): Band {
+  const pair = Array.isArray(item) ? { from: item[0], to: item[1] } : item;
+  if (pair === null || typeof pair !== "object") {
+    throw new TypeError(`${fn}() option "bands" has ${show(item)}, which is not a band`);
+  }
+  const { from, to, label } = pair as { from: unknown; to: unknown; label?: unknown };
+  if (
+    !Number.isInteger(from) || !Number.isInteger(to) || (from as number) < 0 ||
+    (to as number) < (from as number) || (Array.isArray(item) && item.length !== 2)
+  ) {
+    throw new RangeError(
+      `${fn}() option "bands" has ${show(item)}: a band is two whole-year ages, from ≤ to`,
+    );
+  }
+  if (label !== undefined && typeof label !== "string") {
+    throw new TypeError(`${fn}() option "bands" has label ${show(label)}, which is not a string`);
+  }
+  return { label: label ?? `${from}-${to}`, from: from as number, to: to as number };
+}
+
+/** A lookup table from whole-year age (`__age`) to band index (`__band`). */
+export function ageLookup(bands: Band[]): aq.ColumnTable {
+  const ages: number[] = [];
+  const index: number[] = [];
+  bands.forEach((band, i) => {
+    for (let age = band.from; age <= band.to; age++) {
+      ages.push(age);
+      index.push(i);
+    }
+  });
+  return aq.table({ __age: ages, __band: index });
+}
+
+/** The bands as a table (`__band`, label, from, to), with the unknown band last. */
+export function bandTable(bands: Band[], unknownLabel: string): aq.ColumnTable {
+  return aq.table({
+    __band: [...bands.map((_, i) => i), bands.length],
+    age_band: [...bands.map((b) => b.label), unknownLabel],
+    age_from: [...bands.map((b) => b.from), null],
+    age_to: [...bands.map((b) => b.to), null],
+  });
+}

@@ -1,0 +1,186 @@
+import type * as aq from "arquero";
+import { ageLookup, type Band, bandTable, readBands } from "./_bands.ts";
+import { figureColumns, internalFigures } from "./_figures.ts";
+import {
+  assertTable,
+  checkOptions,
+  column,
+  columnList,
+  disjoint,
+  optionalColumn,
+  show,
+} from "./_options.ts";
+
+/** An age band: whole years `from` to `to`, both included. */
+export interface AgeBand {
+  /** The band's name; default `"<from>-<to>"`. */
+  label?: string;
+  /** The first age in the band. */
+  from: number;
+  /** The last age in the band. */
+  to: number;
+}
+
+/** Options for {@linkcode ageBands}. */
+export interface AgeBandsOptions {
+  /** The age column (whole years; null for an unknown age); default `"age"`. */
+  age?: string;
+  /** Columns whose values make separate groups, e.g. `["service"]`; default none. */
+  by?: string[];
+  /** The bands; default 0-4, 5-9, 10-14 and 15-17. Pairs `[from, to]` or {@linkcode AgeBand}s. */
+  bands?: (AgeBand | [number, number])[];
+  /** The band for rows whose age is null; default `"Unknown"`. */
+  unknownLabel?: string;
+  /** The count column; default `"value"`. `null` counts rows (one row per person). */
+  value?: string | null;
+  /** The boolean approximate column; default `"approximate"`, used when present. */
+  approximate?: string;
+  /** The column saying why a count is null; default `"missing_reason"`, used when present. */
+  missingReason?: string;
+}
+
+/** The bands {@linkcode ageBands} uses unless told otherwise: 0-4, 5-9, 10-14, 15-17. */
+export const DEFAULT_AGE_BANDS: readonly AgeBand[] = [
+  { label: "0-4", from: 0, to: 4 },
+  { label: "5-9", from: 5, to: 9 },
+  { label: "10-14", from: 10, to: 14 },
+  { label: "15-17", from: 15, to: 17 },
+];
+
+const OPTIONS = ["age", "by", "bands", "unknownLabel", "value", "approximate", "missingReason"];
+
+/**
+ * Adds up counts by single year of age into age bands, per group.
+ *
+ * The result has one row per group and band (bands in the order given, the unknown-age band last
+ * when there is one): the `by` columns, `age_band`, `age_from`, `age_to`, the count (named as the
+ * value column, or `count`), `cells` (rows added), `missing_cells` (null counts among them),
+ * `approximate`, `bound` (`"lower"` when some cells were null, so the band holds at least that
+ * many) and `missing_reason`. A band no row falls in is null with a reason for a table of counts
+ * (absent is not zero), and 0 for a table of records (`value: null`). Pass the result to
+ * `breakdown(…, { category: "age_band" })` for shares.
+ *
+ * @param table A table with an age column and counts (or one row per person).
+ * @param options The bands, the groups and the columns.
+ * @returns A new table of band counts.
+ * @throws {RangeError} For an age no band covers, overlapping bands or a missing column.
+ * @throws {TypeError} For a wrong shape: not a table, an unknown option, a malformed band.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { load } from "../mod.ts";
+ * import { ageBands } from "./mod.ts";
+ *
+ * const ages = (await load("child_victims_age")).filter((d) => d.service === "CYPFS");
+ * const bands = ageBands(ages);
+ * assert.deepEqual(bands.array("age_band"), ["0-4", "5-9", "10-14", "15-17"]);
+ * assert.deepEqual(bands.array("value"), [38, 135, 113, 53]); // 1 + 5 + 6 + 9 + 17 = 38, …
+ * ```
+ */
+export function ageBands(table: aq.ColumnTable, options: AgeBandsOptions = {}): aq.ColumnTable {
+  const o = normalise(table, options);
+  const source = (o.countRows ? table.derive({ __count: () => 1 }) : table)
+    .derive({ __row: "() => op.row_number() - 1" });
+  const age = JSON.stringify(o.age);
+  const placed = internalFigures(source, o.figures, [...o.by, o.age, "__row"])
+    .derive({ __age: `d => d[${age}] == null ? null : op.floor(d[${age}])` })
+    .lookup(ageLookup(o.bands), "__age", "__band");
+  checkCovered(placed, o);
+  const rolled = placed
+    .params({ unknown: o.bands.length })
+    .derive({ __band: `(d, $) => d[${age}] == null ? $.unknown : d.__band` })
+    .groupby([...o.by, "__band"])
+    .rollup({
+      __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
+      __r: "d => op.valid(d.__v) > 0 ? null : op.any(d.__r)",
+      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
+      cells: "() => op.count()",
+      missing_cells: "d => op.invalid(d.__v)",
+    });
+  return complete(rolled, o);
+}
+
+// Every group gets every band (and the unknown band when any age is unknown).
+function complete(rolled: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {
+  const hasUnknown = (rolled.array("__band") as number[]).includes(o.bands.length);
+  const bands = bandTable(o.bands, o.unknownLabel)
+    .params({ n: o.bands.length + (hasUnknown ? 1 : 0) })
+    .filter((d: { __band: number }, $: { n: number }) => d.__band < $.n);
+  const groups = rolled.select(o.by).dedupe().derive({ __gi: "() => op.row_number()" });
+  const grid = o.by.length === 0 ? bands.derive({ __gi: () => 1 }) : groups.cross(bands);
+  // Derive evaluates every expression against its input, hence two steps.
+  return grid.join_left(rolled, [[...o.by, "__band"], [...o.by, "__band"]])
+    .params({ zero: o.countRows })
+    .derive({
+      __v: "(d, $) => d.__v !== undefined ? d.__v : $.zero ? 0 : null",
+      __absent: "d => d.cells === undefined",
+      cells: "d => d.cells ?? 0",
+      missing_cells: "d => d.missing_cells ?? 0",
+      approximate: "d => !!d.__a",
+    })
+    .derive({
+      bound: "d => d.__v != null && d.missing_cells > 0 ? 'lower' : null",
+      missing_reason: "d => d.__v != null ? null : !d.__absent ? (d.__r ?? 'no value') : " +
+        "d.age_from == null ? 'no rows with an unknown age' : 'no rows for ages ' + d.age_band",
+    })
+    .orderby("__gi", "__band")
+    .select({
+      ...Object.fromEntries(o.by.map((n) => [n, n])),
+      age_band: "age_band",
+      age_from: "age_from",
+      age_to: "age_to",
+      __v: o.countName,
+      cells: "cells",
+      missing_cells: "missing_cells",
+      approximate: "approximate",
+      bound: "bound",
+      missing_reason: "missing_reason",
+    })
+    .reify();
+}
+
+function checkCovered(placed: aq.ColumnTable, o: ReturnType<typeof normalise>): void {
+  const age = JSON.stringify(o.age);
+  const outside = placed.filter(`d => d[${age}] != null && d.__band == null`);
+  if (outside.numRows() === 0) return;
+  const bands = o.bands.map((b) => b.label).join(", ");
+  throw new RangeError(
+    `ageBands() found age ${show(outside.get(o.age, 0))} at row index ` +
+      `${outside.get("__row", 0)}, which no band covers (bands: ${bands})`,
+  );
+}
+
+function normalise(table: aq.ColumnTable, options: AgeBandsOptions) {
+  const fn = "ageBands";
+  assertTable(fn, table);
+  checkOptions(fn, options, OPTIONS);
+  const age = column(fn, table, "age", options.age, "age");
+  const by = columnList(fn, table, "by", options.by);
+  const bands: Band[] = readBands(
+    fn,
+    options.bands,
+    DEFAULT_AGE_BANDS.map((b) => ({
+      label: b.label ?? `${b.from}-${b.to}`,
+      from: b.from,
+      to: b.to,
+    })),
+  );
+  const unknownLabel = options.unknownLabel ?? "Unknown";
+  if (typeof unknownLabel !== "string") {
+    throw new TypeError(
+      `${fn}() option "unknownLabel" must be a string, got ${show(unknownLabel)}`,
+    );
+  }
+  const countRows = options.value === null;
+  const figures = countRows
+    ? {
+      value: "__count",
+      approximate: optionalColumn(fn, table, "approximate", options.approximate, "approximate"),
+      bound: null,
+      missingReason: null,
+    }
+    : figureColumns(fn, table, { ...options, value: options.value as string | undefined });
+  disjoint(fn, { by, age: [age], value: countRows ? [] : [figures.value] });
+  const countName = countRows ? "count" : figures.value;
+  return { age, by, bands, unknownLabel, countRows, figures, countName };
+}

@@ -1,0 +1,161 @@
+import type * as aq from "arquero";
+import { figureColumns, internalFigures } from "./_figures.ts";
+import {
+  assertTable,
+  checkOptions,
+  column,
+  columnList,
+  disjoint,
+  numberAtLeast,
+  optionalColumn,
+  show,
+  stringList,
+} from "./_options.ts";
+
+/** Options for {@linkcode breakdown}. */
+export interface BreakdownOptions {
+  /** The column holding the categories, e.g. `"sex"`, `"ethnicity"`, `"age"` (required). */
+  category: string;
+  /** Columns whose values make separate groups, e.g. `["service"]`; default none. */
+  by?: string[];
+  /** The count column; default `"value"`. `null` counts rows (one row per person or referral). */
+  value?: string | null;
+  /** The boolean approximate column; default `"approximate"`, used when present. */
+  approximate?: string;
+  /** The column saying why a count is null; default `"missing_reason"`, used when present. */
+  missingReason?: string;
+  /** Category labels meaning "not recorded"; default `["Unknown", "Not provided", "Not known"]`. */
+  unknown?: string[];
+  /** Counts below this are flagged `small` (disclosure control); default 5. */
+  smallThreshold?: number;
+}
+
+/** The labels {@linkcode breakdown} treats as unknown unless told otherwise. */
+export const DEFAULT_UNKNOWN_LABELS: readonly string[] = ["Unknown", "Not provided", "Not known"];
+
+const OPTIONS = [
+  "category",
+  "by",
+  "value",
+  "approximate",
+  "missingReason",
+  "unknown",
+  "smallThreshold",
+];
+
+/**
+ * Counts and shares of each category within each group: who the victims are by age, sex or
+ * ethnicity, per service.
+ *
+ * Rows with the same group and category are added up, so the table may hold counts or one row
+ * per person (`value: null`). The result has one row per group and category, in first-seen order:
+ * the `by` columns, the category, the count (named as the value column, or `count`), `share` (of
+ * the group's total, in percent), `share_known` (of the total without the unknown categories;
+ * null for an unknown category), `unknown`, `small` (a count from 0 to `smallThreshold` − 1:
+ * unstable as a share and possibly disclosive), `approximate` (the row or any count its shares
+ * divide by is approximate), `total`, `known_total`, `missing_cells` (null counts in the group,
+ * left out of both totals) and `missing_reason`.
+ *
+ * A null count stays null with its reason: it is not added as 0, gets no share and is not
+ * flagged small. Unknown categories are kept as categories of their own.
+ *
+ * @param table A table of counts (or of records, with `value: null`).
+ * @param options The category column, the groups and the labels meaning unknown.
+ * @returns A new table of counts and shares.
+ * @throws {TypeError} For a wrong shape: not a table, no `category`, an unknown option.
+ * @throws {RangeError} For a column the table does not have or a negative threshold.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { load } from "../mod.ts";
+ * import { breakdown } from "./mod.ts";
+ *
+ * const sex = breakdown(await load("child_victims_sex"), { category: "sex", by: ["service"] });
+ * assert.deepEqual(sex.array("value"), [131, 52, 4]); // Male, Female, Unknown
+ * assert.equal(sex.get("total", 0), 187);
+ * assert.equal(sex.get("share_known", 0), (131 / 183) * 100); // 183 = 131 + 52
+ * assert.deepEqual(sex.array("small"), [false, false, true]);
+ * ```
+ */
+export function breakdown(table: aq.ColumnTable, options: BreakdownOptions): aq.ColumnTable {
+  const o = normalise(table, options);
+  const source = o.countRows ? table.derive({ __count: () => 1 }) : table;
+  const out = internalFigures(source, o.figures, [...o.by, o.category])
+    .groupby([...o.by, o.category])
+    .rollup({
+      __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
+      __r: "d => op.valid(d.__v) > 0 ? null : op.any(d.__r)",
+      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
+    })
+    // Rollup keeps (group, category) pairs in first-seen order; regroup so a group's rows are
+    // together, in the order the groups were first seen.
+    .derive({ __i: "() => op.row_number()" })
+    .groupby(o.by)
+    .derive({ __g: "d => op.min(d.__i)" })
+    .ungroup()
+    .orderby("__g", "__i")
+    .params({ unknown: o.unknown, small: o.small })
+    .derive({ unknown: `(d, $) => op.includes($.unknown, d[${JSON.stringify(o.category)}])` })
+    .groupby(o.by)
+    .derive({
+      total: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
+      known_total: "d => op.valid(d.unknown ? null : d.__v) > 0 ? " +
+        "op.sum(d.unknown ? null : d.__v) : null",
+      missing_cells: "d => op.invalid(d.__v)",
+      __ga: "d => op.sum(d.__v != null && d.__a ? 1 : 0) > 0",
+    })
+    .ungroup()
+    .derive({
+      share: "d => d.__v == null || !d.total ? null : d.__v / d.total * 100",
+      share_known: "d => d.__v == null || d.unknown || !d.known_total ? null : " +
+        "d.__v / d.known_total * 100",
+      small: "(d, $) => d.__v != null && d.__v < $.small",
+      approximate: "d => d.__a || (d.__v != null && d.__ga)",
+      missing_reason: "d => d.__v == null ? (d.__r ?? 'no value') : " +
+        "!d.total ? 'the group total is 0' : null",
+    });
+  return out.select({
+    ...Object.fromEntries([...o.by, o.category].map((n) => [n, n])),
+    __v: o.countName,
+    share: "share",
+    share_known: "share_known",
+    unknown: "unknown",
+    small: "small",
+    approximate: "approximate",
+    total: "total",
+    known_total: "known_total",
+    missing_cells: "missing_cells",
+    missing_reason: "missing_reason",
+  }).reify();
+}
+
+function normalise(table: aq.ColumnTable, options: BreakdownOptions) {
+  const fn = "breakdown";
+  assertTable(fn, table);
+  checkOptions(fn, options ?? {}, OPTIONS);
+  if (options?.category === undefined) {
+    throw new TypeError(
+      `${fn}() option "category" is required: name the column holding the categories, ` +
+        `e.g. "sex"`,
+    );
+  }
+  const category = column(fn, table, "category", options.category, "");
+  const by = columnList(fn, table, "by", options.by);
+  const countRows = options.value === null;
+  const figures = countRows
+    ? {
+      value: "__count",
+      approximate: optionalColumn(fn, table, "approximate", options.approximate, "approximate"),
+      bound: null,
+      missingReason: null,
+    }
+    : figureColumns(fn, table, { ...options, value: options.value as string | undefined });
+  disjoint(fn, { by, category: [category], value: countRows ? [] : [figures.value] });
+  const unknown = stringList(fn, "unknown", options.unknown, DEFAULT_UNKNOWN_LABELS);
+  const small = numberAtLeast(fn, "smallThreshold", options.smallThreshold, 5, 0);
+  const countName = countRows ? "count" : figures.value;
+  if ([...by, category].includes(countName)) {
+    throw new RangeError(`${fn}() cannot name its count ${show(countName)}: a group has that name`);
+  }
+  return { category, by, countRows, figures, unknown, small, countName };
+}
