@@ -164,7 +164,8 @@ function sumParts(
   const present = values.filter((v): v is number => v !== null);
   const why = missingReasons(missing);
   const verb = missing.length === 1 ? "has" : "have";
-  const reason = `${missing.length} of ${parts.length} parts ${verb} no value${why}`;
+  const noun = parts.length === 1 ? "part" : "parts";
+  const reason = `${missing.length} of ${parts.length} ${noun} ${verb} no value${why}`;
   if (missing.length > 0 && (!omitMissing || present.length === 0)) {
     return { computed: null, reason, omitted: 0 };
   }
