@@ -22,3 +22,4 @@ export * from "./parse/mod.ts";
 export * from "./datasets/mod.ts";
 export * from "./data/mod.ts";
 export * from "./extract/mod.ts";
+export * from "./notebook/mod.ts";
