@@ -20,3 +20,7 @@ export * from "./victim_first_funding_series.ts";
 export * from "./breakdown.ts";
 export * from "./age_bands.ts";
 export * from "./coverage.ts";
+export * from "./role_options.ts";
+export * from "./reconcile.ts";
+export * from "./budget_shares.ts";
+export * from "./share_of.ts";

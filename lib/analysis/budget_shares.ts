@@ -1,0 +1,130 @@
+import * as aq from "arquero";
+import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
+import { assertTable, checkOptions, columnList, disjoint } from "./_options.ts";
+import { ROLE_OPTIONS, roleColumns } from "./_roles.ts";
+import type { RoleOptions } from "./role_options.ts";
+import type { FigureColumnOptions } from "./figure_options.ts";
+import { reconcile } from "./reconcile.ts";
+
+/** Options for {@linkcode budgetShares}. */
+export interface BudgetSharesOptions extends FigureColumnOptions, RoleOptions {
+  /** The grouping to share the budget by, e.g. `["priority"]` or `["provider"]` (required). */
+  by: string[];
+  /** Columns whose groups each make 100%, e.g. `["section"]`; default none (one whole). */
+  within?: string[];
+  /** Columns saying which parts each stated total covers (see `reconcile()`); default `within`. */
+  totalsBy?: string[];
+  /** How far apart the parts' sum and a stated total may be; default 0. */
+  tolerance?: number;
+}
+
+/** What {@linkcode budgetShares} returns: the shares and the checks behind them. */
+export interface BudgetSharesResult {
+  /**
+   * One row per group of `within` and `by`, largest first within each `within` group: the
+   * grouping columns, `value` (the parts added up; null when none has a value), `rows`, `no_value`
+   * (parts with no value), `share` (of the `within` group's total, in percent) and `approximate`
+   * (any figure in the group or its total is approximate).
+   */
+  shares: aq.ColumnTable;
+  /** Whether the parts add up to the totals the table states: see `reconcile()`. */
+  reconciliation: aq.ColumnTable;
+  /** The part rows with no value (every column), reported rather than silently dropped. */
+  noValue: aq.ColumnTable;
+}
+
+const OPTIONS = ["by", "within", "totalsBy", "tolerance", ...ROLE_OPTIONS, ...FIGURE_OPTIONS];
+
+/**
+ * Shares a budget by any grouping — priority, term, provider, commissioned or grants — and
+ * checks the parts against the totals the document states.
+ *
+ * Parts are the rows whose role is a part role (`"observation"`); stated totals are left out of
+ * the shares and checked by `reconcile()` instead. A part with no value counts as nothing in the
+ * sums, is counted in `no_value` and listed in `noValue`.
+ *
+ * @param table A budget table with a value per part and, optionally, stated totals.
+ * @param options The grouping, the wholes shares are of, and the roles.
+ * @returns The shares, the reconciliation and the parts with no value.
+ * @throws {TypeError} For a wrong shape: not a table, no `by`, an unknown option.
+ * @throws {RangeError} For a missing column or a column named in two of the lists.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { load } from "../mod.ts";
+ * import { budgetShares } from "./mod.ts";
+ *
+ * const spend = await load("commissioning_spend");
+ * const { shares, reconciliation } = budgetShares(spend, { by: ["section"], totalsBy: ["section"] });
+ * assert.deepEqual(shares.array("value"), [4654011, 2020226]);
+ * assert.deepEqual(reconciliation.array("status"), ["ok", "ok"]);
+ * ```
+ */
+export function budgetShares(
+  table: aq.ColumnTable,
+  options: BudgetSharesOptions,
+): BudgetSharesResult {
+  const o = normalise(table, options);
+  const parts = internalFigures(table, o.figures, [...o.within, ...o.by, ...o.roles.keep])
+    .params({ parts: o.roles.partRoles, totals: o.roles.totalRoles })
+    .derive(o.roles.kindExpression)
+    .filter("d => d.__kind === 'part'");
+  const shares = parts
+    .groupby([...o.within, ...o.by])
+    .rollup({
+      value: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
+      rows: "() => op.count()",
+      no_value: "d => op.invalid(d.__v)",
+      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
+    })
+    .groupby(o.within)
+    .derive({
+      __whole: "d => op.sum(d.value)",
+      __wa: "d => op.sum(d.__a ? 1 : 0) > 0",
+    })
+    .ungroup()
+    .derive({
+      share: "d => d.value == null || !d.__whole ? null : d.value / d.__whole * 100",
+      approximate: "d => d.__wa",
+    })
+    .orderby(...o.within, aq.desc("value"))
+    .select([...o.within, ...o.by, "value", "rows", "no_value", "share", "approximate"])
+    .reify();
+  const { by: _by, within: _within, totalsBy, ...rest } = options;
+  return {
+    shares,
+    reconciliation: reconcile(table, { ...rest, by: totalsBy ?? o.within }),
+    noValue: noValueRows(table, o),
+  };
+}
+
+function noValueRows(table: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {
+  const value = JSON.stringify(o.figures.value);
+  const role = o.roles.role === null ? null : JSON.stringify(o.roles.role);
+  const isPart = role === null ? "true" : `op.includes($.parts, d[${role}])`;
+  return table.params({ parts: o.roles.partRoles })
+    .filter(`(d, $) => d[${value}] == null && ${isPart}`)
+    .reify();
+}
+
+function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
+  const fn = "budgetShares";
+  assertTable(fn, table);
+  checkOptions(fn, options ?? {}, OPTIONS);
+  if (options?.by === undefined) {
+    throw new TypeError(
+      `${fn}() option "by" is required: name the columns to share the budget by, ` +
+        `e.g. ["priority"]`,
+    );
+  }
+  const by = columnList(fn, table, "by", options.by);
+  const within = columnList(fn, table, "within", options.within);
+  columnList(fn, table, "totalsBy", options.totalsBy);
+  disjoint(fn, { within, by });
+  return {
+    by,
+    within,
+    roles: roleColumns(fn, table, options),
+    figures: figureColumns(fn, table, options),
+  };
+}

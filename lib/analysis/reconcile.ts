@@ -1,0 +1,105 @@
+import type * as aq from "arquero";
+import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
+import { ROLE_OPTIONS, roleColumns } from "./_roles.ts";
+import type { RoleOptions } from "./role_options.ts";
+import { assertTable, checkOptions, columnList, numberAtLeast } from "./_options.ts";
+import type { FigureColumnOptions } from "./figure_options.ts";
+
+/** Options for {@linkcode reconcile}. */
+export interface ReconcileOptions extends FigureColumnOptions, RoleOptions {
+  /**
+   * Columns saying which parts a stated total covers, e.g. `["section"]` for a table with one
+   * TOTAL row per section; default none (every stated total is compared with every part).
+   */
+  by?: string[];
+  /** How far apart, in the value's unit, the sum and the statement may be; default 0. */
+  tolerance?: number;
+}
+
+const OPTIONS = ["by", "tolerance", ...ROLE_OPTIONS, ...FIGURE_OPTIONS];
+
+/**
+ * Checks that the parts of a table add up to the totals it states: within each group of `by`,
+ * the parts' values are added up and compared with the stated total (several stated rows in one
+ * group are added up first, so name the column that separates them).
+ *
+ * The result has one row per group: the `by` columns, `stated`, `computed` (the non-null parts
+ * added up), `difference` (computed − stated), `tolerance`, `status` (`"ok"` within tolerance,
+ * `"mismatch"`, `"no stated total"`, `"no parts"`, `"no part values"`), `parts`, `no_value` (parts with a null value:
+ * they count as nothing in `computed`, as the documents' own totals treat them), `stated_rows`,
+ * `approximate` (any figure involved is approximate) and `stated_at` (`"seed:line"` of the stated
+ * rows, when the table has `seed` and `line` columns).
+ *
+ * @param table A table with parts and stated totals told apart by a role column.
+ * @param options The grouping, the roles and the tolerance.
+ * @returns A new table, one row per group.
+ * @throws {RangeError} For a missing column or a negative tolerance.
+ * @throws {TypeError} For a wrong shape: not a table, an unknown option.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { load } from "../mod.ts";
+ * import { reconcile } from "./mod.ts";
+ *
+ * const check = reconcile(await load("commissioning_spend"), { by: ["section"] });
+ * assert.deepEqual(check.array("stated"), [4654011, 2020226]);
+ * assert.deepEqual(check.array("status"), ["ok", "ok"]);
+ * ```
+ */
+export function reconcile(table: aq.ColumnTable, options: ReconcileOptions = {}): aq.ColumnTable {
+  const fn = "reconcile";
+  assertTable(fn, table);
+  checkOptions(fn, options, OPTIONS);
+  const by = columnList(fn, table, "by", options.by);
+  const tolerance = numberAtLeast(fn, "tolerance", options.tolerance, 0, 0);
+  const roles = roleColumns(fn, table, options);
+  const figures = figureColumns(fn, table, options);
+  const withPlace = roles.provenance
+    ? table.derive({ __at: "d => d.seed + ':' + d.line" })
+    : table.derive({ __at: "() => null" });
+  const t = internalFigures(withPlace, figures, [...by, "__at", ...roles.keep])
+    .params({ parts: roles.partRoles, totals: roles.totalRoles })
+    .derive(roles.kindExpression);
+  const checked = t
+    .filter("d => d.__kind != null")
+    .groupby(by)
+    .rollup({
+      stated: "d => op.valid(d.__kind === 'total' ? d.__v : null) > 0 ? " +
+        "op.sum(d.__kind === 'total' ? d.__v : null) : null",
+      computed: "d => op.valid(d.__kind === 'part' ? d.__v : null) > 0 ? " +
+        "op.sum(d.__kind === 'part' ? d.__v : null) : null",
+      parts: "d => op.sum(d.__kind === 'part' ? 1 : 0)",
+      no_value: "d => op.sum(d.__kind === 'part' && d.__v == null ? 1 : 0)",
+      stated_rows: "d => op.sum(d.__kind === 'total' ? 1 : 0)",
+      approximate: "d => op.sum(d.__a ? 1 : 0) > 0",
+      __at: "d => op.array_agg(d.__kind === 'total' ? d.__at : null)",
+    })
+    .params({ tolerance })
+    .derive({
+      difference: "d => d.stated == null || d.computed == null ? null : d.computed - d.stated",
+      tolerance: "(d, $) => $.tolerance",
+      status: "(d, $) => d.stated == null ? 'no stated total' : d.parts === 0 ? 'no parts' : " +
+        "d.computed == null ? 'no part values' : " +
+        "op.abs(d.computed - d.stated) <= $.tolerance ? 'ok' : 'mismatch'",
+    });
+  // One string per group (few rows), so a plain loop.
+  const places = (checked.array("__at") as unknown[][]).map((list) => {
+    const known = list.filter((x) => x !== null);
+    return known.length === 0 ? null : known.join("; ");
+  });
+  return checked.assign({ stated_at: places })
+    .select([
+      ...by,
+      "stated",
+      "computed",
+      "difference",
+      "tolerance",
+      "status",
+      "parts",
+      "no_value",
+      "stated_rows",
+      "approximate",
+      "stated_at",
+    ])
+    .reify();
+}

@@ -1,0 +1,151 @@
+import type * as aq from "arquero";
+import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
+import { assertTable, checkOptions, column, columnList, numberAtLeast, show } from "./_options.ts";
+import type { FigureColumnOptions } from "./figure_options.ts";
+
+/** Options for {@linkcode shareOf}. */
+export interface ShareOfOptions extends FigureColumnOptions {
+  /** The column naming each figure; default `"measure"`. */
+  key?: string;
+  /** The key of the part, e.g. `"cyp_service_contract_value"` (required). */
+  part: string;
+  /** The key of the whole, e.g. `"dsv_commissioning_budget"` (required). */
+  whole: string;
+  /** The key of a share the document states, in percent, to check (optional). */
+  stated?: string;
+  /** Columns whose values make separate groups, e.g. `["financial_year"]`; default none. */
+  by?: string[];
+  /** How many percentage points the stated share may be from the computed one; default 0.5. */
+  tolerance?: number;
+}
+
+const OPTIONS = ["key", "part", "whole", "stated", "by", "tolerance", ...FIGURE_OPTIONS];
+
+/**
+ * Computes one figure as a share of another — a service's contract as a share of a budget — and
+ * checks it against the share the document states, if it states one.
+ *
+ * One row per group: the `by` columns, `part`, `whole`, `share` (part ÷ whole, in percent),
+ * `stated_share`, `difference` (share − stated, in percentage points), `consistent` (the
+ * difference is within `tolerance`; the default 0.5 asks that a whole-percent statement be the
+ * computed share rounded), `approximate` (part or whole approximate), `stated_approximate` (the
+ * document hedged, e.g. "roughly 27%"), `note` and `missing_reason`.
+ *
+ * @param table A table with the part, the whole and any stated share as rows told apart by `key`.
+ * @param options Which rows are the part, the whole and the stated share.
+ * @returns A new table, one row per group.
+ * @throws {TypeError} For a wrong shape: not a table, no `part` or `whole`, an unknown option.
+ * @throws {RangeError} For a missing column, or a key with more than one row in a group.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { load } from "../mod.ts";
+ * import { shareOf } from "./mod.ts";
+ *
+ * const r = shareOf(await load("council_dsv_budget"), {
+ *   part: "cyp_service_contract_value",
+ *   whole: "dsv_commissioning_budget",
+ *   stated: "cyp_share",
+ * });
+ * assert.equal(r.get("share", 0), (186945 / 705672) * 100); // 26.49…%
+ * assert.equal(r.get("stated_share", 0), 27); // "roughly 27%"
+ * assert.equal(r.get("consistent", 0), false); // 26.49% rounds to 26%
+ * ```
+ */
+export function shareOf(table: aq.ColumnTable, options: ShareOfOptions): aq.ColumnTable {
+  const o = normalise(table, options);
+  const keyed = internalFigures(table, o.figures, [...o.by, o.key])
+    .params({ keys: [o.part, o.whole, ...(o.stated === undefined ? [] : [o.stated])] })
+    .filter(`(d, $) => op.includes($.keys, d[${JSON.stringify(o.key)}])`);
+  checkOnePerKey(keyed, o);
+  const k = `d[${JSON.stringify(o.key)}]`;
+  const pick = (name: string, col: string) =>
+    `(d, $) => op.valid(${k} === $.${name} ? ${col} : null) > 0 ? ` +
+    `op.max(${k} === $.${name} ? ${col} : null) : null`;
+  const any = (name: string, col: string) =>
+    `(d, $) => op.sum(${k} === $.${name} && ${col} ? 1 : 0) > 0`;
+  return keyed
+    .params({ part: o.part, whole: o.whole, stated: o.stated ?? null, tolerance: o.tolerance })
+    .groupby(o.by)
+    .rollup({
+      part: pick("part", "d.__v"),
+      whole: pick("whole", "d.__v"),
+      stated_share: pick("stated", "d.__v"),
+      __pa: any("part", "d.__a"),
+      __wa: any("whole", "d.__a"),
+      stated_approximate: any("stated", "d.__a"),
+      __pr: pick("part", "d.__r"),
+      __wr: pick("whole", "d.__r"),
+    })
+    .derive({
+      share: "d => d.part == null || d.whole == null || d.whole === 0 ? null : " +
+        "d.part / d.whole * 100",
+      approximate: "d => d.__pa || d.__wa",
+      missing_reason: "d => d.part == null ? 'part: ' + (d.__pr ?? 'no row') : " +
+        "d.whole == null ? 'whole: ' + (d.__wr ?? 'no row') : d.whole === 0 ? 'the whole is 0' : null",
+    })
+    .derive(checkStated())
+    .select([
+      ...o.by,
+      "part",
+      "whole",
+      "share",
+      "stated_share",
+      "difference",
+      "consistent",
+      "approximate",
+      "stated_approximate",
+      "note",
+      "missing_reason",
+    ])
+    .reify();
+}
+
+function checkStated(): Record<string, string> {
+  const both = "d.share != null && d.stated_share != null";
+  return {
+    difference: `d => ${both} ? d.share - d.stated_share : null`,
+    consistent: `(d, $) => ${both} ? op.abs(d.share - d.stated_share) <= $.tolerance : null`,
+    note: `d => !(${both}) ? null : 'computed ' + op.round(d.share * 100) / 100 + '%; stated ' + ` +
+      "(d.stated_approximate ? 'roughly ' : '') + d.stated_share + '%: ' + " +
+      "op.round(op.abs(d.share - d.stated_share) * 100) / 100 + ' points apart; the computed ' + " +
+      "'share rounds to ' + op.round(d.share) + '%'",
+  };
+}
+
+function checkOnePerKey(keyed: aq.ColumnTable, o: ReturnType<typeof normalise>): void {
+  const dupes = keyed.groupby([...o.by, o.key]).count({ as: "__n" }).filter("d => d.__n > 1");
+  if (dupes.numRows() === 0) return;
+  const row = dupes.object(0) as Record<string, unknown>;
+  const where = o.by.map((n) => ` where ${n}=${show(row[n])}`).join(",");
+  throw new RangeError(
+    `shareOf() found ${row.__n} rows with ${o.key}=${show(row[o.key])}${where}: ` +
+      `name the column that tells them apart in option "by"`,
+  );
+}
+
+function normalise(table: aq.ColumnTable, options: ShareOfOptions) {
+  const fn = "shareOf";
+  assertTable(fn, table);
+  checkOptions(fn, options ?? {}, OPTIONS);
+  for (const name of ["part", "whole"] as const) {
+    if (typeof options?.[name] !== "string") {
+      throw new TypeError(
+        `${fn}() option "${name}" is required: the ${options?.key ?? "measure"} of the ${name}, ` +
+          `got ${show(options?.[name])}`,
+      );
+    }
+  }
+  if (options.stated !== undefined && typeof options.stated !== "string") {
+    throw new TypeError(`${fn}() option "stated" must be a string, got ${show(options.stated)}`);
+  }
+  return {
+    key: column(fn, table, "key", options.key, "measure"),
+    part: options.part,
+    whole: options.whole,
+    stated: options.stated,
+    by: columnList(fn, table, "by", options.by),
+    tolerance: numberAtLeast(fn, "tolerance", options.tolerance, 0.5, 0),
+    figures: figureColumns(fn, table, options),
+  };
+}
