@@ -1,6 +1,6 @@
 import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
 import type { Finding, FindingDefinition, FindingInputs } from "./finding.ts";
-import { reconcile } from "./reconcile.ts";
+import { reconcileFigure } from "./reconcile_figure.ts";
 
 /** The loaded datasets (as rows) and seed texts a run shares between findings. */
 export interface Loaded {
@@ -45,7 +45,7 @@ export function evaluate(definition: FindingDefinition, loaded: Loaded): Finding
     });
   }
   const { source, stated, parts, computed, reason, omitMissing, unit, precision, note } = check;
-  const result = reconcile({ stated, parts, computed, reason, omitMissing, unit, precision });
+  const result = reconcileFigure({ stated, parts, computed, reason, omitMissing, unit, precision });
   const why = result.reason === null ? null : `Not computable: ${result.reason}.`;
   return {
     id: definition.id,

@@ -1,7 +1,7 @@
 import type { FigureColumns } from "../datasets/dataset.ts";
 import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
-import type { Precision } from "./tolerance.ts";
-import type { ReconcilePart } from "./reconcile.ts";
+import type { FigurePrecision } from "./stated_tolerance.ts";
+import type { ReconcilePart } from "./reconcile_figure.ts";
 
 /**
  * The outcome of checking a stated figure against figures recomputed from the documents.
@@ -87,12 +87,12 @@ export interface FindingCheck {
   computed?: number | null;
   /** Why `computed` is null. */
   reason?: string;
-  /** Sum only the parts that have a value (see {@linkcode ReconcileInput}). */
+  /** Sum only the parts that have a value (see {@linkcode ReconcileFigureInput}). */
   omitMissing?: boolean;
   /** The unit of the figures. */
   unit: FindingUnit;
   /** How precisely the document states the figure: sets the tolerance. */
-  precision: Precision;
+  precision: FigurePrecision;
   /** How the value is computed and what to mind, in a sentence or two. */
   note: string;
 }

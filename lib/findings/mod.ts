@@ -3,25 +3,25 @@
  * their other figures — totals, sub-totals, quarterly sums, percentages, prose figures restating
  * a table, counts of listed items, contract-length arithmetic, figures two documents share —
  * recomputed from the tidy datasets, each `reproduced`, a `discrepancy` or `not-computable`
- * (with why). `reconcile()` is the general check of a stated figure against its parts.
+ * (with why). `reconcileFigure()` is the general check of a stated figure against its parts.
  *
  * ```ts
  * import assert from "node:assert/strict";
- * import { reconcile, runFindings } from "./mod.ts";
+ * import { reconcileFigure, runFindings } from "./mod.ts";
  *
  * const findings = await runFindings();
  * const share = findings.find((f) => f.id === "leicester-cyp-share-of-budget")!;
  * assert.equal(share.status, "discrepancy"); // 186,945 / 705,672 = 26.49%, stated "roughly 27%"
  *
- * const check = reconcile({ stated: 1795, parts: [510, 448, 422, 415], precision: "exact", unit: "count" });
+ * const check = reconcileFigure({ stated: 1795, parts: [510, 448, 422, 415], precision: "exact", unit: "count" });
  * assert.equal(check.status, "reproduced");
  * ```
  *
  * @module
  */
 export * from "./finding.ts";
-export * from "./tolerance.ts";
-export * from "./reconcile.ts";
+export * from "./stated_tolerance.ts";
+export * from "./reconcile_figure.ts";
 export * from "./finding_definitions.ts";
 export * from "./run_findings.ts";
 export * from "./check_expected_statuses.ts";

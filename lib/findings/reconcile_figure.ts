@@ -1,5 +1,5 @@
 import type { FindingStatus, FindingUnit } from "./finding.ts";
-import { type Precision, tolerance as toleranceRule } from "./tolerance.ts";
+import { type FigurePrecision, statedTolerance } from "./stated_tolerance.ts";
 
 /**
  * One figure to add up: a number, `null` for a missing one, or a dataset row (anything with a
@@ -12,8 +12,8 @@ export type ReconcilePart = number | null | {
   readonly missing_reason?: string | null;
 };
 
-/** What {@linkcode reconcile} compares: a stated figure and its parts, or a computed value. */
-export interface ReconcileInput {
+/** What {@linkcode reconcileFigure} compares: a stated figure and its parts, or a computed value. */
+export interface ReconcileFigureInput {
   /** The figure as the document states it; null when it states none. */
   stated: number | null;
   /** Figures whose sum should equal `stated`. Give this or `computed`, not both. */
@@ -24,8 +24,8 @@ export interface ReconcileInput {
   reason?: string;
   /** An explicit tolerance. Give this or `precision`, not both. */
   tolerance?: number;
-  /** How precisely `stated` is written: the tolerance then follows the rule of `tolerance()`. */
-  precision?: Precision;
+  /** How precisely `stated` is written: the tolerance then follows the rule of `statedTolerance()`. */
+  precision?: FigurePrecision;
   /** The unit of the figures. */
   unit: FindingUnit;
   /**
@@ -36,8 +36,8 @@ export interface ReconcileInput {
   omitMissing?: boolean;
 }
 
-/** What {@linkcode reconcile} found. */
-export interface Reconciliation {
+/** What {@linkcode reconcileFigure} found. */
+export interface FigureReconciliation {
   /** The stated figure. */
   stated: number | null;
   /** The sum of the parts, or the computed value; null when not computable. */
@@ -67,6 +67,9 @@ export interface Reconciliation {
  * `not-computable` when nothing is stated, when a part is missing (unless `omitMissing`), or when
  * `computed` is null — `reason` then says why, quoting the parts' `missing_reason`.
  *
+ * It checks one figure; to check every stated total of a table at once, grouped by a column, use
+ * the analysis library's `reconcile()`.
+ *
  * @param input The stated figure, the parts or computed value, the tolerance or precision, the
  * unit.
  * @returns The comparison.
@@ -76,17 +79,17 @@ export interface Reconciliation {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { reconcile } from "./mod.ts";
+ * import { reconcileFigure } from "./mod.ts";
  * // llr_opcc_foi_0004_24_under18_services.txt line 79: 1351 = 352 + 284 + 331 + 384
- * const q = reconcile({ stated: 1351, parts: [352, 284, 331, 384], precision: "exact", unit: "count" });
+ * const q = reconcileFigure({ stated: 1351, parts: [352, 284, 331, 384], precision: "exact", unit: "count" });
  * assert.equal(q.status, "reproduced");
  * // Three quarters "Information held by NHSE" (line 58) cannot be summed.
  * const missing = { value: null, missing_reason: "Information held by NHSE" };
- * const sarc = reconcile({ stated: null, parts: [missing, missing, missing, 10], tolerance: 0, unit: "count" });
+ * const sarc = reconcileFigure({ stated: null, parts: [missing, missing, missing, 10], tolerance: 0, unit: "count" });
  * assert.equal(sarc.status, "not-computable");
  * ```
  */
-export function reconcile(input: ReconcileInput): Reconciliation {
+export function reconcileFigure(input: ReconcileFigureInput): FigureReconciliation {
   const { stated } = input;
   checkFinite(stated, "stated");
   const { value: tol, reason: toleranceReason } = chooseTolerance(input);
@@ -119,7 +122,7 @@ export function reconcile(input: ReconcileInput): Reconciliation {
   };
 }
 
-function chooseTolerance(input: ReconcileInput): { value: number; reason: string } {
+function chooseTolerance(input: ReconcileFigureInput): { value: number; reason: string } {
   const hasTolerance = input.tolerance !== undefined;
   if (hasTolerance === (input.precision !== undefined)) {
     throw new TypeError("Cannot reconcile: give exactly one of tolerance and precision");
@@ -132,11 +135,11 @@ function chooseTolerance(input: ReconcileInput): { value: number; reason: string
     return { value: t, reason: "" };
   }
   if (input.stated === null) return { value: 0, reason: "" };
-  return toleranceRule(input.stated, input.precision as Precision, { unit: input.unit });
+  return statedTolerance(input.stated, input.precision as FigurePrecision, { unit: input.unit });
 }
 
 function computeValue(
-  input: ReconcileInput,
+  input: ReconcileFigureInput,
 ): { computed: number | null; reason: string | null; omitted: number } {
   if ((input.parts === undefined) === (input.computed === undefined)) {
     throw new TypeError("Cannot reconcile: give exactly one of parts and computed");

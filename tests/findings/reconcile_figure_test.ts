@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { reconcile } from "../../lib/findings/mod.ts";
+import { reconcileFigure } from "../../lib/findings/mod.ts";
 import { assertThrowsWith } from "./_assert.ts";
 
-Deno.test("reconcile() reproduces a stated total that equals the sum of its parts", () => {
+Deno.test("reconcileFigure() reproduces a stated total that equals the sum of its parts", () => {
   // llr_opcc_foi_0017_24_asb_support.txt lines 43-45 and 48: the initial-period sub-total.
-  const result = reconcile({
+  const result = reconcileFigure({
     stated: 1531941,
     parts: [500000, 510862, 521079],
     precision: "exact",
@@ -22,40 +22,45 @@ Deno.test("reconcile() reproduces a stated total that equals the sum of its part
   });
 });
 
-Deno.test("reconcile() signs the difference as computed minus stated", () => {
+Deno.test("reconcileFigure() signs the difference as computed minus stated", () => {
   // llr_opcc_commissioning_framework_2024_25.txt line 81 states £639,675; lines 186-194 add up to
   // 271,818 + 19,297 + 52,666 + 89,530 + 37,480 + 51,218 + 31,336 + 53,776 + 32,555 = 639,676.
   const csp = [271818, 19297, 52666, 89530, 37480, 51218, 31336, 53776, 32555];
-  const result = reconcile({ stated: 639675, parts: csp, precision: "rounded", unit: "GBP" });
+  const result = reconcileFigure({ stated: 639675, parts: csp, precision: "rounded", unit: "GBP" });
   assert.equal(result.computed, 639676);
   assert.equal(result.difference, 639676 - 639675);
   assert.equal(result.tolerance, 0.5);
   assert.equal(result.status, "discrepancy");
   // Line 106 states £372,000; line 204 gives 371,859: 371,859 - 372,000 = -141, within ±500.
-  const da = reconcile({ stated: 372000, computed: 371859, precision: "rounded", unit: "GBP" });
+  const da = reconcileFigure({
+    stated: 372000,
+    computed: 371859,
+    precision: "rounded",
+    unit: "GBP",
+  });
   assert.deepEqual([da.difference, da.status], [-141, "reproduced"]);
 });
 
-Deno.test("reconcile() counts a difference equal to the tolerance as reproduced", () => {
+Deno.test("reconcileFigure() counts a difference equal to the tolerance as reproduced", () => {
   assert.equal(
-    reconcile({ stated: 100, computed: 105, tolerance: 5, unit: "GBP" }).status,
+    reconcileFigure({ stated: 100, computed: 105, tolerance: 5, unit: "GBP" }).status,
     "reproduced",
   );
   assert.equal(
-    reconcile({ stated: 100, computed: 95, tolerance: 5, unit: "GBP" }).status,
+    reconcileFigure({ stated: 100, computed: 95, tolerance: 5, unit: "GBP" }).status,
     "reproduced",
   );
   assert.equal(
-    reconcile({ stated: 100, computed: 105.01, tolerance: 5, unit: "GBP" }).status,
+    reconcileFigure({ stated: 100, computed: 105.01, tolerance: 5, unit: "GBP" }).status,
     "discrepancy",
   );
   // 27 ± 0.5 spans 26.5 to 27.5; 186,945 / 705,672 × 100 = 26.4918 falls just below.
   assert.equal(
-    reconcile({ stated: 27, computed: 26.5, precision: "rounded", unit: "percent" }).status,
+    reconcileFigure({ stated: 27, computed: 26.5, precision: "rounded", unit: "percent" }).status,
     "reproduced",
   );
   assert.equal(
-    reconcile({
+    reconcileFigure({
       stated: 27,
       computed: 186945 / 705672 * 100,
       precision: "rounded",
@@ -65,16 +70,16 @@ Deno.test("reconcile() counts a difference equal to the tolerance as reproduced"
   );
 });
 
-Deno.test("reconcile() does not let floating-point sums turn an exact match into a discrepancy", () => {
+Deno.test("reconcileFigure() does not let floating-point sums turn an exact match into a discrepancy", () => {
   // 0.1 + 0.2 is 0.30000000000000004 in binary floating point.
-  const result = reconcile({ stated: 0.3, parts: [0.1, 0.2], tolerance: 0, unit: "GBP" });
+  const result = reconcileFigure({ stated: 0.3, parts: [0.1, 0.2], tolerance: 0, unit: "GBP" });
   assert.equal(result.status, "reproduced");
 });
 
-Deno.test("reconcile() cannot sum parts that are missing, and quotes why they are", () => {
+Deno.test("reconcileFigure() cannot sum parts that are missing, and quotes why they are", () => {
   // llr_opcc_foi_0004_24_under18_services.txt line 58: Q1-Q3 "Information held by NHSE", Q4 10.
   const held = { value: null, missing_reason: "Information held by NHSE" };
-  const result = reconcile({
+  const result = reconcileFigure({
     stated: 40,
     parts: [held, held, held, 10],
     precision: "exact",
@@ -85,14 +90,14 @@ Deno.test("reconcile() cannot sum parts that are missing, and quotes why they ar
   assert.equal(result.difference, null);
   assert.equal(result.tolerance, 0);
   assert.equal(result.reason, '3 of 4 parts have no value ("Information held by NHSE")');
-  const one = reconcile({ stated: 5, parts: [null, 5], tolerance: 0, unit: "count" });
+  const one = reconcileFigure({ stated: 5, parts: [null, 5], tolerance: 0, unit: "count" });
   assert.equal(one.reason, "1 of 2 parts has no value");
 });
 
-Deno.test("reconcile() with omitMissing sums the parts that have a value and counts the rest", () => {
+Deno.test("reconcileFigure() with omitMissing sums the parts that have a value and counts the rest", () => {
   // llr_opcc_commissioning_framework_2024_25.txt lines 164-166: 103,700, an empty cell, 97,500.
   const empty = { value: null, missing_reason: "Empty cell" };
-  const result = reconcile({
+  const result = reconcileFigure({
     stated: 201200,
     parts: [{ value: 103700 }, empty, { value: 97500 }],
     omitMissing: true,
@@ -104,7 +109,7 @@ Deno.test("reconcile() with omitMissing sums the parts that have a value and cou
     "reproduced",
     1,
   ]);
-  const none = reconcile({
+  const none = reconcileFigure({
     stated: 1,
     parts: [empty],
     omitMissing: true,
@@ -117,13 +122,18 @@ Deno.test("reconcile() with omitMissing sums the parts that have a value and cou
   ]);
 });
 
-Deno.test("reconcile() reports a missing stated figure or computed value as not computable", () => {
-  const nothingStated = reconcile({ stated: null, computed: 10, tolerance: 0, unit: "count" });
+Deno.test("reconcileFigure() reports a missing stated figure or computed value as not computable", () => {
+  const nothingStated = reconcileFigure({
+    stated: null,
+    computed: 10,
+    tolerance: 0,
+    unit: "count",
+  });
   assert.deepEqual(
     [nothingStated.status, nothingStated.tolerance, nothingStated.reason],
     ["not-computable", null, "the document states no figure to check"],
   );
-  const noComputed = reconcile({
+  const noComputed = reconcileFigure({
     stated: 500000,
     computed: null,
     reason: "Table 1 has no Immediate Justice row",
@@ -134,51 +144,52 @@ Deno.test("reconcile() reports a missing stated figure or computed value as not 
     [noComputed.status, noComputed.tolerance, noComputed.reason],
     ["not-computable", 50000, "Table 1 has no Immediate Justice row"],
   );
-  const unexplained = reconcile({ stated: 1, computed: null, tolerance: 0, unit: "count" });
+  const unexplained = reconcileFigure({ stated: 1, computed: null, tolerance: 0, unit: "count" });
   assert.equal(unexplained.reason, "no value could be computed");
 });
 
-Deno.test("reconcile() rejects input that does not say what to compare or how closely", () => {
+Deno.test("reconcileFigure() rejects input that does not say what to compare or how closely", () => {
   assertThrowsWith(
-    () => reconcile({ stated: 1, tolerance: 0, unit: "count" }),
+    () => reconcileFigure({ stated: 1, tolerance: 0, unit: "count" }),
     TypeError,
     "Cannot reconcile: give exactly one of parts and computed",
   );
   assertThrowsWith(
-    () => reconcile({ stated: 1, parts: [1], computed: 1, tolerance: 0, unit: "count" }),
+    () => reconcileFigure({ stated: 1, parts: [1], computed: 1, tolerance: 0, unit: "count" }),
     TypeError,
     "Cannot reconcile: give exactly one of parts and computed",
   );
   assertThrowsWith(
-    () => reconcile({ stated: 1, computed: 1, unit: "count" }),
+    () => reconcileFigure({ stated: 1, computed: 1, unit: "count" }),
     TypeError,
     "Cannot reconcile: give exactly one of tolerance and precision",
   );
   assertThrowsWith(
-    () => reconcile({ stated: 1, computed: 1, tolerance: 0, precision: "exact", unit: "count" }),
+    () =>
+      reconcileFigure({ stated: 1, computed: 1, tolerance: 0, precision: "exact", unit: "count" }),
     TypeError,
     "Cannot reconcile: give exactly one of tolerance and precision",
   );
 });
 
-Deno.test("reconcile() rejects figures that are not finite, a negative tolerance and no parts", () => {
+Deno.test("reconcileFigure() rejects figures that are not finite, a negative tolerance and no parts", () => {
   assertThrowsWith(
-    () => reconcile({ stated: NaN, computed: 1, tolerance: 0, unit: "count" }),
+    () => reconcileFigure({ stated: NaN, computed: 1, tolerance: 0, unit: "count" }),
     RangeError,
     'Cannot reconcile: stated "NaN" is not a finite number',
   );
   assertThrowsWith(
-    () => reconcile({ stated: 1, parts: [1, Infinity], tolerance: 0, unit: "count" }),
+    () => reconcileFigure({ stated: 1, parts: [1, Infinity], tolerance: 0, unit: "count" }),
     RangeError,
     'Cannot reconcile: part 2 "Infinity" is not a finite number',
   );
   assertThrowsWith(
-    () => reconcile({ stated: 1, computed: 1, tolerance: -1, unit: "count" }),
+    () => reconcileFigure({ stated: 1, computed: 1, tolerance: -1, unit: "count" }),
     RangeError,
     'Cannot reconcile: tolerance "-1" must be a finite number ≥ 0',
   );
   assertThrowsWith(
-    () => reconcile({ stated: 1, parts: [], tolerance: 0, unit: "count" }),
+    () => reconcileFigure({ stated: 1, parts: [], tolerance: 0, unit: "count" }),
     RangeError,
     "Cannot reconcile: parts is empty",
   );

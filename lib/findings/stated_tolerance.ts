@@ -11,16 +11,16 @@ import { formatStep } from "./_format.ts";
  *   figure stands for any value that rounds to it, a tolerance of half a unit of its last
  *   significant digit. Trailing zeros of a whole number are not significant.
  */
-export type Precision = "exact" | "rounded";
+export type FigurePrecision = "exact" | "rounded";
 
-/** Options for {@linkcode tolerance}. */
-export interface ToleranceOptions {
+/** Options for {@linkcode statedTolerance}. */
+export interface StatedToleranceOptions {
   /** The figure's unit, for the wording of the reason; default `count` (a bare number). */
   unit?: FindingUnit;
 }
 
 /** A tolerance and the sentence that justifies it. */
-export interface Tolerance {
+export interface StatedTolerance {
   /** The largest difference still counted as reproduced. */
   value: number;
   /** Why, in a sentence, for a finding's note. */
@@ -41,22 +41,22 @@ export interface Tolerance {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { tolerance } from "./mod.ts";
- * assert.deepEqual(tolerance(435000, "rounded", { unit: "GBP" }), {
+ * import { statedTolerance } from "./mod.ts";
+ * assert.deepEqual(statedTolerance(435000, "rounded", { unit: "GBP" }), {
  *   value: 500,
  *   reason: "Rounded: the figure is stated to the nearest £1,000, so it stands for any value " +
  *     "within ±£500 of it.",
  * });
- * assert.equal(tolerance(27, "rounded").value, 0.5);
- * assert.equal(tolerance(26.5, "rounded").value, 0.05);
- * assert.equal(tolerance(4654011, "exact").value, 0);
+ * assert.equal(statedTolerance(27, "rounded").value, 0.5);
+ * assert.equal(statedTolerance(26.5, "rounded").value, 0.05);
+ * assert.equal(statedTolerance(4654011, "exact").value, 0);
  * ```
  */
-export function tolerance(
+export function statedTolerance(
   stated: number,
-  precision: Precision,
-  options: ToleranceOptions = {},
-): Tolerance {
+  precision: FigurePrecision,
+  options: StatedToleranceOptions = {},
+): StatedTolerance {
   if (typeof stated !== "number" || !Number.isFinite(stated)) {
     throw new RangeError(`Cannot set a tolerance for "${stated}": expected a finite number`);
   }
