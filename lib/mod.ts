@@ -23,3 +23,4 @@ export * from "./datasets/mod.ts";
 export * from "./data/mod.ts";
 export * from "./extract/mod.ts";
 export * from "./notebook/mod.ts";
+export * from "./findings/mod.ts";
