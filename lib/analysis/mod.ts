@@ -24,3 +24,4 @@ export * from "./role_options.ts";
 export * from "./reconcile.ts";
 export * from "./budget_shares.ts";
 export * from "./share_of.ts";
+export * from "./annualise.ts";
