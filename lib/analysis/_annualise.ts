@@ -1,0 +1,116 @@
+// Private to lib/analysis: the steps of annualise(), for one figure and for a table.
+import type * as aq from "arquero";
+import { figureColumns } from "./_figures.ts";
+import { assertTable, checkOptions, column, oneOf, show } from "./_options.ts";
+import { isoDate, type PeriodLength, periodLength } from "./_period_length.ts";
+import type { AnnualiseOptions, AnnualiseValueOptions } from "./annualise.ts";
+
+export function valueLength(fn: string, o: AnnualiseValueOptions): PeriodLength {
+  const forms = [o.months, o.days, o.start ?? o.end].filter((x) => x !== undefined).length;
+  if (forms !== 1) {
+    throw new TypeError(
+      `${fn}() needs the period's length as one of "months", "days" or "start" and "end"`,
+    );
+  }
+  if (o.start !== undefined || o.end !== undefined) {
+    const where = "for the period given";
+    return periodLength(fn, isoDate(fn, o.start, where), isoDate(fn, o.end, where), where);
+  }
+  const positive = (name: string, n: unknown) => {
+    if (typeof n !== "number" || !(n > 0) || !Number.isFinite(n)) {
+      throw new RangeError(`${fn}() option "${name}" must be a positive number, got ${show(n)}`);
+    }
+    return n;
+  };
+  if (o.months !== undefined) {
+    return { months: positive("months", o.months), days: null, yearDays: null };
+  }
+  return {
+    months: null,
+    days: positive("days", o.days),
+    yearDays: positive("yearDays", o.yearDays ?? 365),
+  };
+}
+
+// Multiplies before dividing, so 411,834 × 12 ÷ 9 is exactly 549,112.
+export function scale(
+  fn: string,
+  value: number,
+  length: PeriodLength,
+  method: string,
+  where: string,
+) {
+  if (method === "months") {
+    if (length.months === null) {
+      throw new RangeError(
+        `${fn}() cannot count whole months ${where}: the period must run from the 1st of a ` +
+          `month to the last day of a month (use method "days")`,
+      );
+    }
+    return {
+      value: (value * 12) / length.months,
+      factor: 12 / length.months,
+      estimate: length.months !== 12,
+      months: length.months,
+      days: length.days,
+    };
+  }
+  if (length.days === null || length.yearDays === null) {
+    throw new RangeError(
+      `${fn}() cannot count days ${where}: give "days", or "start" and "end", for method "days"`,
+    );
+  }
+  return {
+    value: (value * length.yearDays) / length.days,
+    factor: length.yearDays / length.days,
+    estimate: length.days !== length.yearDays,
+    months: length.months,
+    days: length.days,
+  };
+}
+
+export function annualiseTable(table: aq.ColumnTable, options: AnnualiseOptions): aq.ColumnTable {
+  const fn = "annualise";
+  assertTable(fn, table);
+  checkOptions(fn, options, ["method", "start", "end", "value", "approximate"]);
+  const method = oneOf(fn, "method", options.method, ["months", "days"], "months");
+  const startCol = column(fn, table, "start", options.start, "period_start");
+  const endCol = column(fn, table, "end", options.end, "period_end");
+  const figures = figureColumns(fn, table, options);
+  const values = table.array(figures.value) as ArrayLike<number | null>;
+  const reasons = figures.missingReason === null ? null : table.array(figures.missingReason);
+  const starts = table.array(startCol) as ArrayLike<unknown>;
+  const ends = table.array(endCol) as ArrayLike<unknown>;
+  const out = {
+    annual_value: [] as (number | null)[],
+    estimate: [] as (boolean | null)[],
+    method: new Array(table.numRows()).fill(method),
+    months: [] as (number | null)[],
+    days: [] as (number | null)[],
+    factor: [] as (number | null)[],
+    annual_missing_reason: [] as (string | null)[],
+  };
+  for (let i = 0; i < table.numRows(); i++) {
+    const noPeriod = starts[i] == null || ends[i] == null;
+    const where = `at row index ${i}`;
+    const length = noPeriod
+      ? null
+      : periodLength(fn, isoDate(fn, starts[i], where), isoDate(fn, ends[i], where), where);
+    const scaled = length === null ? null : scale(fn, values[i] ?? 0, length, method, where);
+    const missing = values[i] == null
+      ? String(reasons?.[i] ?? "no value")
+      : length === null
+      ? "no period to annualise over"
+      : null;
+    out.annual_value.push(missing === null ? scaled!.value : null);
+    out.estimate.push(scaled === null ? null : scaled.estimate);
+    out.months.push(scaled?.months ?? null);
+    out.days.push(scaled?.days ?? null);
+    out.factor.push(scaled?.factor ?? null);
+    out.annual_missing_reason.push(missing);
+  }
+  const approximate = figures.approximate === null
+    ? new Array(table.numRows()).fill(false)
+    : table.array(figures.approximate);
+  return table.assign({ ...out, approximate });
+}
