@@ -1,0 +1,132 @@
+import type { ColumnTable } from "arquero";
+import type { ValueFormat } from "../display/format_value.ts";
+import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
+import { PALETTE } from "./palette.ts";
+import { valueFormat } from "./value_format.ts";
+import { distinct, type Group, missingNote, missingNotes, sumBy } from "./_aggregate.ts";
+import {
+  baseLayout,
+  categoryAxis,
+  defaultValueTitle,
+  humanise,
+  oneOf,
+  valueAxis,
+} from "./_layout.ts";
+import { checkTable, chooseFormat } from "./_table.ts";
+import { plotlyText } from "./_text.ts";
+
+/** Options for `barChart` and `stackedBar`. */
+export interface BarChartOptions extends BaseChartOptions {
+  /** The column of categories, one bar (or group of bars) each, in order of first appearance. */
+  x: string;
+  /** The column of numbers, summed per bar; default `"value"`. */
+  y?: string;
+  /** A column splitting each bar by series (grouped or stacked), with a legend. */
+  color?: string;
+  /** The category axis title; default the `x` column's name. */
+  xTitle?: string;
+  /** The value axis title; default from the format, such as `Amount (£)`. */
+  yTitle?: string;
+  /** How values are written; default from a `unit` column (GBP → `gbp`), else `number`. */
+  yFormat?: ValueFormat;
+  /** `"v"` for upright bars, `"h"` for bars across; default `"v"` up to 12 categories. */
+  orientation?: "v" | "h";
+  /**
+   * `"skip"` (default) sums the known values of a bar and notes what is missing; `"gap"` leaves
+   * out any bar with a missing value. A bar with no known value is never drawn as 0.
+   */
+  missing?: "skip" | "gap";
+}
+
+const MAX_UPRIGHT = 12;
+
+// Shared by barChart (grouped) and stackedBar (stacked).
+export function bars(
+  table: ColumnTable,
+  options: BarChartOptions,
+  barmode: "group" | "stack",
+  what: string,
+): Figure {
+  checkTable(table, what);
+  const y = options.y ?? "value";
+  const format = chooseFormat(table, options.yFormat, what);
+  const missing = oneOf(what, "missing", options.missing ?? "skip", ["skip", "gap"]);
+  const by = [{ option: "x", column: options.x }];
+  if (options.color !== undefined) by.push({ option: "color", column: options.color });
+  const groups = sumBy(table, { by, value: y, missing, what });
+  const categories = distinct(groups.map((g) => String(g.key[0])));
+  const orientation = oneOf(
+    what,
+    "orientation",
+    options.orientation ?? defaultOrientation(categories),
+    [
+      "v",
+      "h",
+    ],
+  );
+  const yTitle = options.yTitle ?? defaultValueTitle(format, y);
+  const series = options.color === undefined
+    ? [null]
+    : distinct(groups.map((g) => String(g.key[1])));
+  const lookup = new Map(groups.map((g) => [JSON.stringify(g.key.map(String)), g]));
+  const data = series.map((name, i): Trace => {
+    const cells = categories.map((c) =>
+      lookup.get(JSON.stringify(name === null ? [c] : [c, name]))
+    );
+    return barTrace(cells, categories, {
+      name: name ?? yTitle,
+      legend: name !== null,
+      i,
+      orientation,
+      format,
+    });
+  });
+  const xTitle = options.xTitle ?? humanise(options.x);
+  const upright = orientation === "v";
+  const { axis, lines } = categoryAxis(xTitle, categories, upright ? 16 : 28);
+  const values = valueAxis(yTitle, valueFormat(format).axis);
+  const layout = baseLayout({
+    what,
+    title: options.title,
+    source: options.source,
+    notes: missingNotes(groups, "No value known, so no bar"),
+    below: upright ? lines * 16 + 10 + 28 : 16 + 10 + 28,
+    height: options.height,
+    defaultHeight: upright ? 480 : Math.max(360, 28 * categories.length + 160),
+    legend: options.color !== undefined,
+    valueFormat: format,
+  });
+  layout.barmode = barmode;
+  layout.xaxis = upright ? { ...axis, tickangle: 0 } : values;
+  layout.yaxis = upright ? values : { ...axis, autorange: "reversed" };
+  return { data, layout };
+}
+
+function defaultOrientation(categories: string[]): "v" | "h" {
+  return categories.length > MAX_UPRIGHT ? "h" : "v";
+}
+
+interface TraceParts {
+  name: string;
+  legend: boolean;
+  i: number;
+  orientation: "v" | "h";
+  format: ValueFormat;
+}
+
+function barTrace(cells: (Group | undefined)[], categories: string[], parts: TraceParts): Trace {
+  const upright = parts.orientation === "v";
+  const values = cells.map((g) => g?.sum ?? null);
+  const hover = valueFormat(parts.format, { variable: upright ? "y" : "x" }).hover;
+  const extra = parts.legend ? plotlyText(parts.name) : "";
+  return {
+    type: "bar",
+    name: parts.name,
+    orientation: parts.orientation,
+    x: upright ? categories : values,
+    y: upright ? values : categories,
+    marker: { color: PALETTE[parts.i % PALETTE.length] },
+    customdata: cells.map((g) => (g === undefined ? "" : missingNote(g))),
+    hovertemplate: `%{${upright ? "x" : "y"}}<br>${hover}%{customdata}<extra>${extra}</extra>`,
+  };
+}

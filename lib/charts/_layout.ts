@@ -1,0 +1,134 @@
+import type { ValueFormat } from "../display/format_value.ts";
+import type { JsonObject } from "./figure.ts";
+import { PALETTE } from "./palette.ts";
+import { sourceAnnotation, type SourceInfo } from "./source_annotation.ts";
+import { bottomNote } from "./_note.ts";
+import { plotlyText, wrapText } from "./_text.ts";
+
+// The layout every chart shares: fonts, colours, margins, the title, and the note under the plot
+// (what is left out, source, licence). Sizes are fixed numbers, not measured text, so a figure's
+// JSON depends only on its data and options.
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const LINE_HEIGHT = 15;
+
+export interface LayoutParts {
+  what: string;
+  title?: string;
+  source?: SourceInfo | SourceInfo[];
+  notes: string[];
+  // Pixels the chart needs under the plot area (tick labels, axis title) before the note.
+  below: number;
+  height: number | undefined;
+  defaultHeight: number;
+  legend: boolean;
+  // False for charts without axes (treemap, sunburst), which have no plot background.
+  cartesian?: boolean;
+  valueFormat: ValueFormat;
+}
+
+export function baseLayout(parts: LayoutParts): JsonObject {
+  const offset = parts.below + 14;
+  const note = parts.source !== undefined
+    ? sourceAnnotation(parts.source, { notes: parts.notes, offset })
+    : parts.notes.length > 0
+    ? bottomNote("note", parts.notes, offset)
+    : null;
+  const lines = note === null ? 0 : String(note.text).split("<br>").length;
+  const layout: JsonObject = {
+    font: { family: FONT, size: 13, color: "#222222" },
+    colorway: [...PALETTE],
+    paper_bgcolor: "#ffffff",
+    height: checkHeight(parts.what, parts.height ?? parts.defaultHeight),
+    margin: {
+      t: (parts.title ? 56 : 24) + (parts.legend ? 28 : 0),
+      r: 24,
+      b: offset + lines * LINE_HEIGHT + 12,
+      l: 72,
+    },
+    hoverlabel: { font: { family: FONT } },
+    showlegend: parts.legend,
+    annotations: note === null ? [] : [note],
+    meta: { valueFormat: parts.valueFormat },
+  };
+  if (parts.title) {
+    layout.title = { text: plotlyText(parts.title), x: 0, xref: "paper", xanchor: "left" };
+  }
+  if (parts.cartesian !== false) layout.plot_bgcolor = "#ffffff";
+  if (parts.legend) {
+    layout.legend = {
+      orientation: "h",
+      traceorder: "normal",
+      x: 0,
+      xanchor: "left",
+      y: 1,
+      yanchor: "bottom",
+    };
+  }
+  return layout;
+}
+
+export function valueAxis(title: string, axis: JsonObject): JsonObject {
+  return {
+    title: { text: plotlyText(title) },
+    ...axis,
+    rangemode: "tozero",
+    gridcolor: "#e6e6e6",
+    zerolinecolor: "#999999",
+    automargin: true,
+  };
+}
+
+// A category axis whose labels are wrapped rather than rotated; returns the axis and the
+// number of lines its longest label takes.
+export function categoryAxis(title: string, categories: string[], width: number) {
+  const ticktext = categories.map((c) => wrapText(c, width));
+  const lines = Math.max(1, ...ticktext.map((t) => t.split("<br>").length));
+  const axis: JsonObject = {
+    title: { text: plotlyText(title) },
+    type: "category",
+    tickmode: "array",
+    tickvals: categories,
+    ticktext,
+    automargin: true,
+  };
+  return { axis, lines };
+}
+
+// "financial_year" → "Financial year", for default axis titles.
+export function humanise(name: string): string {
+  const words = name.replaceAll("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function defaultValueTitle(format: ValueFormat, column: string): string {
+  return {
+    gbp: "Amount (£)",
+    count: "Count",
+    percent: "Percent",
+    number: humanise(column),
+  }[format];
+}
+
+function checkHeight(what: string, height: number): number {
+  if (!Number.isInteger(height) || height < 120) {
+    throw new RangeError(
+      `Cannot build ${what}: height "${height}" must be a whole number of pixels, at least 120`,
+    );
+  }
+  return height;
+}
+
+export function oneOf<T extends string>(
+  what: string,
+  option: string,
+  value: unknown,
+  allowed: T[],
+): T {
+  if (allowed.includes(value as T)) return value as T;
+  throw new RangeError(
+    `Cannot build ${what}: option "${option}" is ${
+      typeof value === "string" ? `"${value}"` : String(value)
+    }, not one of ${allowed.map((a) => `"${a}"`).join(", ")}`,
+  );
+}

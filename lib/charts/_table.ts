@@ -1,0 +1,85 @@
+import type { ColumnTable } from "arquero";
+import { VALUE_FORMATS, type ValueFormat } from "../display/format_value.ts";
+
+// Reading chart inputs from an Arquero table. Every check names the chart, the option or column
+// and the bad value, so a notebook author can see what to change.
+
+export type Category = string | number;
+
+export function checkTable(table: unknown, what: string): asserts table is ColumnTable {
+  const t = table as ColumnTable | null;
+  if (typeof t?.columnNames !== "function" || typeof t?.array !== "function") {
+    throw new TypeError(`Cannot build ${what}: expected an Arquero table, got ${describe(table)}`);
+  }
+  if (t.numRows() === 0) throw new RangeError(`Cannot build ${what}: the table has no rows`);
+}
+
+export function column(table: ColumnTable, option: string, name: unknown, what: string): unknown[] {
+  const names = table.columnNames();
+  if (typeof name !== "string" || !names.includes(name)) {
+    const known = names.map((n) => `"${n}"`).join(", ");
+    throw new RangeError(
+      `Cannot build ${what}: option "${option}" is ${describe(name)}, not a column of the table ` +
+        `(its columns are ${known})`,
+    );
+  }
+  return Array.from(table.array(name) as ArrayLike<unknown>);
+}
+
+export function categories(table: ColumnTable, option: string, name: unknown, what: string) {
+  return column(table, option, name, what).map((value, row): Category => {
+    if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) {
+      return value;
+    }
+    const role = table.columnNames().includes("role") ? ` (role "${table.get("role", row)}")` : "";
+    throw new TypeError(
+      `Cannot build ${what}: column "${name}" holds ${describe(value)} at row index ${row}${role}` +
+        `; a category must be text or a number (filter such rows out first)`,
+    );
+  });
+}
+
+export function numbers(table: ColumnTable, option: string, name: unknown, what: string) {
+  return column(table, option, name, what).map((value, row): number | null => {
+    if (value === null || (typeof value === "number" && Number.isFinite(value))) return value;
+    throw new TypeError(
+      `Cannot build ${what}: column "${name}" holds ${describe(value)} at row index ${row}, ` +
+        `not a number or null`,
+    );
+  });
+}
+
+// A "unit" column decides the format unless the caller chose one; mixing units is refused
+// because one axis cannot show pounds and counts at once.
+export function chooseFormat(table: ColumnTable, chosen: unknown, what: string): ValueFormat {
+  if (chosen !== undefined) {
+    if (!VALUE_FORMATS.includes(chosen as ValueFormat)) {
+      const known = VALUE_FORMATS.map((f) => `"${f}"`).join(", ");
+      throw new RangeError(
+        `Cannot build ${what}: format ${describe(chosen)} is not one of ${known}`,
+      );
+    }
+    return chosen as ValueFormat;
+  }
+  if (!table.columnNames().includes("unit")) return "number";
+  const units = [...new Set(Array.from(table.array("unit") as ArrayLike<unknown>))];
+  if (units.length > 1) {
+    throw new RangeError(
+      `Cannot build ${what}: column "unit" mixes ${units.map(describe).join(" and ")}; ` +
+        `chart one unit at a time`,
+    );
+  }
+  return ({ GBP: "gbp", count: "count", percent: "percent" } as Record<string, ValueFormat>)[
+    String(units[0])
+  ] ?? "number";
+}
+
+export function describe(value: unknown): string {
+  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "number" || typeof value === "boolean" || value == null) {
+    return String(value);
+  }
+  return typeof value === "object"
+    ? `an object (${Object.prototype.toString.call(value)})`
+    : typeof value;
+}

@@ -1,0 +1,41 @@
+import type { SourceInfo } from "./source_annotation.ts";
+
+/** A value that survives `JSON.stringify` and `JSON.parse` unchanged. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+
+/** A JSON object. */
+export interface JsonObject {
+  /** Any JSON value. */
+  [key: string]: JsonValue;
+}
+
+/** One Plotly trace: its `type` (`bar`, `scatter`, `treemap`…) and its attributes. */
+export interface Trace extends JsonObject {
+  /** The Plotly trace type. */
+  type: string;
+}
+
+/**
+ * A Plotly figure as plain JSON: what the chart builders return and `chart()` displays. It is
+ * the payload of the `application/vnd.plotly.v1+json` MIME type, so no plotly.js is needed to
+ * build or test one.
+ */
+export interface Figure {
+  /** The traces, drawn in order. */
+  data: Trace[];
+  /** Titles, axes, margins, fonts and annotations. */
+  layout: JsonObject;
+}
+
+/** Options every chart builder takes. */
+export interface BaseChartOptions {
+  /** The chart's title. */
+  title?: string;
+  /**
+   * The source document(s) to credit under the plot: entries of `readManifest()` (publisher,
+   * reference, date, licence).
+   */
+  source?: SourceInfo | SourceInfo[];
+  /** The figure's height in pixels; each builder picks a default to suit its chart. */
+  height?: number;
+}

@@ -1,0 +1,123 @@
+import type { ColumnTable } from "arquero";
+import type { ValueFormat } from "../display/format_value.ts";
+import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
+import { PALETTE } from "./palette.ts";
+import { valueFormat } from "./value_format.ts";
+import { distinct, missingNotes, sumBy } from "./_aggregate.ts";
+import {
+  baseLayout,
+  categoryAxis,
+  defaultValueTitle,
+  humanise,
+  oneOf,
+  valueAxis,
+} from "./_layout.ts";
+import { checkTable, chooseFormat } from "./_table.ts";
+import { plotlyText } from "./_text.ts";
+
+/** Options for {@linkcode lineChart}. */
+export interface LineChartOptions extends BaseChartOptions {
+  /** The column of periods (financial years, quarters…), in order of first appearance. */
+  x: string;
+  /** The column of numbers, summed per point; default `"value"`. */
+  y?: string;
+  /** A column splitting the rows into one line each, with a legend. */
+  color?: string;
+  /** The x axis title; default the `x` column's name. */
+  xTitle?: string;
+  /** The y axis title; default from the format, such as `Count`. */
+  yTitle?: string;
+  /** How values are written; default from a `unit` column (count → `count`), else `number`. */
+  yFormat?: ValueFormat;
+  /**
+   * `"gap"` (default) makes a point with any missing value a gap in the line; `"skip"` sums the
+   * known values of the point and notes what is missing.
+   */
+  missing?: "gap" | "skip";
+}
+
+/**
+ * Builds a line chart over periods: one point per value of `x` (the sum of `y` over its rows),
+ * one line per series of `color`. A period with no value is a gap in the line (`connectgaps:
+ * false`, `null`, never 0), and the note under the chart names the gaps and why.
+ *
+ * @param table The Arquero table, such as one from `load()`; order it by period first.
+ * @param options The columns to plot, titles, format and source.
+ * @returns A Plotly figure as plain JSON, for `chart()`.
+ * @throws {TypeError} When `table` is not an Arquero table or a column holds the wrong type.
+ * @throws {RangeError} When an option names no column or has a value it cannot take, the
+ * `unit` column mixes units, or a stated total would be added to the rows it totals.
+ * @example Victim First's under-18 referrals per quarter, one line per year
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { load } from "../data/mod.ts";
+ * import { lineChart } from "./mod.ts";
+ * const referrals = (await load("victim_first_under18"))
+ *   .filter((d) => d.measure === "under18_referrals" && d.role === "observation");
+ * const figure = lineChart(referrals, { x: "quarter", color: "financial_year" });
+ * // seeds/llr_opcc_foi_0004_24_under18_services.txt lines 79-80
+ * assert.deepEqual(figure.data.map((t) => t.y), [[352, 284, 331, 384], [510, 448, 422, 415]]);
+ * assert.equal(figure.data[0].connectgaps, false);
+ * ```
+ */
+export function lineChart(table: ColumnTable, options: LineChartOptions): Figure {
+  const what = "line chart";
+  checkTable(table, what);
+  const y = options.y ?? "value";
+  const format = chooseFormat(table, options.yFormat, what);
+  const missing = oneOf(what, "missing", options.missing ?? "gap", ["gap", "skip"]);
+  const by = [{ option: "x", column: options.x }];
+  if (options.color !== undefined) by.push({ option: "color", column: options.color });
+  const groups = sumBy(table, { by, value: y, missing: missing === "gap" ? "gap" : "skip", what });
+  const periods = distinct(groups.map((g) => String(g.key[0])));
+  const series = options.color === undefined
+    ? [null]
+    : distinct(groups.map((g) => String(g.key[1])));
+  const lookup = new Map(groups.map((g) => [JSON.stringify(g.key.map(String)), g]));
+  const yTitle = options.yTitle ?? defaultValueTitle(format, y);
+  const data = series.map((name, i): Trace => {
+    const values = periods.map((p) =>
+      lookup.get(JSON.stringify(name === null ? [p] : [p, name]))?.sum ?? null
+    );
+    return lineTrace(periods, values, { name, yTitle, i, format });
+  });
+  const { axis, lines } = categoryAxis(options.xTitle ?? humanise(options.x), periods, 12);
+  const layout = baseLayout({
+    what,
+    title: options.title,
+    source: options.source,
+    notes: missingNotes(groups, "Gaps, where no value is known"),
+    below: lines * 16 + 10 + 28,
+    height: options.height,
+    defaultHeight: 440,
+    legend: options.color !== undefined,
+    valueFormat: format,
+  });
+  layout.xaxis = { ...axis, tickangle: 0 };
+  layout.yaxis = valueAxis(yTitle, valueFormat(format).axis);
+  return { data, layout };
+}
+
+interface LineParts {
+  name: string | null;
+  yTitle: string;
+  i: number;
+  format: ValueFormat;
+}
+
+// connectgaps: false, so a null stays a visible break in the line rather than being bridged.
+function lineTrace(periods: string[], values: (number | null)[], parts: LineParts): Trace {
+  const color = PALETTE[parts.i % PALETTE.length];
+  const extra = parts.name === null ? "" : plotlyText(parts.name);
+  return {
+    type: "scatter",
+    mode: "lines+markers",
+    name: parts.name ?? parts.yTitle,
+    x: periods,
+    y: values,
+    connectgaps: false,
+    line: { color, width: 2 },
+    marker: { color, size: 7 },
+    hovertemplate: `%{x}<br>${valueFormat(parts.format).hover}<extra>${extra}</extra>`,
+  };
+}
