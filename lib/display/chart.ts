@@ -1,0 +1,143 @@
+import type { Figure, JsonObject } from "../charts/figure.ts";
+import { type FigureSummary, summarise } from "./_figure_summary.ts";
+import { escapeHtml, STYLE } from "./_html.ts";
+import { findNonJson, jsonDigest } from "./_json.ts";
+import { plainTable } from "./_plain_table.ts";
+import { type Displayable, toDisplayable } from "./displayable.ts";
+
+/** The MIME type of a Plotly figure, drawn by VS Code and by JupyterLab's plotly extension. */
+export const PLOTLY_MIME_TYPE = "application/vnd.plotly.v1+json";
+
+/** Options for {@linkcode chart}. */
+export interface ChartOptions {
+  /**
+   * The HTML id of the fallback `<figure>`; default `vc-chart-` and 12 hex digits of a hash of
+   * the figure, so re-running a notebook gives the same id. Set one when a notebook shows the
+   * same figure twice.
+   */
+  id?: string;
+  /** Plotly config (`displaylogo`, `responsive`…) merged over `{ displaylogo: false, responsive: true }`. */
+  config?: JsonObject;
+  /** The most rows in the static summary of the values; default 40. */
+  maxRows?: number;
+}
+
+const NOTE = "Static summary of an interactive Plotly chart, shown where no Plotly renderer is " +
+  "available. The chart itself shows in VS Code, in JupyterLab with the jupyterlab-plotly " +
+  "extension, and in the HTML report.";
+
+/**
+ * Shows a Plotly figure. The bundle holds the figure as `application/vnd.plotly.v1+json` (drawn
+ * by VS Code, JupyterLab with jupyterlab-plotly, and the report site, which loads plotly.js
+ * itself), a `text/html` fallback (a static table of the values with the source note, under a
+ * stable id), and a `text/plain` summary. plotly.js is never put in the output, and nothing in
+ * it is random or dated, so a re-run notebook's outputs do not change.
+ *
+ * @param figure A Plotly `{ data, layout }`, such as a chart builder returns.
+ * @param options The fallback's id, Plotly config, and the summary's row limit.
+ * @returns A displayable value; its bundle holds a deep copy of the figure.
+ * @throws {TypeError} When the figure is not `{ data: [...], layout: {...} }` with a `type` on
+ * every trace, or holds something JSON cannot (a function, undefined, NaN, a Date…).
+ * @throws {RangeError} When `id` is not a valid HTML id or `maxRows` is not a positive whole
+ * number.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chart, PLOTLY_MIME_TYPE } from "./mod.ts";
+ * const figure = {
+ *   data: [{ type: "bar", x: ["2021-22", "2022-23"], y: [561813, 572798] }],
+ *   layout: { title: { text: "Victim First funding" }, yaxis: { tickprefix: "£" } },
+ * };
+ * const out = chart(figure);
+ * assert.deepEqual(out.bundle[PLOTLY_MIME_TYPE], {
+ *   ...figure, config: { displaylogo: false, responsive: true },
+ * });
+ * assert.match(String(out.bundle["text/plain"]), /2022-23\s+£572,798/);
+ * assert.match(String(out.bundle["text/html"]), /<figure class="vc-out vc-chart" id="vc-chart-[0-9a-f]{12}">/);
+ * ```
+ */
+export function chart(figure: Figure, options: ChartOptions = {}): Displayable {
+  checkFigure(figure);
+  const copy = JSON.parse(JSON.stringify({ data: figure.data, layout: figure.layout })) as Figure;
+  const id = options.id ?? `vc-chart-${jsonDigest(copy).slice(0, 12)}`;
+  if (!/^[A-Za-z][\w-]*$/.test(id)) {
+    throw new RangeError(`Cannot display chart: id "${id}" is not a valid HTML id`);
+  }
+  const maxRows = options.maxRows ?? 40;
+  if (!Number.isInteger(maxRows) || maxRows < 1) {
+    throw new RangeError(
+      `Cannot display chart: maxRows "${maxRows}" must be a whole number above 0`,
+    );
+  }
+  const summary = summarise(copy, maxRows);
+  return toDisplayable({
+    [PLOTLY_MIME_TYPE]: {
+      ...copy,
+      config: { displaylogo: false, responsive: true, ...(options.config ?? {}) },
+    },
+    "text/html": html(summary, id),
+    "text/plain": plain(summary),
+  });
+}
+
+function checkFigure(figure: Figure): void {
+  const f = figure as Partial<Figure> | null;
+  if (f === null || typeof f !== "object" || !Array.isArray(f.data)) {
+    throw new TypeError("Cannot display chart: expected a Plotly figure { data: [...], layout }");
+  }
+  if (f.layout === null || typeof f.layout !== "object" || Array.isArray(f.layout)) {
+    throw new TypeError("Cannot display chart: the figure's layout must be an object");
+  }
+  f.data.forEach((trace, i) => {
+    if (trace === null || typeof trace !== "object" || typeof trace.type !== "string") {
+      throw new TypeError(`Cannot display chart: data[${i}] needs a "type" such as "bar"`);
+    }
+  });
+  const problem = findNonJson(f.data, "data") ?? findNonJson(f.layout, "layout");
+  if (problem) throw new TypeError(`Cannot display chart: ${problem}`);
+}
+
+function plain(summary: FigureSummary): string {
+  const lines = [`Chart: ${summary.title ?? "(untitled)"}`];
+  if (summary.headers.length > 0 && summary.rows.length > 0) {
+    lines.push(
+      ...plainTable(summary.headers.map((header, c) => ({
+        header,
+        cells: summary.rows.map((row) => row[c]),
+        right: summary.right[c],
+      }))),
+    );
+  }
+  if (summary.hidden > 0) lines.push(`… ${summary.hidden} more rows`);
+  lines.push(
+    ...summary.notes,
+    "(Plotly chart: open the notebook in VS Code, or in JupyterLab " +
+      "with jupyterlab-plotly, to see it drawn)",
+  );
+  return lines.join("\n");
+}
+
+function html(summary: FigureSummary, id: string): string {
+  const head = summary.headers.map((h, c) => th(h, summary.right[c])).join("");
+  const rows = summary.rows.map((row) =>
+    `<tr>${row.map((cell, c) => td(cell, summary.right[c])).join("")}</tr>`
+  );
+  if (summary.hidden > 0) {
+    const span = summary.headers.length;
+    rows.push(`<tr class="more"><td colspan="${span}">… ${summary.hidden} more rows</td></tr>`);
+  }
+  const caption = summary.title === null
+    ? ""
+    : `<figcaption><strong>${escapeHtml(summary.title)}</strong></figcaption>`;
+  const notes = summary.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join("");
+  return `<figure class="vc-out vc-chart" id="${id}">${STYLE}${caption}<table><thead><tr>${head}` +
+    `</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>${notes}<p>${NOTE}</p></figure>`;
+}
+
+function th(text: string, right: boolean): string {
+  return `<th${right ? ' class="n"' : ""}>${escapeHtml(text)}</th>`;
+}
+
+function td(text: string, right: boolean): string {
+  return `<td${right ? ' class="n"' : ""}>${escapeHtml(text)}</td>`;
+}

@@ -1,0 +1,60 @@
+import type { MimeBundle } from "../notebook/nbformat.ts";
+
+// The notebook module's MimeBundle, so a displayed bundle is the type an output stores.
+export type { MimeBundle };
+
+/**
+ * The key under which the Deno Jupyter kernel looks for a display method
+ * (`Deno.jupyter.$display` inside the kernel; the same symbol, from the global registry).
+ */
+export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display");
+
+/**
+ * A value the Jupyter kernel shows with its own MIME bundle: as a cell's last expression it
+ * becomes the cell's `execute_result`. Outside the kernel it is a plain value whose bundle tests
+ * can read, and `console.log` prints its `text/plain`.
+ */
+export interface Displayable {
+  /** The MIME bundle, always with a `text/plain` entry. Treat it as read-only. */
+  readonly bundle: MimeBundle;
+  /** Returns a copy of the MIME bundle. */
+  toMimeBundle(): MimeBundle;
+  /** Called by the Deno kernel to display the value. */
+  [JUPYTER_DISPLAY](): MimeBundle;
+}
+
+const INSPECT = Symbol.for("Deno.customInspect");
+const NODE_INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/**
+ * Wraps a MIME bundle as a {@linkcode Displayable}. `show()` and `chart()` use it; use it for
+ * any other rich output so it displays the same way.
+ *
+ * @param bundle The MIME bundle; it must have a `text/plain` string, the fallback every front end
+ * can show.
+ * @returns The displayable value.
+ * @throws {TypeError} When the bundle is not an object with a `text/plain` string.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { JUPYTER_DISPLAY, toDisplayable } from "./mod.ts";
+ * const shown = toDisplayable({ "text/plain": "42", "text/html": "<b>42</b>" });
+ * assert.equal(shown.bundle["text/html"], "<b>42</b>");
+ * assert.deepEqual(shown[JUPYTER_DISPLAY](), shown.toMimeBundle());
+ * ```
+ */
+export function toDisplayable(bundle: MimeBundle): Displayable {
+  if (bundle === null || typeof bundle !== "object" || typeof bundle["text/plain"] !== "string") {
+    throw new TypeError(
+      "Cannot make a displayable value: the MIME bundle needs a text/plain string",
+    );
+  }
+  const plain = bundle["text/plain"];
+  return {
+    bundle,
+    toMimeBundle: () => structuredClone(bundle),
+    [JUPYTER_DISPLAY]: () => bundle,
+    [INSPECT]: () => plain,
+    [NODE_INSPECT]: () => plain,
+  } as Displayable;
+}

@@ -1,0 +1,152 @@
+import type { ColumnTable } from "arquero";
+import { type Cell, type CellFormat, formatColumn, type FormattedColumn } from "./_cells.ts";
+import { escapeHtml, STYLE } from "./_html.ts";
+import { plainTable } from "./_plain_table.ts";
+import { type Displayable, toDisplayable } from "./displayable.ts";
+import { formatValue, VALUE_FORMATS } from "./format_value.ts";
+
+export type { CellFormat };
+
+/** Options for {@linkcode show}. */
+export interface ShowOptions {
+  /** A title above the table. */
+  title?: string;
+  /** A note below the table, such as its source. */
+  caption?: string;
+  /**
+   * How to write columns, by name: `"gbp"`, `"count"`, `"percent"`, `"number"`, `"text"`, or a
+   * function of the cell and its row returning text. By default `value` follows the row's `unit`
+   * (GBP as `£4,654,011`, percent as `27%`, counts as `1,351`) and other cells are written as
+   * they are.
+   */
+  formats?: Record<string, CellFormat>;
+  /** The most rows to show; default 50. The rest are counted in a `… N more rows` line. */
+  maxRows?: number;
+  /** The columns to show, in order; default all. */
+  columns?: string[];
+}
+
+/**
+ * Shows a table as an HTML table with a row count, with a plain-text fallback: pounds with
+ * thousands separators, percentages with a `%`, and a missing value as an em dash whose tooltip
+ * is its `missing_reason`. All text from the table is HTML-escaped.
+ *
+ * In a notebook, make it a cell's last expression (or pass it to `display`). Elsewhere it is a
+ * plain value whose `bundle` holds the `text/html` and `text/plain` outputs.
+ *
+ * @param table The Arquero table, such as one from `load()`.
+ * @param options Title, caption, column formats, row limit and column choice.
+ * @returns A displayable value.
+ * @throws {TypeError} When `table` is not an Arquero table, or a cell cannot be written in the
+ * format asked for.
+ * @throws {RangeError} When an option names a column the table does not have, a format is
+ * unknown, or `maxRows` is not a positive whole number.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import * as aq from "arquero";
+ * import { show } from "./mod.ts";
+ * const spend = aq.table({ project: ["SARC", "<script>"], value: [67906, null],
+ *   unit: ["GBP", "GBP"], missing_reason: [null, "Empty cell"] });
+ * const out = show(spend, { title: "Spend" });
+ * const html = String(out.bundle["text/html"]);
+ * assert.ok(html.includes("£67,906"));
+ * assert.ok(html.includes("&lt;script&gt;") && !html.includes("<script>"));
+ * assert.ok(html.includes('title="Empty cell"'));
+ * assert.match(String(out.bundle["text/plain"]), /SARC\s+£67,906/);
+ * ```
+ */
+export function show(table: ColumnTable, options: ShowOptions = {}): Displayable {
+  if (typeof (table as ColumnTable | null)?.columnNames !== "function") {
+    throw new TypeError("Cannot show table: expected an Arquero table");
+  }
+  const names = checkColumns(table, options);
+  const maxRows = options.maxRows ?? 50;
+  if (!Number.isInteger(maxRows) || maxRows < 1) {
+    throw new RangeError(`Cannot show table: maxRows "${maxRows}" must be a whole number above 0`);
+  }
+  const total = table.numRows();
+  const rows = table.slice(0, maxRows).objects() as Record<string, unknown>[];
+  const columns = names.map((name) =>
+    formatColumn(name, rows, table.array(name) as ArrayLike<unknown>, options.formats?.[name])
+  );
+  const notes = footer(total, names.length, rows.length);
+  return toDisplayable({
+    "text/plain": plain(columns, options, total - rows.length, notes),
+    "text/html": html(columns, options, total - rows.length, notes),
+  });
+}
+
+function checkColumns(table: ColumnTable, options: ShowOptions): string[] {
+  const all = table.columnNames();
+  const known = all.map((n) => `"${n}"`).join(", ");
+  const names = options.columns ?? all;
+  for (const name of [...names, ...Object.keys(options.formats ?? {})]) {
+    if (!all.includes(name)) {
+      throw new RangeError(
+        `Cannot show table: no column "${name}" (the columns are ${known})`,
+      );
+    }
+  }
+  for (const [name, format] of Object.entries(options.formats ?? {})) {
+    if (typeof format !== "function" && !["text", ...VALUE_FORMATS].includes(format)) {
+      throw new RangeError(
+        `Cannot show table: format "${format}" for column "${name}" is not one of "gbp", ` +
+          `"count", "percent", "number", "text" or a function`,
+      );
+    }
+  }
+  return names;
+}
+
+function footer(total: number, columns: number, shown: number): string {
+  const count = `${plural(total, "row")} × ${plural(columns, "column")}`;
+  return shown < total ? `${count}; showing the first ${shown}` : count;
+}
+
+function more(hidden: number): string {
+  return `… ${plural(hidden, "more row")}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${formatValue(n, "count")} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function plain(columns: FormattedColumn[], options: ShowOptions, hidden: number, notes: string) {
+  const lines = options.title === undefined ? [] : [options.title];
+  lines.push(
+    ...plainTable(columns.map((c) => ({
+      header: c.name,
+      cells: c.cells.map((cell) => cell.text),
+      right: c.right,
+    }))),
+  );
+  if (hidden > 0) lines.push(more(hidden));
+  lines.push(notes);
+  if (options.caption !== undefined) lines.push(options.caption);
+  return lines.join("\n");
+}
+
+function html(columns: FormattedColumn[], options: ShowOptions, hidden: number, notes: string) {
+  const head = columns.map((c) => `<th${c.right ? ' class="n"' : ""}>${escapeHtml(c.name)}</th>`);
+  const rows = (columns[0]?.cells ?? []).map((_, r) =>
+    `<tr>${columns.map((c) => td(c.cells[r], c.right)).join("")}</tr>`
+  );
+  if (hidden > 0) {
+    rows.push(`<tr class="more"><td colspan="${columns.length}">${more(hidden)}</td></tr>`);
+  }
+  const caption = options.title === undefined
+    ? ""
+    : `<caption>${escapeHtml(options.title)}</caption>`;
+  const note = options.caption === undefined ? "" : `<p>${escapeHtml(options.caption)}</p>`;
+  return `<div class="vc-out vc-table">${STYLE}<table>${caption}<thead><tr>${
+    head.join("")
+  }</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table><p>${notes}</p>${note}</div>`;
+}
+
+function td(cell: Cell, right: boolean): string {
+  const classes = [right ? "n" : "", cell.empty ? "na" : ""].filter((c) => c !== "");
+  const cls = classes.length === 0 ? "" : ` class="${classes.join(" ")}"`;
+  const title = cell.reason === null ? "" : ` title="${escapeHtml(cell.reason)}"`;
+  return `<td${cls}${title}>${escapeHtml(cell.text)}</td>`;
+}
