@@ -24,3 +24,5 @@ export * from "./data/mod.ts";
 export * from "./extract/mod.ts";
 export * from "./notebook/mod.ts";
 export * from "./findings/mod.ts";
+export * from "./display/mod.ts";
+export * from "./charts/mod.ts";
