@@ -86,3 +86,32 @@ export function internalFigures(
   if (figures.missingReason === null) defaults.__r = "() => null";
   return Object.keys(defaults).length > 0 ? out.derive(defaults) : out;
 }
+
+/** A table of counts, or of records counted one per row (`value: null`), ready for verbs. */
+export interface Counted {
+  /** The table, with a `__count` column of 1s when counting rows. */
+  source: aq.ColumnTable;
+  figures: FigureColumns;
+  countRows: boolean;
+  /** The output name of the count: the value column's, or `count`. */
+  countName: string;
+}
+
+/** Locates the count columns; `value: null` counts rows. */
+export function countColumns(
+  fn: string,
+  table: aq.ColumnTable,
+  options: { value?: string | null; approximate?: string; missingReason?: string },
+): Counted {
+  if (options.value !== null) {
+    const figures = figureColumns(fn, table, { ...options, value: options.value });
+    return { source: table, figures, countRows: false, countName: figures.value };
+  }
+  const approximate = optionalColumn(fn, table, "approximate", options.approximate, "approximate");
+  return {
+    source: table.derive({ __count: () => 1 }),
+    figures: { value: "__count", approximate, bound: null, missingReason: null },
+    countRows: true,
+    countName: "count",
+  };
+}

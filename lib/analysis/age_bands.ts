@@ -1,15 +1,7 @@
 import type * as aq from "arquero";
 import { ageLookup, type Band, bandTable, readBands } from "./_bands.ts";
-import { figureColumns, internalFigures } from "./_figures.ts";
-import {
-  assertTable,
-  checkOptions,
-  column,
-  columnList,
-  disjoint,
-  optionalColumn,
-  show,
-} from "./_options.ts";
+import { countColumns, internalFigures } from "./_figures.ts";
+import { assertTable, checkOptions, column, columnList, disjoint, show } from "./_options.ts";
 
 /** An age band: whole years `from` to `to`, both included. */
 export interface AgeBand {
@@ -79,8 +71,7 @@ const OPTIONS = ["age", "by", "bands", "unknownLabel", "value", "approximate", "
  */
 export function ageBands(table: aq.ColumnTable, options: AgeBandsOptions = {}): aq.ColumnTable {
   const o = normalise(table, options);
-  const source = (o.countRows ? table.derive({ __count: () => 1 }) : table)
-    .derive({ __row: "() => op.row_number() - 1" });
+  const source = o.source.derive({ __row: "() => op.row_number() - 1" });
   const age = JSON.stringify(o.age);
   const placed = internalFigures(source, o.figures, [...o.by, o.age, "__row"])
     .derive({ __age: `d => d[${age}] == null ? null : op.floor(d[${age}])` })
@@ -171,16 +162,7 @@ function normalise(table: aq.ColumnTable, options: AgeBandsOptions) {
       `${fn}() option "unknownLabel" must be a string, got ${show(unknownLabel)}`,
     );
   }
-  const countRows = options.value === null;
-  const figures = countRows
-    ? {
-      value: "__count",
-      approximate: optionalColumn(fn, table, "approximate", options.approximate, "approximate"),
-      bound: null,
-      missingReason: null,
-    }
-    : figureColumns(fn, table, { ...options, value: options.value as string | undefined });
-  disjoint(fn, { by, age: [age], value: countRows ? [] : [figures.value] });
-  const countName = countRows ? "count" : figures.value;
-  return { age, by, bands, unknownLabel, countRows, figures, countName };
+  const counted = countColumns(fn, table, options);
+  disjoint(fn, { by, age: [age], value: counted.countRows ? [] : [counted.figures.value] });
+  return { age, by, bands, unknownLabel, ...counted };
 }

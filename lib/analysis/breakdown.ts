@@ -1,5 +1,5 @@
 import type * as aq from "arquero";
-import { figureColumns, internalFigures } from "./_figures.ts";
+import { countColumns, internalFigures } from "./_figures.ts";
 import {
   assertTable,
   checkOptions,
@@ -7,7 +7,6 @@ import {
   columnList,
   disjoint,
   numberAtLeast,
-  optionalColumn,
   show,
   stringList,
 } from "./_options.ts";
@@ -79,8 +78,7 @@ const OPTIONS = [
  */
 export function breakdown(table: aq.ColumnTable, options: BreakdownOptions): aq.ColumnTable {
   const o = normalise(table, options);
-  const source = o.countRows ? table.derive({ __count: () => 1 }) : table;
-  const out = internalFigures(source, o.figures, [...o.by, o.category])
+  const out = internalFigures(o.source, o.figures, [...o.by, o.category])
     .groupby([...o.by, o.category])
     .rollup({
       __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
@@ -141,21 +139,15 @@ function normalise(table: aq.ColumnTable, options: BreakdownOptions) {
   }
   const category = column(fn, table, "category", options.category, "");
   const by = columnList(fn, table, "by", options.by);
-  const countRows = options.value === null;
-  const figures = countRows
-    ? {
-      value: "__count",
-      approximate: optionalColumn(fn, table, "approximate", options.approximate, "approximate"),
-      bound: null,
-      missingReason: null,
-    }
-    : figureColumns(fn, table, { ...options, value: options.value as string | undefined });
+  const counted = countColumns(fn, table, options);
+  const { figures, countRows } = counted;
   disjoint(fn, { by, category: [category], value: countRows ? [] : [figures.value] });
   const unknown = stringList(fn, "unknown", options.unknown, DEFAULT_UNKNOWN_LABELS);
   const small = numberAtLeast(fn, "smallThreshold", options.smallThreshold, 5, 0);
-  const countName = countRows ? "count" : figures.value;
-  if ([...by, category].includes(countName)) {
-    throw new RangeError(`${fn}() cannot name its count ${show(countName)}: a group has that name`);
+  if ([...by, category].includes(counted.countName)) {
+    throw new RangeError(
+      `${fn}() cannot name its count ${show(counted.countName)}: a group has that name`,
+    );
   }
-  return { category, by, countRows, figures, unknown, small, countName };
+  return { category, by, unknown, small, ...counted };
 }

@@ -129,20 +129,11 @@ function shape(
     ...derived,
     __service: "(d, $) => $.service",
     __rank: "(d, $) => $.rank",
-  }).select(
-    "financial_year",
-    "component",
-    "source",
-    "basis",
-    "value",
-    "bound",
-    "approximate",
-    "dataset",
-    "seed",
-    "line",
+  }).select([
+    ...COLUMNS.filter((c) => c !== "sources" && c !== "agreement"),
     "__service",
     "__rank",
-  );
+  ]);
 }
 
 function foiFunding(t: aq.ColumnTable, service: string): aq.ColumnTable {
