@@ -15,7 +15,7 @@ Deno.test("show() writes Table 1's TOTAL row as £4,654,011", async () => {
   const out = show(await load("commissioning_spend"));
   // seeds/llr_opcc_commissioning_framework_2024_25.txt line 201
   const totalRow = html(out).split("\n").find((row) => row.includes(">total<"));
-  assert.ok(totalRow?.includes('<td class="n">£4,654,011</td>'), totalRow);
+  assert.ok(totalRow?.includes('<td class="n">£4,654,011</td>'), String(totalRow));
   assert.match(plain(out), /^commissioned .*£4,654,011 .* total .* 201$/m);
 });
 
