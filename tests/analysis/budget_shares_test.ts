@@ -101,3 +101,20 @@ Deno.test("budgetShares() asks for the grouping", async () => {
     'budgetShares() options "within" and "by" both name column "section"',
   );
 });
+
+Deno.test("budgetShares() shares by term and by provider", async () => {
+  const spend = await load("commissioning_spend");
+  const byTerm = rows(budgetShares(spend, { by: ["term"], totalsBy: ["section"] }).shares);
+  const long = byTerm.find((r) => r.term === "Long");
+  // Long term (lines 153-156, 160-162, 168): 500,000 + 80,000 + 67,906 + 20,000 + 219,287
+  //   + 110,371 + 1,485 + 25,000 = 1,024,049
+  assert.equal(long?.value, 1024049);
+  assertClose(long?.share, (1024049 / 6674237) * 100); // 15.34…%
+  const byProvider = rows(budgetShares(spend, { by: ["provider"] }).shares);
+  const turningPoint = byProvider.find((r) => r.provider === "Turning Point");
+  // Lines 160, 161, 162, 169: 219,287 + 110,371 + 1,485 + 131,073 = 462,216
+  assert.equal(turningPoint?.value, 462216);
+  assert.equal(turningPoint?.rows, 4);
+  // Catch 22 (lines 153, 212, 213): 500,000 + 28,158 + 40,805 = 568,963
+  assert.equal(byProvider.find((r) => r.provider === "Catch 22")?.value, 568963);
+});
