@@ -24,6 +24,14 @@ export function place(table: aq.ColumnTable, o: Normalised): aq.ColumnTable {
     rows = rows.filter(
       o.comparison === "year" ? `d => d[${q}] == null` : `d => d[${q}] != null`,
     );
+    if (rows.numRows() === 0 && table.numRows() > 0) {
+      throw new RangeError(
+        o.comparison === "year"
+          ? `yoyChange() found no annual rows: every row has a ${q} (use period: "quarter")`
+          : `yoyChange() found no quarterly rows: column ${q} is empty in every row ` +
+            `(use period: "year")`,
+      );
+    }
   }
   const periodColumns = [o.year, ...(o.comparison === "year" ? [] : [o.quarter!])];
   const t = internalFigures(rows, o.figures, [...o.by, ...o.keep, ...periodColumns, "__row"]);

@@ -9,6 +9,7 @@ import {
   disjoint,
   oneOf,
   optionalColumn,
+  show,
 } from "./_options.ts";
 import type { Comparison } from "./_yoy_text.ts";
 import {
@@ -43,6 +44,18 @@ export interface YoyChangeOptions extends FigureColumnOptions {
   keep?: string[];
 }
 
+// The result's own columns, which "by" and "keep" may not reuse.
+const OUTPUTS = [
+  "change",
+  "pct_change",
+  "cagr",
+  "gap_years",
+  "gap_quarters",
+  "approximate",
+  "bound",
+  "note",
+  "missing_reason",
+];
 const OPTIONS = ["period", "compare", "by", "year", "quarter", "keep", ...FIGURE_OPTIONS];
 
 /**
@@ -112,6 +125,13 @@ function normalise(table: aq.ColumnTable, options: YoyChangeOptions): Normalised
   const figures = figureColumns(fn, table, options);
   const placedColumns = [year, ...(quarter === null ? [] : [quarter]), figures.value];
   disjoint(fn, { by, keep, "year, quarter and value": placedColumns });
+  const clash = [...by, ...keep].find((n) => OUTPUTS.includes(n) || n.startsWith("base_"));
+  if (clash !== undefined) {
+    throw new RangeError(
+      `${fn}() cannot copy column ${show(clash)}: the result has a column of that name ` +
+        `(rename it first)`,
+    );
+  }
   const comparison: Comparison = period === "year"
     ? "year"
     : compare === "previous-year"

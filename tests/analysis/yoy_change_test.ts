@@ -272,3 +272,23 @@ Deno.test("yoyChange() rejects NaN and text in the value column", () => {
     'yoyChange() expects numbers or null in column "value", got "£5" at row index 0',
   );
 });
+
+Deno.test("yoyChange() says when no row is of the period asked for", async () => {
+  // Every paediatric SARC referral row has a quarter (FOI 0004-24 lines 57-58).
+  const sarc = (await load("paediatric_sarc")).filter((d) => d.measure === "under18_referrals");
+  assertThrowsWith(
+    () => yoyChange(sarc),
+    RangeError,
+    'yoyChange() found no annual rows: every row has a "quarter" (use period: "quarter")',
+  );
+});
+
+Deno.test("yoyChange() will not copy a column over one of its results", async () => {
+  const contract = (await load("victim_first_contract")).filter((d) => d.role === "observation");
+  assertThrowsWith(
+    () => yoyChange(contract, { keep: ["bound"] }),
+    RangeError,
+    'yoyChange() cannot copy column "bound": the result has a column of that name (rename it ' +
+      "first)",
+  );
+});
