@@ -1,0 +1,91 @@
+import type { Notebook } from "../notebook/nbformat.ts";
+
+/** How a notebook's run ended. */
+export type RunStatus = "ok" | "error" | "failed-to-run";
+
+/** The error of a run: a cell's error output, or why the notebook could not run at all. */
+export type RunError =
+  | {
+    /** Index of the failing cell in `cells`. */
+    cellIndex: number;
+    /** The error's class name. */
+    ename: string;
+    /** The error's message. */
+    evalue: string;
+    /** The traceback lines (may hold ANSI colour codes). */
+    traceback: readonly string[];
+  }
+  | {
+    /** Why the notebook did not run (kernel failed to start, notebook unreadable…). */
+    message: string;
+  };
+
+/** One notebook run through the kernel, as the main job hands it to the report. */
+export interface NotebookRun {
+  /** The notebook's name, e.g. `funding.ipynb`; it names the page. */
+  name: string;
+  /** Its source path relative to the project, e.g. `notebooks/funding.ipynb`. */
+  path: string;
+  /** The executed notebook with its outputs; null when it could not even be read. */
+  notebook: Notebook | null;
+  /** How the run ended. */
+  status: RunStatus;
+  /** How long the run took, in milliseconds. */
+  durationMs: number;
+  /** The error, when the status is not `ok`. */
+  error?: RunError;
+}
+
+/** Where a finding's claim is made: a source document in `seeds/` and its 1-based line. */
+export interface SiteFindingSource {
+  /** The document's file name. */
+  seed: string;
+  /** The 1-based line. */
+  line: number;
+}
+
+/** One finding as the site shows it (the findings registry's `Finding` fits this shape). */
+export interface SiteFinding {
+  /** A stable identifier. */
+  id: string;
+  /** The claim in words. */
+  claim: string;
+  /** What the check found, e.g. `reproduced`, `discrepancy`, `not-computable`. */
+  status: string;
+  /** The figure the document states, or null. */
+  stated: number | null;
+  /** The figure recomputed, or null. */
+  computed: number | null;
+  /** The unit of both figures: `GBP`, `count`, `percent`, `years` or `months`. */
+  unit: string;
+  /** Where the claim is made. */
+  source: SiteFindingSource;
+  /** How the value was computed, or why it could not be. */
+  note?: string;
+}
+
+/** The findings for the index page: counts by status, and the findings themselves. */
+export interface SiteFindings {
+  /** How many findings have each status. */
+  counts: Readonly<Record<string, number>>;
+  /** The findings, in the order to show them. */
+  items?: readonly SiteFinding[];
+}
+
+/** A source document for the site's attribution (an entry of `seeds/manifest.json`). */
+export interface SiteSource {
+  /** The file name in `seeds/`. */
+  file: string;
+  /** A short title. */
+  title: string;
+  /** Who published it. */
+  publisher: string;
+  /** The publisher's reference. */
+  reference: string;
+  /** Its date (ISO), or null when undated. */
+  date: string | null;
+  /** The licence it is published under. */
+  licence: string;
+  /** Where the licence text is. */
+  licence_url: string;
+}
