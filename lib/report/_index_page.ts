@@ -1,0 +1,109 @@
+// The index page: every notebook with its status and run time, the findings, the sources.
+import type { NotebookRun, SiteFinding, SiteFindings, SiteSource } from "./types.ts";
+import { escapeHtml, isSafeUrl } from "./_html.ts";
+import { formatDuration, formatFigure, plural } from "./_format.ts";
+import { sourcePagePath } from "./_paths.ts";
+
+/** What the index shows besides the runs. */
+export interface IndexContent {
+  /** The site's title. */
+  title: string;
+  /** Each run's page, relative to the site root, in run order. */
+  pages: readonly string[];
+  /** The findings, when they exist. */
+  findings: SiteFindings | null;
+  /** The source documents. */
+  sources: readonly SiteSource[];
+  /** The source documents that have a page (their text was given). */
+  sourcePages: ReadonlySet<string>;
+}
+
+export function indexBody(runs: readonly NotebookRun[], content: IndexContent): string {
+  const failed = runs.filter((run) => run.status !== "ok").length;
+  return [
+    `<h1>${escapeHtml(content.title)}</h1>`,
+    `<p class="lede">${plural(runs.length, "notebook")} run: ${runs.length - failed} without ` +
+    `error, ${failed} failed.</p>`,
+    `<h2>Notebooks</h2>`,
+    runsTable(runs, content.pages),
+    content.findings === null ? "" : findingsSection(content.findings, content),
+    content.sources.length === 0 ? "" : sourcesSection(content.sources, content.sourcePages),
+  ].filter((part) => part !== "").join("\n");
+}
+
+function runsTable(runs: readonly NotebookRun[], pages: readonly string[]): string {
+  const rows = runs.map((run, i) => {
+    const error = run.error === undefined
+      ? ""
+      : "message" in run.error
+      ? `<div class="why">${escapeHtml(run.error.message)}</div>`
+      : `<div class="why">cell ${run.error.cellIndex + 1}: ${escapeHtml(run.error.ename)}: ${
+        escapeHtml(run.error.evalue)
+      }</div>`;
+    return `<tr><td><a href="${escapeHtml(pages[i])}">${escapeHtml(run.name)}</a></td>` +
+      `<td><code>${escapeHtml(run.path)}</code></td>` +
+      `<td><span class="status status-${escapeHtml(run.status)}">${
+        escapeHtml(run.status)
+      }</span>${error}</td>` +
+      `<td class="n">${escapeHtml(formatDuration(run.durationMs))}</td></tr>`;
+  });
+  return `<div class="table-wrap"><table class="runs"><thead><tr><th>Notebook</th><th>Source</th><th>Status</th>` +
+    `<th class="n">Run time</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody></table></div>`;
+}
+
+function findingsSection(findings: SiteFindings, content: IndexContent): string {
+  const counts = Object.entries(findings.counts)
+    .map(([status, count]) =>
+      `<li><span class="status status-${escapeHtml(status)}">${escapeHtml(status)}</span> ${
+        escapeHtml(String(count))
+      }</li>`
+    );
+  const items = findings.items ?? [];
+  const table = items.length === 0
+    ? ""
+    : `<div class="table-wrap"><table class="findings"><thead><tr><th>Finding</th>` +
+      `<th>Claim</th><th class="n">Stated</th><th class="n">Computed</th><th>Status</th>` +
+      `<th>Source</th></tr></thead>\n<tbody>\n${
+        items.map((item) => findingRow(item, content)).join("\n")
+      }\n</tbody></table></div>`;
+  return `<h2>Findings</h2>\n<ul class="counts">${counts.join("")}</ul>\n${table}`;
+}
+
+// A finding's source reads as the document's reference and line (`FOI 0004-24, line 79`) and
+// links to that line of the document's page when the site has one.
+function findingRow(item: SiteFinding, content: IndexContent): string {
+  const { seed, line } = item.source;
+  const known = content.sources.find((source) => source.file === seed);
+  const where = known === undefined ? `${seed}:${line}` : `${known.reference}, line ${line}`;
+  const source = content.sourcePages.has(seed)
+    ? `<a href="${escapeHtml(sourcePagePath(seed))}#L${escapeHtml(String(line))}" title="${
+      escapeHtml(seed)
+    }">${escapeHtml(where)}</a>`
+    : escapeHtml(where);
+  const note = item.note ? `<div class="why">${escapeHtml(item.note)}</div>` : "";
+  return `<tr id="finding-${escapeHtml(item.id)}"><td><code>${escapeHtml(item.id)}</code></td>` +
+    `<td>${escapeHtml(item.claim)}${note}</td>` +
+    `<td class="n">${escapeHtml(formatFigure(item.stated, item.unit))}</td>` +
+    `<td class="n">${escapeHtml(formatFigure(item.computed, item.unit))}</td>` +
+    `<td><span class="status status-${escapeHtml(item.status)}">${
+      escapeHtml(item.status)
+    }</span></td><td>${source}</td></tr>`;
+}
+
+function sourcesSection(sources: readonly SiteSource[], sourcePages: ReadonlySet<string>): string {
+  const rows = sources.map((s) => {
+    const title = sourcePages.has(s.file)
+      ? `<a href="${escapeHtml(sourcePagePath(s.file))}">${escapeHtml(s.title)}</a>`
+      : escapeHtml(s.title);
+    const licence = isSafeUrl(s.licence_url)
+      ? `<a href="${escapeHtml(s.licence_url)}">${escapeHtml(s.licence)}</a>`
+      : escapeHtml(s.licence);
+    return `<tr><td>${title}</td><td>${escapeHtml(s.publisher)}</td><td>${
+      escapeHtml(s.reference)
+    }</td><td>${escapeHtml(s.date ?? "undated")}</td><td>${licence}</td></tr>`;
+  });
+  return `<h2>Source documents</h2>\n<div class="table-wrap"><table class="sources"><thead><tr><th>Document</th>` +
+    `<th>Publisher</th><th>Reference</th><th>Date</th><th>Licence</th></tr></thead>\n<tbody>\n${
+      rows.join("\n")
+    }\n</tbody></table></div>`;
+}

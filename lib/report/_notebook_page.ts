@@ -1,0 +1,69 @@
+// The page of one notebook: its status, then every cell with its outputs, in order.
+import { type Cell, joinSource } from "../notebook/nbformat.ts";
+import type { NotebookRun } from "./types.ts";
+import { escapeHtml } from "./_html.ts";
+import { formatDuration } from "./_format.ts";
+import { type OutputContext, renderError, renderOutput } from "./_outputs.ts";
+import { renderMarkdown } from "./render_markdown.ts";
+
+/** The body of a notebook page and how many Plotly figures it draws. */
+export interface NotebookBody {
+  /** The content of `<main>`. */
+  html: string;
+  /** The number of Plotly figures on the page. */
+  figures: number;
+}
+
+export function notebookBody(run: NotebookRun, frameCss: string): NotebookBody {
+  let figures = 0;
+  const context: OutputContext = { frameCss, nextFigure: () => ++figures };
+  const cells = (run.notebook?.cells ?? []).map((cell, index) => renderCell(cell, index, context));
+  const html = [
+    `<h1>${escapeHtml(run.name)}</h1>`,
+    runLine(run),
+    errorBanner(run),
+    ...cells,
+  ].filter((part) => part !== "").join("\n");
+  return { html, figures };
+}
+
+function runLine(run: NotebookRun): string {
+  return `<p class="run-line"><span class="status status-${escapeHtml(run.status)}">${
+    escapeHtml(run.status)
+  }</span> · ran in ${escapeHtml(formatDuration(run.durationMs))} · source <code>${
+    escapeHtml(run.path)
+  }</code></p>`;
+}
+
+function errorBanner(run: NotebookRun): string {
+  const error = run.error;
+  if (error === undefined) return "";
+  if ("message" in error) {
+    return `<div class="banner banner-error"><p><strong>The notebook did not run:</strong> ${
+      escapeHtml(error.message)
+    }</p></div>`;
+  }
+  return `<div class="banner banner-error"><p><strong>The notebook stopped at an error</strong> ` +
+    `in <a href="#cell-${error.cellIndex}">cell ${error.cellIndex + 1}</a>.</p>` +
+    `${renderError(error.ename, error.evalue, error.traceback)}</div>`;
+}
+
+function renderCell(
+  cell: Cell,
+  index: number,
+  context: OutputContext,
+): string {
+  const source = joinSource(cell.source);
+  const open = `<section class="cell cell-${escapeHtml(cell.cell_type)}" id="cell-${index}">`;
+  if (cell.cell_type === "markdown") {
+    return `${open}\n${renderMarkdown(source, { attachments: cell.attachments })}</section>`;
+  }
+  if (cell.cell_type === "code") {
+    const prompt = `In [${cell.execution_count ?? " "}]:`;
+    const outputs = cell.outputs.map((output) => renderOutput(output, context)).join("\n");
+    return `${open}\n<div class="input"><div class="prompt">${prompt}</div>` +
+      `<pre><code>${escapeHtml(source)}</code></pre></div>\n` +
+      (outputs === "" ? "" : `<div class="outputs">\n${outputs}\n</div>\n`) + `</section>`;
+  }
+  return `${open}\n<pre class="raw">${escapeHtml(source)}</pre></section>`;
+}
