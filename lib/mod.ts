@@ -26,3 +26,4 @@ export * from "./notebook/mod.ts";
 export * from "./findings/mod.ts";
 export * from "./display/mod.ts";
 export * from "./charts/mod.ts";
+export * from "./analysis/mod.ts";
