@@ -1,0 +1,89 @@
+// `deno task ingest FILE... [--out DIR] [--format csv|json] [--check]`: reads FOI responses (text,
+// markdown or HTML), writes each one's figures and tables to DIR (default out/ingest/), and
+// prints a summary per file: figures, tables, warnings, and with --check whether the stated
+// totals reconcile. Exit status: 0 when every file was read (a discrepancy is a result, not a
+// failure); 1 when a file could not be read (the others are still written); 2 for bad arguments.
+import { parseArgs } from "node:util";
+import { OUT_DIR } from "../data/paths.ts";
+import {
+  checkTotals,
+  ingest,
+  type IngestResult,
+  readDocument,
+  type TotalCheck,
+  writeIngest,
+} from "../ingest/mod.ts";
+
+const USAGE = "Usage: deno task ingest FILE... [--out DIR] [--format csv|json] [--check]";
+
+function options(): { files: string[]; out: string; format: "csv" | "json"; check: boolean } {
+  const { values, positionals } = parseArgs({
+    args: Deno.args,
+    allowPositionals: true,
+    options: {
+      out: { type: "string", short: "o" },
+      format: { type: "string", short: "f", default: "csv" },
+      check: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    Deno.exit(0);
+  }
+  if (values.format !== "csv" && values.format !== "json") {
+    throw new RangeError(`Cannot use --format "${values.format}": expected csv or json`);
+  }
+  if (positionals.length === 0) throw new TypeError("Cannot ingest: no FILE given");
+  return {
+    files: positionals,
+    out: values.out ?? `${OUT_DIR}ingest`,
+    format: values.format,
+    check: values.check,
+  };
+}
+
+function summary(file: string, result: IngestResult, paths: string[]): string {
+  const { figures, tables, warnings } = result;
+  const counts = `${figures.length} figures, ${tables.length} tables, ${warnings.length} warnings`;
+  const lines = [`${file}: ${counts} → ${paths.join(", ")}`];
+  for (const w of warnings) lines.push(`  warning, line ${w.line}: ${w.message}`);
+  return lines.join("\n");
+}
+
+function checkLines(checks: readonly TotalCheck[]): string {
+  if (checks.length === 0) return "  check: no stated totals";
+  return checks.map((c) => {
+    const parts = `${c.parts.length} parts`;
+    return `  check, line ${c.line} (${c.role}) ${c.label}: stated ${c.stated}, ` +
+      `computed ${c.computed} from ${parts}: ${c.status}`;
+  }).join("\n");
+}
+
+async function ingestFile(file: string, out: string, format: "csv" | "json", check: boolean) {
+  const text = await readDocument(file);
+  const result = ingest(text, { source: file.split(/[/\\]/).pop() });
+  const checks = check ? checkTotals(result) : undefined;
+  const paths = await writeIngest(result, out, { format, checks });
+  console.log(summary(file, result, paths));
+  if (checks) console.log(checkLines(checks));
+}
+
+let parsed: ReturnType<typeof options>;
+try {
+  parsed = options();
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+  Deno.exit(2);
+}
+let failed = 0;
+for (const file of parsed.files) {
+  try {
+    await ingestFile(file, parsed.out, parsed.format, parsed.check);
+  } catch (error) {
+    failed++;
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(message.includes(`"${file}"`) ? message : `Cannot ingest "${file}": ${message}`);
+  }
+}
+if (failed > 0) Deno.exit(1);

@@ -1,0 +1,129 @@
+// Private to lib/ingest: tables whose columns are lined up with spaces, as in a PDF converted to
+// text. Columns are the runs of text separated, on every body line, by two or more spaces; header
+// lines above the first row of figures are split at double spaces and each piece goes to the
+// column it overlaps most, so a header may wrap over several lines.
+import type { TextLine } from "./_lines.ts";
+import { looksNumeric, type RawCell, type RawTable } from "./_raw_table.ts";
+
+const GAP = /\S {2,}\S/;
+
+interface Field {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The space-aligned tables among lines not yet taken, marking their lines taken. */
+export function readAlignedTables(lines: readonly TextLine[], taken: boolean[]): RawTable[] {
+  const tables: RawTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (taken[i] || !isCandidate(lines[i].text)) continue;
+    let j = i;
+    while (j < lines.length && !taken[j] && isCandidate(lines[j].text)) j++;
+    const block = Array.from({ length: j - i }, (_, k) => i + k);
+    const table = alignedTable(lines, block);
+    if (table) {
+      block.forEach((k) => taken[k] = true);
+      tables.push(table);
+    }
+    i = j - 1;
+  }
+  return tables;
+}
+
+function isCandidate(text: string): boolean {
+  return !text.includes("\t") && GAP.test(text.trimEnd());
+}
+
+function fields(text: string): Field[] {
+  return [...text.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+function alignedTable(lines: readonly TextLine[], block: number[]): RawTable | null {
+  const firstBody = block.findIndex((k) => fields(lines[k].text).some((f) => looksNumeric(f.text)));
+  if (firstBody < 0 || block.length - firstBody < 2) return null;
+  const body = block.slice(firstBody);
+  const columns = columnRanges(body.map((k) => lines[k].text));
+  if (columns.length < 2) return null;
+  const rows = body.map((k) => sliceRow(lines[k], columns));
+  const numericRows = rows.filter((row) => row.some((cell) => looksNumeric(cell.text))).length;
+  if (rows.some((row) => row.filter((c) => c.text !== "").length < 2)) return null;
+  if (numericRows * 2 < rows.length) return null;
+  const header = block.slice(0, firstBody).map((k) => headerRow(lines[k], columns));
+  return {
+    format: "aligned",
+    rows: [...header, ...rows],
+    headerRows: header.length,
+    caption: null,
+    lines: block.map((k) => lines[k].line),
+  };
+}
+
+// A position is a gap when every body line has a space there (or has ended); a column is a run
+// of positions between gaps at least two wide, since one space is just a space between words.
+function columnRanges(texts: string[]): [number, number][] {
+  const width = Math.max(...texts.map((t) => t.length));
+  const used = Array.from({ length: width }, (_, p) => texts.some((t) => (t[p] ?? " ") !== " "));
+  const ranges: [number, number][] = [];
+  for (let p = 0; p < width;) {
+    if (!used[p]) {
+      p++;
+      continue;
+    }
+    let end = p + 1;
+    while (end < width && (used[end] || used[end + 1] === true)) end++;
+    ranges.push([p, end]);
+    p = end;
+  }
+  return ranges;
+}
+
+function sliceRow(line: TextLine, columns: [number, number][]): RawCell[] {
+  return columns.map(([from, to]) => {
+    const part = line.text.slice(from, to);
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    const start = from + lead;
+    return {
+      text,
+      line: line.line,
+      start,
+      end: start + text.length,
+      header: false,
+      spanned: false,
+    };
+  });
+}
+
+function headerRow(line: TextLine, columns: [number, number][]): RawCell[] {
+  const cells: RawCell[] = columns.map(([from]) => ({
+    text: "",
+    line: line.line,
+    start: from,
+    end: from,
+    header: true,
+    spanned: false,
+  }));
+  for (const field of fields(line.text)) {
+    const c = bestColumn(field, columns);
+    const cell = cells[c];
+    cell.text = cell.text ? `${cell.text} ${field.text}` : field.text;
+    if (cell.end === cell.start) cell.start = field.start;
+    cell.end = field.end;
+  }
+  return cells;
+}
+
+function bestColumn(field: Field, columns: [number, number][]): number {
+  let best = 0;
+  let score = -Infinity;
+  columns.forEach(([from, to], c) => {
+    const overlap = Math.min(to, field.end) - Math.max(from, field.start);
+    if (overlap > score) [best, score] = [c, overlap];
+  });
+  return best;
+}

@@ -1,0 +1,85 @@
+// Private to lib/ingest: the figure (or the warning) one table cell gives.
+import type { CellReading } from "./_read_cell.ts";
+import type {
+  FigureRole,
+  IngestCell,
+  IngestColumn,
+  IngestFigure,
+  IngestPeriod,
+  IngestWarning,
+} from "./types.ts";
+
+/** Where a cell is: its table, row and column indices and its text's position. */
+export interface CellPlace {
+  table: number;
+  row: number;
+  column: number;
+  cell: IngestCell;
+}
+
+/** What the table says about the cell. */
+export interface CellMeaning {
+  column: IngestColumn;
+  period: IngestPeriod;
+  role: FigureRole;
+  label: string;
+  section: string | null;
+}
+
+/** The cell's figure (a value, or a missing one with its reason) and any warning. */
+export function cellFigure(
+  source: string,
+  place: CellPlace,
+  reading: CellReading,
+  meaning: CellMeaning,
+): { figure: IngestFigure | null; warning: IngestWarning | null } {
+  const { cell } = place;
+  const at = { source, line: cell.line, text: cell.text };
+  if (reading.kind === "bad") return { figure: null, warning: { ...at, message: reading.message } };
+  const base = figureBase(source, place, meaning);
+  if (reading.kind === "missing" || reading.kind === "text") {
+    const reason = reading.kind === "missing" ? reading.reason : cell.text;
+    const suppressed = reading.kind === "missing" && reading.suppressed;
+    return { figure: { ...base, missing_reason: reason, suppressed }, warning: null };
+  }
+  if (reading.kind !== "money" && reading.kind !== "count" && reading.kind !== "percent") {
+    const message = `Cannot read "${cell.text}" as a ${meaning.column.type} figure; not extracted`;
+    return { figure: null, warning: { ...at, message } };
+  }
+  const figure: IngestFigure = {
+    ...base,
+    value: reading.value,
+    scale: reading.scale,
+    approximate: reading.approximate,
+    bound: reading.bound ?? meaning.column.bound,
+    warning: reading.warning,
+  };
+  return { figure, warning: reading.warning ? { ...at, message: reading.warning } : null };
+}
+
+function figureBase(source: string, place: CellPlace, meaning: CellMeaning): IngestFigure {
+  const { cell } = place;
+  return {
+    source,
+    line: cell.line,
+    start: cell.start,
+    end: cell.end,
+    text: cell.text,
+    value: null,
+    unit: meaning.column.unit!,
+    scale: meaning.column.scale,
+    approximate: false,
+    bound: meaning.column.bound,
+    suppressed: false,
+    missing_reason: null,
+    label: meaning.label,
+    section: meaning.section,
+    period: meaning.period,
+    kind: "table",
+    role: meaning.role,
+    table: place.table,
+    row: place.row,
+    column: place.column,
+    warning: null,
+  };
+}

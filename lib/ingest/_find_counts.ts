@@ -1,0 +1,128 @@
+// Private to lib/ingest: counts in prose. A whole number is a count only when the words after it
+// name what is counted ("105 referrals"), and never when it is a year, a reference, an age, a
+// day of the month, part of a date, code or phone number, or a list marker (the rule is set out
+// in `ingest()`'s documentation; the word lists are in _words.ts).
+import { parseCount } from "../parse/count.ts";
+import { isNumberWord, parseNumberWord } from "../parse/number_word.ts";
+import { type Hit, hit } from "./_hit.ts";
+import { nounAfter, wordsBefore } from "./_noun_phrase.ts";
+import { MONTHS, QUALIFIER_WORDS, qualifiersOf, REFERENCE_WORDS } from "./_words.ts";
+
+const DIGITS = /(?<![\w£$€.,/:#@&<>+=-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%£]|[.,/:]\d|-\d)/g;
+const WORD_NUMBERS =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi;
+const QUALIFIED = new RegExp(String.raw`(?:\b(?:${QUALIFIER_WORDS})\s*){1,2}$`, "i");
+const SUPPRESSED = /\b(?:fewer|less) than\s+(\d+|[a-z]+)\b|(?<![\w<])<\s?(\d+)\b/gi;
+// Statistical disclosure control withholds counts below a threshold of 3, 5 or 10.
+const SUPPRESSION_LIMIT = 10;
+const AGE_AFTER =
+  /^[\s-]*(?:years?[\s-]*olds?|yrs?\.?\s*olds?|and\s+(?:over|under|above|older|younger)|or\s+(?:over|under|older|younger)|\+)/i;
+
+/** The counts on a line of prose. */
+export function findCounts(text: string): Hit[] {
+  return [...suppressed(text), ...digitCounts(text), ...wordCounts(text)];
+}
+
+function digitCounts(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    const [digits] = m;
+    const to = m.index + digits.length;
+    if (!countable(text, m.index, to, digits)) continue;
+    const noun = nounAfter(text, to);
+    if (noun === null || /^\s*-/.test(text.slice(to))) continue;
+    let value: number;
+    try {
+      value = parseCount(digits);
+    } catch {
+      continue;
+    }
+    hits.push(qualified(text, m.index, to, value, noun));
+  }
+  return hits;
+}
+
+/** The rule's exclusions, in the order a reader would check them. */
+function countable(text: string, from: number, to: number, digits: string): boolean {
+  const before = wordsBefore(text, from, 2);
+  const previous = before.at(-1) ?? "";
+  const after = text.slice(to);
+  const next = after.trimStart().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]+$/, "") ?? "";
+  if (digits.length > 1 && digits.startsWith("0")) return false;
+  if (/^(?:19|20)\d\d$/.test(digits)) return false;
+  if (REFERENCE_WORDS.has(previous) || previous === "plus" || next === "plus") return false;
+  if (before.join(" ").endsWith("age of") || isRange(text, from, previous)) return false;
+  if (MONTHS.has(previous) || MONTHS.has(next)) return false;
+  if (AGE_AFTER.test(after)) return false;
+  if (/^\s*[.)]/.test(after) && /^[\s(•·*-]*$/.test(text.slice(0, from))) return false;
+  if (text[from - 1] === "(" && after.startsWith(")")) return false;
+  return true;
+}
+
+// "between 18 and 25", "10 to 12", "aged 16 or 17": a range's ends are not counts.
+function isRange(text: string, from: number, previous: string): boolean {
+  if (previous === "between" || previous === "from") return true;
+  if (!["and", "to", "or"].includes(previous)) return false;
+  return /\d\s+(?:and|to|or)\s+$/i.test(text.slice(Math.max(0, from - 12), from)) &&
+    /\b(?:between|aged?|ages|from)\s+\d+\s+(?:and|to|or)\s+$/i.test(
+      text.slice(Math.max(0, from - 30), from),
+    );
+}
+
+function qualified(text: string, from: number, to: number, value: number, noun: string): Hit {
+  const q = QUALIFIED.exec(text.slice(Math.max(0, from - 40), from));
+  const start = q ? from - q[0].length : from;
+  const { approximate, bound } = qualifiersOf(q?.[0] ?? "");
+  return hit({ from: start, to, value, unit: "count", approximate, bound, noun });
+}
+
+function wordCounts(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(WORD_NUMBERS)) {
+    const to = m.index + m[0].length;
+    const previous = wordsBefore(text, m.index, 1)[0] ?? "";
+    const words = text.slice(to).trimStart().split(/\s+/);
+    if (REFERENCE_WORDS.has(previous) || previous === "plus" || !isNumberWord(m[1])) continue;
+    if (words[0]?.toLowerCase() === "plus" || /^-/.test(text.slice(to))) continue;
+    // A number word counts only things named in the plural: "nine CSPs", "two major strands".
+    const noun = nounAfter(text, to);
+    const plural = noun?.split(" ").slice(0, 2).some((w) =>
+      /(?:[a-z]s|[A-Z]s)$/.test(w) && !/ss$/.test(w)
+    );
+    if (noun === null || !plural) continue;
+    hits.push(qualified(text, m.index, to, parseNumberWord(m[1]), noun));
+  }
+  return hits;
+}
+
+function suppressed(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(SUPPRESSED)) {
+    const written = m[1] ?? m[2];
+    const n = /^\d+$/.test(written)
+      ? Number(written)
+      : isNumberWord(written)
+      ? parseNumberWord(written)
+      : null;
+    const to = m.index + m[0].length;
+    const noun = nounAfter(text, to);
+    if (n === null || noun === null) continue;
+    if (n > SUPPRESSION_LIMIT) {
+      hits.push(hit({ from: m.index, to, value: n, unit: "count", bound: "upper", noun }));
+      continue;
+    }
+    const reason = `Suppressed (${m[0].trim()})`;
+    hits.push(
+      hit({
+        from: m.index,
+        to,
+        value: null,
+        unit: "count",
+        suppressed: true,
+        missing_reason: reason,
+        noun,
+      }),
+    );
+  }
+  return hits;
+}

@@ -1,0 +1,77 @@
+// Private to lib/ingest: every amount of money on a line of prose: `£80,000`, `c£800,000`,
+// `up to £2.765m`, `£1.2 million`, `£25k`, `12,000 pounds`, with the qualifier words before it.
+import { type Hit, hit, type Refusal } from "./_hit.ts";
+import { readMoney } from "./_money_text.ts";
+import { QUALIFIER_WORDS } from "./_words.ts";
+
+// A comma may be followed by one space only before a group of three digits (`£334, 818`, read
+// with a warning); a point only before a digit, so a sentence's full stop is left out.
+const NUMBER = String.raw`\d(?:\d|\.(?=\d)|,(?=\d)|,\s(?=\d{3}(?!\d)))*`;
+const SCALE = String.raw`(?:\s?(?:thousand|million|billion|bn|mn|k|m)(?![a-z]))?`;
+const QUALIFIERS = String.raw`(?:\b(?:${QUALIFIER_WORDS})\s*){0,2}`;
+const STERLING = new RegExp(
+  String.raw`(${QUALIFIERS})(\bc\.?\s?)?(£+|\bGBP\s?)\s?(${NUMBER}${SCALE})([¹²³⁰⁴-⁹]*)([a-z]+)?`,
+  "gi",
+);
+const POUNDS = new RegExp(
+  String.raw`(${QUALIFIERS})(?<![\w£.,])(\d[\d,]*(?:\.\d+)?${SCALE})\s?pounds\b`,
+  "gi",
+);
+
+/** The amounts on a line, and the ones that could not be read. */
+export function findMoney(text: string): { hits: Hit[]; refusals: Refusal[] } {
+  const hits: Hit[] = [];
+  const refusals: Refusal[] = [];
+  for (const match of text.matchAll(STERLING)) {
+    const [whole, qualifiers, circa = "", sign, number, footnote, glued = ""] = match;
+    const amount = number.replace(/[.,]+$/, "");
+    const from = match.index + (qualifiers.length - qualifiers.trimStart().length);
+    const to = match.index + whole.length - glued.length - (number.length - amount.length);
+    const written = `${qualifiers}${circa}${sign.startsWith("£") ? sign : "£"}${amount}${footnote}`;
+    take(text, { written, from, to, glued }, hits, refusals);
+  }
+  for (const match of text.matchAll(POUNDS)) {
+    const [whole, qualifiers, amount] = match;
+    const from = match.index + (qualifiers.length - qualifiers.trimStart().length);
+    if (hits.some((h) => h.from < match.index + whole.length && h.to > from)) continue;
+    take(
+      text,
+      { written: `${qualifiers}£${amount}`, from, to: match.index + whole.length, glued: "" },
+      hits,
+      refusals,
+    );
+  }
+  return { hits, refusals };
+}
+
+interface Found {
+  written: string;
+  from: number;
+  to: number;
+  glued: string;
+}
+
+function take(text: string, found: Found, hits: Hit[], refusals: Refusal[]): void {
+  const { written, from, to, glued } = found;
+  const reading = readMoney(written.trim());
+  if (!reading.ok) {
+    refusals.push({ from, to: to + glued.length, message: `${reading.message}; not extracted` });
+    return;
+  }
+  const perAnnum = /^(?:pa|p)$/i.test(glued) && /^\.?a\.?/i.test(text.slice(to + glued.length));
+  const gluedWarning = glued && !/^pa$/i.test(glued)
+    ? `Read "${text.slice(from, to + glued.length)}" as the amount "${text.slice(from, to)}": ` +
+      `the text "${glued}" is glued to it`
+    : null;
+  hits.push(hit({
+    from,
+    to,
+    value: reading.money.value,
+    unit: "GBP",
+    scale: reading.scale,
+    approximate: reading.money.approximate,
+    bound: reading.money.bound,
+    warning: [reading.warning, gluedWarning].filter(Boolean).join("; ") || null,
+    perAnnum: perAnnum || /^pa$/i.test(glued),
+  }));
+}

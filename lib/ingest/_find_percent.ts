@@ -1,0 +1,36 @@
+// Private to lib/ingest: every percentage on a line of prose (`roughly 27%`, `12.5 per cent`).
+import { parsePercent } from "../parse/percent.ts";
+import { type Hit, hit, type Refusal } from "./_hit.ts";
+import { QUALIFIER_WORDS } from "./_words.ts";
+
+const PERCENT = new RegExp(
+  String
+    .raw`((?:\b(?:${QUALIFIER_WORDS})\s*){0,2})(?<![\w.,/£])(\d[\d,]*(?:\.\d+)?)\s?(%|per\s?cent\b|percent\b)`,
+  "gi",
+);
+
+/** The percentages on a line, and the ones that could not be read. */
+export function findPercents(text: string): { hits: Hit[]; refusals: Refusal[] } {
+  const hits: Hit[] = [];
+  const refusals: Refusal[] = [];
+  for (const match of text.matchAll(PERCENT)) {
+    const [whole, qualifiers] = match;
+    const from = match.index + (qualifiers.length - qualifiers.trimStart().length);
+    const to = match.index + whole.length;
+    try {
+      const percent = parsePercent(text.slice(from, to));
+      hits.push(hit({
+        from,
+        to,
+        value: percent.value,
+        unit: "percent",
+        approximate: percent.approximate,
+        bound: percent.bound,
+      }));
+    } catch (error) {
+      if (!(error instanceof SyntaxError || error instanceof RangeError)) throw error;
+      refusals.push({ from, to, message: `${error.message}; not extracted` });
+    }
+  }
+  return { hits, refusals };
+}

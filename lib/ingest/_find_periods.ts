@@ -1,0 +1,160 @@
+// Private to lib/ingest: the periods a line of text names (financial years, quarters, date and
+// month ranges, calendar years, "per annum"), each with its span, so a figure can take the
+// nearest one.
+import { financialYear, parseFinancialYear } from "../parse/financial_year.ts";
+import { parseNumberWord } from "../parse/number_word.ts";
+import { makePeriod, periodWithin } from "./_period.ts";
+import { type DaySpan, MONTH, monthNumber, monthSpan, readDate } from "./_dates.ts";
+import type { IngestPeriod } from "./types.ts";
+
+/** A period named on a line. */
+export interface PeriodMention {
+  from: number;
+  to: number;
+  period: IngestPeriod;
+  /** What is odd about how it was written, quoting it (a footnote digit glued to a year). */
+  warning: string | null;
+}
+
+const D = String
+  .raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s*,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|${MONTH}\s+\d{4})`;
+const RANGE = new RegExp(
+  String.raw`\b(?:from\s+|between\s+)?(${D})\s*(?:-|–|—|to|until|and)\s*(${D})(?!\d)`,
+  "gi",
+);
+const SINGLE_MONTH = new RegExp(
+  String.raw`\b(?:in|during|for|throughout)\s+(${MONTH}\s+\d{4})\b`,
+  "gi",
+);
+const FY =
+  /(?<![\w/.£-])(?:(?:the\s+)?(?:financial\s+year|fin\.?\s*year|FY|year|yr)(?:\s+of)?\s*:?\s*)?(\d{4}|\d{2})\s?([/\-–—]|\s+to\s+)\s?(\d{4}|\d{1,2})(\d?)(?![\w/]|[.,]\d)/gi;
+const AGE_AFTER = /^\s*(?:yrs?\.?|years?[\s-]*olds?|year-olds?|olds?|-year)/i;
+const QUARTER =
+  /\b(?:Q([1-4])|quarter\s+(one|two|three|four|[1-4])|(first|second|third|fourth)\s+quarter)\b/gi;
+const CALENDAR =
+  /\b(?:in|during|for|throughout|calendar\s+year)\s+((?:19|20)\d{2})\b(?![/\-–]\d)/gi;
+const PER_ANNUM =
+  /\b(?:per\s+annum|p\.a\.|per\s+year|a\s+year|each\s+year|every\s+year|annually|annual|yearly)\b/gi;
+// Ages ("aged 16-17") and references ("pages 12-13") look like two-digit financial years.
+const NOT_A_YEAR_BEFORE =
+  /\b(?:aged?|ages|between|pages?|pp?\.|sections?|paras?|paragraphs?|items?|questions?|points?|rows?|lines?|nos?\.?)\s*$/i;
+const ORDINAL = ["first", "second", "third", "fourth"];
+
+/** Every period the text names, in order of position. */
+export function findPeriods(text: string): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  const add = (m: PeriodMention) => {
+    if (found.every((f) => m.to <= f.from || m.from >= f.to)) found.push(m);
+  };
+  ranges(text).forEach(add);
+  const years = financialYears(text).filter((y) =>
+    found.every((f) => y.to <= f.from || y.from >= f.to)
+  );
+  const quarterMentions = quarters(text, years);
+  // A quarter written with its year ("Q1 2021/22") is one mention, not two.
+  quarterMentions.forEach(add);
+  years.filter((y) => !quarterMentions.some((q) => q.from <= y.from && q.to >= y.to)).forEach(add);
+  for (const m of text.matchAll(SINGLE_MONTH)) {
+    const [mon, year] = m[1].split(/\s+/);
+    add(mention(m, makePeriod({ ...monthSpan(+year, monthNumber(mon)!), text: m[0] })));
+  }
+  for (const m of text.matchAll(CALENDAR)) {
+    add(mention(m, makePeriod({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[0] })));
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/** The spans of the words that make a figure yearly. */
+export function findPerAnnum(text: string): { from: number; to: number }[] {
+  return [...text.matchAll(PER_ANNUM)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+}
+
+function mention(m: RegExpMatchArray, period: IngestPeriod, warning: string | null = null) {
+  return { from: m.index!, to: m.index! + m[0].length, period, warning };
+}
+
+function ranges(text: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const m of text.matchAll(RANGE)) {
+    const end = readDate(m[2]);
+    const start = end ? readStart(m[1], end) : null;
+    if (start && end && start.start <= end.end) {
+      out.push(mention(m, makePeriod({ start: start.start, end: end.end, text: m[0] })));
+    }
+  }
+  return out;
+}
+
+// "1 April – 31 December 2015": a start without a year takes the end's year (or the year
+// before, when its month comes later than the end's).
+function readStart(text: string, end: DaySpan): DaySpan | null {
+  const direct = readDate(text);
+  if (direct) return direct;
+  const m = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})$`, "i").exec(text.trim());
+  if (!m) return null;
+  const endYear = +end.end.slice(0, 4);
+  const month = monthNumber(m[2])!;
+  const year = month > +end.end.slice(5, 7) ? endYear - 1 : endYear;
+  return readDate(`${m[1]} ${m[2]} ${year}`);
+}
+
+function financialYears(text: string): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const m of text.matchAll(FY)) {
+    if (AGE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    if (NOT_A_YEAR_BEFORE.test(text.slice(0, m.index))) continue;
+    const [written, start, joiner, end, extra] = m;
+    const year = readYear(`${start}${joiner}${end}`);
+    if (year === null || (start.length === 2 && year.startYear >= 2050)) continue;
+    const core = written.slice(0, written.length - extra.length);
+    const warning = extra
+      ? `Read "${written.trim()}" as the financial year ${year.label}: the digit "${extra}" ` +
+        `glued to the year looks like a footnote marker`
+      : null;
+    if (extra && end.length !== 2) continue;
+    out.push({
+      from: m.index,
+      to: m.index + written.length,
+      period: makePeriod({ start: year.start, end: year.end, text: core.trim() }),
+      warning,
+    });
+  }
+  return out;
+}
+
+function readYear(text: string): ReturnType<typeof financialYear> | null {
+  try {
+    return parseFinancialYear(text);
+  } catch {
+    return null;
+  }
+}
+
+function quarters(text: string, years: PeriodMention[]): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  for (const m of text.matchAll(QUARTER)) {
+    // "Q1." or "Q1)" opening a line numbers a question; it is not a quarter.
+    if (
+      m[1] && /^\s*$/.test(text.slice(0, m.index)) &&
+      /^[.):]/.test(text.slice(m.index + m[0].length))
+    ) continue;
+    const n = m[1]
+      ? +m[1]
+      : m[2]
+      ? (/\d/.test(m[2]) ? +m[2] : parseNumberWord(m[2]))
+      : ORDINAL.indexOf(m[3].toLowerCase()) + 1;
+    const end = m.index + m[0].length;
+    const year = years.find((y) =>
+      (y.from >= end && /^[\s,]*(?:of\s+)?$/i.test(text.slice(end, y.from))) ||
+      (y.to <= m.index && /^[\s,]*$/.test(text.slice(y.to, m.index)))
+    );
+    const fy = year?.period.financial_year ?? null;
+    const from = Math.min(m.index, year?.from ?? m.index);
+    const to = Math.max(end, year?.to ?? end);
+    const period = fy
+      ? periodWithin(fy, n as 1 | 2 | 3 | 4, text.slice(from, to))
+      : { ...makePeriod({ text: m[0] }), quarter: `Q${n}` };
+    out.push({ from, to, period, warning: year?.warning ?? null });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// Private to lib/ingest: a figure found on one line of text, before its label and period.
+import type { FigureUnit } from "./types.ts";
+
+/** A figure's reading and its span on the line. */
+export interface Hit {
+  from: number;
+  to: number;
+  value: number | null;
+  unit: FigureUnit;
+  scale: number;
+  approximate: boolean;
+  bound: "upper" | "lower" | null;
+  suppressed: boolean;
+  missing_reason: string | null;
+  warning: string | null;
+  /** What a count or length is of, in the words after the number (`service users`). */
+  noun: string | null;
+  /** A label the layout gives (`Referrals: 105`, `Victim Support £411,834`). */
+  lead: string | null;
+  /** True when the words right next to the figure make it yearly (`£400pa`). */
+  perAnnum: boolean;
+}
+
+/** Text that looked like a figure but could not be read; reported, never guessed. */
+export interface Refusal {
+  from: number;
+  to: number;
+  message: string;
+}
+
+/** A hit with the defaults filled in. */
+export function hit(fields: Partial<Hit> & Pick<Hit, "from" | "to" | "value" | "unit">): Hit {
+  return {
+    scale: 1,
+    approximate: false,
+    bound: null,
+    suppressed: false,
+    missing_reason: null,
+    warning: null,
+    noun: null,
+    lead: null,
+    perAnnum: false,
+    ...fields,
+  };
+}
+
+/** Keeps hits that do not overlap an earlier (higher-priority) one, in line order. */
+export function withoutOverlaps(hits: readonly Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  for (const candidate of hits) {
+    if (kept.every((h) => candidate.to <= h.from || candidate.from >= h.to)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.from - b.from);
+}

@@ -1,0 +1,83 @@
+// Private to lib/ingest: the running text of an HTML document outside its tables, as lines that
+// remember where each character was, so prose figures in HTML cite real source positions.
+import type { HtmlToken } from "./_html_tokens.ts";
+import { lineOf, type TextLine } from "./_lines.ts";
+
+const BLOCKS = new Set([
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "tr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "blockquote",
+  "pre",
+  "hr",
+  "dt",
+  "dd",
+  "title",
+  "address",
+]);
+
+interface Building {
+  text: string;
+  origin: number[];
+}
+
+/** The lines of text outside every table, in source order. */
+export function htmlTextLines(tokens: readonly HtmlToken[], starts: number[]): TextLine[] {
+  const lines: TextLine[] = [];
+  let current: Building = { text: "", origin: [] };
+  let depth = 0;
+  const flush = () => {
+    const line = finishLine(current, starts);
+    // Each block is a paragraph of its own, as a blank line makes one in plain text.
+    if (line) lines.push(line, { line: line.line, text: "", origin: [] });
+    current = { text: "", origin: [] };
+  };
+  for (const token of tokens) {
+    if (token.type === "tag") {
+      if (token.name === "table") {
+        flush();
+        depth = Math.max(0, depth + (token.closing ? -1 : 1));
+      } else if (depth === 0 && BLOCKS.has(token.name)) {
+        flush();
+        // A marker lets the prose reader see list items and headings as the markup says.
+        if (!token.closing && token.name === "li") add(current, "- ", token.start);
+        if (!token.closing && /^h[1-6]$/.test(token.name)) add(current, "# ", token.start);
+      }
+    } else if (depth === 0) {
+      for (let i = 0; i < token.text.length; i++) {
+        const space = /\s/.test(token.text[i]);
+        if (space && (current.text === "" || current.text.endsWith(" "))) continue;
+        current.text += space ? " " : token.text[i];
+        current.origin.push(token.origin[i]);
+      }
+    }
+  }
+  flush();
+  return lines;
+}
+
+function add(target: Building, text: string, at: number): void {
+  target.text += text;
+  for (let i = 0; i < text.length; i++) target.origin.push(at);
+}
+
+function finishLine(building: Building, starts: number[]): TextLine | null {
+  const text = building.text.trimEnd();
+  if (text.replace(/^[-#] /, "").trim() === "") return null;
+  const origin = building.origin.slice(0, text.length);
+  return { line: lineOf(starts, origin[0]).line, text, origin };
+}

@@ -1,0 +1,74 @@
+// Private to lib/ingest: the document as lines that keep their place in the source, so every
+// figure can cite its line and character span even after HTML tags and entities are removed.
+
+/** One line of text to scan, and where each of its characters came from. */
+export interface TextLine {
+  /** The 1-based source line of its first character. */
+  line: number;
+  /** The text to read: spaces for odd whitespace, HTML tags removed and entities decoded. */
+  text: string;
+  /** The source offset of each character; null when `text` is source line `line` itself. */
+  origin: number[] | null;
+}
+
+/** A position in the source: a line and a span of columns on it. */
+export interface Located {
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** The offsets at which each source line starts, for turning an offset into a line. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The source line (1-based) and column of an offset. */
+export function lineOf(starts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, col: offset - starts[low] };
+}
+
+/** Where characters `from`..`to` (end exclusive) of a line are in the source. */
+export function locate(
+  starts: readonly number[],
+  text: TextLine,
+  from: number,
+  to: number,
+): Located {
+  if (text.origin === null) return { line: text.line, start: from, end: to };
+  const first = lineOf(starts, text.origin[from] ?? 0);
+  const lastOffset = (text.origin[Math.max(from, to - 1)] ?? 0) + 1;
+  return { line: first.line, start: first.col, end: first.col + lastOffset - text.origin[from] };
+}
+
+// No-break, figure, thin and narrow no-break spaces: documents pasted from Word carry them inside
+// amounts ("£20,000"), and they are one UTF-16 unit each, so columns do not move.
+const ODD_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
+
+/** Splits plain text (or markdown) into lines, columns unchanged. */
+export function plainLines(text: string): TextLine[] {
+  return text.split("\n").map((raw, i) => ({
+    line: i + 1,
+    text: raw.replace(/\r$/, "").replace(ODD_SPACES, " "),
+    origin: null,
+  }));
+}
+
+// Web and mail addresses hold digits that are never figures (foi/2024/123, nopcc@…); blanking
+// them keeps every other column where it was.
+const LINKS =
+  /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]*\)/gi;
+
+/** The text with web and mail addresses replaced by spaces of the same length. */
+export function maskLinks(text: string): string {
+  return text.replace(LINKS, (link) => " ".repeat(link.length));
+}

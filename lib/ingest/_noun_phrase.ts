@@ -1,0 +1,46 @@
+// Private to lib/ingest: the words after a number that say what it counts ("105 referrals",
+// "36 service users receiving support", "nine CSPs across LLR").
+import { STOP_WORDS } from "./_words.ts";
+
+const PREPOSITIONS = new Set(["of", "for", "across", "in", "from", "with", "aged", "under"]);
+const MAX_WORDS = 5;
+
+/** True when a word can be (part of) the name of what is counted. */
+export function isNounish(word: string): boolean {
+  if (/^[A-Z]{2,}(?:s|'s|’s)?$/.test(word)) return true;
+  if (!/^[a-z][a-z'’-]*$/.test(word) || word.length < 2) return false;
+  if (STOP_WORDS.has(word) || /(?:ed|ly)$/.test(word)) return false;
+  return true;
+}
+
+/**
+ * The noun phrase starting at `at` (after a number), up to punctuation or a word that cannot be
+ * part of it, with one following "of/for/across…" phrase; null when the first word is not a noun.
+ */
+export function nounAfter(text: string, at: number): string | null {
+  const rest = text.slice(at).replace(/^[\s-]+/, "");
+  const clause = /^[^,.;:()!?–—]*/.exec(rest)![0];
+  const words = clause.split(/\s+/).filter(Boolean);
+  const phrase: string[] = [];
+  for (const word of words) {
+    if (phrase.length >= MAX_WORDS || !isNounish(word)) break;
+    phrase.push(word);
+  }
+  if (phrase.length === 0) return null;
+  const next = words[phrase.length];
+  if (next !== undefined && PREPOSITIONS.has(next.toLowerCase())) {
+    const tail: string[] = [];
+    for (const word of words.slice(phrase.length + 1)) {
+      if (tail.length >= 3 || !(isNounish(word) || /^[A-Z]/.test(word))) break;
+      tail.push(word);
+    }
+    if (tail.length > 0) phrase.push(next, ...tail);
+  }
+  return phrase.join(" ");
+}
+
+/** The words just before `at`, nearest last, lower-cased without punctuation. */
+export function wordsBefore(text: string, at: number, n: number): string[] {
+  return text.slice(Math.max(0, at - 80), at).split(/\s+/).filter(Boolean).slice(-n)
+    .map((w) => w.toLowerCase().replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, ""));
+}

@@ -1,0 +1,84 @@
+// Private to lib/ingest: a table as a layout reader finds it, before headers, types and roles.
+import type { TableFormat } from "./types.ts";
+import { lineOf } from "./_lines.ts";
+
+/** One cell as laid out, with where its text is in the source. */
+export interface RawCell {
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+  /** Marked as a header by the markup (`<th>`, or above a markdown separator). */
+  header: boolean;
+  /** A copy made by a rowspan or colspan, not a cell of its own. */
+  spanned: boolean;
+}
+
+/** A table as found: rows of cells, rectangular. */
+export interface RawTable {
+  format: TableFormat;
+  rows: RawCell[][];
+  /** How many leading rows the markup says are headers; null when it does not say. */
+  headerRows: number | null;
+  /** A caption given by the markup or the short line above the table. */
+  caption: string | null;
+  /** The source lines the table occupies, so prose scanning skips them. */
+  lines: number[];
+}
+
+/** An empty cell placed at a position, for padding short rows. */
+export function emptyCell(line: number, at: number): RawCell {
+  return { text: "", line, start: at, end: at, header: false, spanned: false };
+}
+
+/** Pads every row with empty cells to the width of the widest. */
+export function rectangular(rows: RawCell[][]): RawCell[][] {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  return rows.map((row) => {
+    const last = row.at(-1);
+    const pad = Array.from(
+      { length: width - row.length },
+      () => emptyCell(last?.line ?? 0, last?.end ?? 0),
+    );
+    return [...row, ...pad];
+  });
+}
+
+/**
+ * A cell from text whose characters have known source offsets: whitespace runs become one space,
+ * the ends are trimmed, and the span is that of the trimmed text.
+ */
+export function cellFromOrigin(
+  starts: readonly number[],
+  text: string,
+  origin: readonly number[],
+  header: boolean,
+): RawCell {
+  let out = "";
+  const kept: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const space = /\s/.test(text[i]);
+    if (space && (out === "" || out.endsWith(" "))) continue;
+    out += space ? " " : text[i];
+    kept.push(origin[i]);
+  }
+  if (out.endsWith(" ")) {
+    out = out.slice(0, -1);
+    kept.pop();
+  }
+  if (kept.length === 0) {
+    const at = lineOf(starts, origin[0] ?? 0);
+    return { text: "", line: at.line, start: at.col, end: at.col, header, spanned: false };
+  }
+  const first = lineOf(starts, kept[0]);
+  const end = first.col + kept[kept.length - 1] + 1 - kept[0];
+  return { text: out, line: first.line, start: first.col, end, header, spanned: false };
+}
+
+const NUMERIC =
+  /^(?:[<>~]|c£|£|fewer than\s|c\.?\s?)?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn)?$|^(?:\*|\[[cx]\])$/i;
+
+/** True when a cell holds a number (or a suppression marker), for telling rows from headers. */
+export function looksNumeric(text: string): boolean {
+  return NUMERIC.test(text.trim());
+}

@@ -1,0 +1,73 @@
+// Private to lib/ingest: tab-separated tables, as word processors export them to text. A row is a
+// line with tabs between its cells; one blank line inside a table is allowed when the rows on
+// both sides have the same number of cells (the framework's Table 1 has one, line 177).
+import type { TextLine } from "./_lines.ts";
+import { type RawCell, type RawTable, rectangular } from "./_raw_table.ts";
+
+/** A line that is a row of a tab-separated table (not one cell on a line of its own). */
+export function isTsvRow(text: string): boolean {
+  const tabs = text.split("\t").length - 1;
+  return tabs >= 2 || (tabs === 1 && !text.startsWith("\t") && text.trim().includes("\t"));
+}
+
+/** The tab-separated tables among lines not yet taken, marking their lines taken. */
+export function readTsvTables(lines: readonly TextLine[], taken: boolean[]): RawTable[] {
+  const tables: RawTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (taken[i] || !isTsvRow(lines[i].text)) continue;
+    const block = [i];
+    let j = i + 1;
+    while (j < lines.length && !taken[j]) {
+      if (isTsvRow(lines[j].text)) block.push(j++);
+      else if (bridges(lines, block.at(-1)!, j)) block.push(j + 1), j += 2;
+      else break;
+    }
+    if (block.length >= 2) {
+      block.forEach((k) => taken[k] = true);
+      tables.push(tsvTable(lines, block));
+    }
+    i = block.at(-1)!;
+  }
+  return tables;
+}
+
+function bridges(lines: readonly TextLine[], last: number, blank: number): boolean {
+  const next = lines[blank + 1];
+  return lines[blank].text.trim() === "" && next !== undefined && isTsvRow(next.text) &&
+    width(next.text) === width(lines[last].text);
+}
+
+function width(text: string): number {
+  return text.split("\t").length;
+}
+
+function tsvTable(lines: readonly TextLine[], block: number[]): RawTable {
+  const rows = block.map((k) => splitCells(lines[k]));
+  return {
+    format: "tsv",
+    rows: rectangular(rows),
+    headerRows: null,
+    caption: null,
+    lines: block.map((k) => lines[k].line),
+  };
+}
+
+function splitCells(line: TextLine): RawCell[] {
+  const cells: RawCell[] = [];
+  let at = 0;
+  for (const part of line.text.split("\t")) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    const start = at + lead;
+    cells.push({
+      text,
+      line: line.line,
+      start,
+      end: start + text.length,
+      header: false,
+      spanned: false,
+    });
+    at += part.length + 1;
+  }
+  return cells;
+}

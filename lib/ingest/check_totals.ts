@@ -1,0 +1,120 @@
+import { type FigureReconciliation, reconcileFigure } from "../findings/reconcile_figure.ts";
+import type { FindingStatus } from "../findings/finding.ts";
+import { type TotalParts, totalParts } from "./_total_parts.ts";
+import type { FigureRole, FigureUnit, IngestFigure, IngestResult } from "./types.ts";
+
+/** One part of a stated total, as found in the document. */
+export interface TotalCheckPart {
+  /** The part's line. */
+  line: number;
+  /** The part's label. */
+  label: string;
+  /** The part's value; null when missing or withheld. */
+  value: number | null;
+  /** Why the value is null. */
+  missing_reason: string | null;
+}
+
+/** Whether one stated total reconciles with its parts. */
+export interface TotalCheck {
+  /** The document. */
+  source: string;
+  /** The line the total is stated on. */
+  line: number;
+  /** The total's label. */
+  label: string;
+  /** `total`, `subtotal` or `grand_total`. */
+  role: FigureRole;
+  /** The unit of the figures. */
+  unit: FigureUnit;
+  /** The total as stated; null when withheld or missing. */
+  stated: number | null;
+  /** The figures it should be the sum of. */
+  parts: TotalCheckPart[];
+  /** Their sum; null when not computable. */
+  computed: number | null;
+  /** `computed - stated`; null when either is null. */
+  difference: number | null;
+  /** The largest difference still counted as reconciling. */
+  tolerance: number | null;
+  /** `reproduced`, `discrepancy` or `not-computable`, by the findings' status rule. */
+  status: FindingStatus;
+  /** How the parts were chosen, the tolerance, and why not computable when so. */
+  note: string;
+}
+
+/**
+ * Checks every total a document states against the parts stated beside it: total rows against
+ * the rows above them, grand totals against the sub-totals, a row's total column against the
+ * row's other figures (a year against its quarters), and a list's "Total" entry against the list.
+ * The comparison is `reconcileFigure()` from the findings: exact for table figures, to the
+ * precision written for prose and approximate figures.
+ *
+ * @param result What {@linkcode ingest} read from the document.
+ * @returns One check per stated total, in document order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { checkTotals, ingest } from "./mod.ts";
+ *
+ * const text = "Year\tReferrals\n2021/22\t352\n2022/23\t510\nTotal\t862\n";
+ * const [check] = checkTotals(ingest(text));
+ * assert.equal(check.status, "reproduced");
+ * assert.equal(check.computed, 352 + 510);
+ * ```
+ */
+export function checkTotals(result: IngestResult): TotalCheck[] {
+  return result.figures.filter((f) => f.role !== "observation").map((total) => {
+    const chosen = totalParts(result, total);
+    const first = reconcile(total, chosen);
+    const wider = chosen.wider ? reconcile(total, chosen.wider) : null;
+    const use = first.status !== "reproduced" && wider?.status === "reproduced"
+      ? { parts: chosen.wider!, outcome: wider }
+      : { parts: chosen, outcome: first };
+    return describe(total, use.parts, use.outcome);
+  });
+}
+
+function reconcile(total: IngestFigure, chosen: TotalParts): FigureReconciliation {
+  const precision = total.kind === "table" && !total.approximate ? "exact" : "rounded";
+  if (chosen.parts.length === 0) {
+    const reason = "no parts were found beside it";
+    return reconcileFigure({
+      stated: total.value,
+      computed: null,
+      reason,
+      precision,
+      unit: total.unit,
+    });
+  }
+  return reconcileFigure({ stated: total.value, parts: chosen.parts, precision, unit: total.unit });
+}
+
+function describe(
+  total: IngestFigure,
+  chosen: TotalParts,
+  outcome: FigureReconciliation,
+): TotalCheck {
+  const note = [`Sum of ${chosen.note}.`, outcome.toleranceReason, outcome.reason]
+    .filter((text) => text).join(" ");
+  return {
+    source: total.source,
+    line: total.line,
+    label: total.label,
+    role: total.role,
+    unit: total.unit,
+    stated: total.value,
+    parts: chosen.parts.map(({ line, label, value, missing_reason }) => ({
+      line,
+      label,
+      value,
+      missing_reason,
+    })),
+    computed: outcome.computed,
+    difference: outcome.difference,
+    tolerance: outcome.tolerance,
+    status: outcome.status,
+    note,
+  };
+}

@@ -1,0 +1,92 @@
+import type { IngestFigure } from "./types.ts";
+
+/** The columns of {@linkcode figuresToCsv}'s output, in order. */
+export const FIGURE_CSV_COLUMNS: readonly string[] = Object.freeze([
+  "source",
+  "line",
+  "start",
+  "end",
+  "text",
+  "value",
+  "unit",
+  "scale",
+  "approximate",
+  "bound",
+  "suppressed",
+  "missing_reason",
+  "label",
+  "section",
+  "financial_year",
+  "quarter",
+  "period_start",
+  "period_end",
+  "per_annum",
+  "period_text",
+  "period_basis",
+  "kind",
+  "role",
+  "table",
+  "row",
+  "column",
+  "warning",
+]);
+
+/**
+ * Writes figures as CSV (RFC 4180, `\n` line ends), one row per figure, the period's fields
+ * flattened into columns. A null is an empty cell; text holding a comma, quote, line break or
+ * edge space is quoted.
+ *
+ * @param figures Figures from {@linkcode ingest}.
+ * @returns The CSV text, header first, ending with a line break.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { figuresToCsv, ingest } from "./mod.ts";
+ *
+ * const csv = figuresToCsv(ingest("Victim Support £411,834.", { source: "a.txt" }).figures);
+ * const [header, row] = csv.trimEnd().split("\n");
+ * assert.ok(header.startsWith("source,line,start,end,text,value,unit"));
+ * assert.ok(row.startsWith('a.txt,1,15,23,"£411,834",411834,GBP,1,false'));
+ * ```
+ */
+export function figuresToCsv(figures: readonly IngestFigure[]): string {
+  const rows = figures.map((f) =>
+    [
+      f.source,
+      f.line,
+      f.start,
+      f.end,
+      f.text,
+      f.value,
+      f.unit,
+      f.scale,
+      f.approximate,
+      f.bound,
+      f.suppressed,
+      f.missing_reason,
+      f.label,
+      f.section,
+      f.period.financial_year,
+      f.period.quarter,
+      f.period.start,
+      f.period.end,
+      f.period.per_annum,
+      f.period.text,
+      f.period.basis,
+      f.kind,
+      f.role,
+      f.table,
+      f.row,
+      f.column,
+      f.warning,
+    ].map(cell).join(",")
+  );
+  return [FIGURE_CSV_COLUMNS.join(","), ...rows].join("\n") + "\n";
+}
+
+function cell(value: string | number | boolean | null): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\n\r]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}

@@ -1,0 +1,115 @@
+import { buildTable } from "./_table_figures.ts";
+import { captionAbove, detectFormat, layOut } from "./_layout.ts";
+import { lineContexts } from "./_context.ts";
+import { lineStarts } from "./_lines.ts";
+import { documentPeriod, readMetadata } from "./_metadata.ts";
+import { proseFigures } from "./_prose_figures.ts";
+import { findPeriods } from "./_find_periods.ts";
+import { readCell } from "./_read_cell.ts";
+import type { IngestMetadata, IngestPeriod, IngestResult } from "./types.ts";
+
+/** Options for {@linkcode ingest}. */
+export interface IngestOptions {
+  /** The document's name, written on every figure and warning; default `"document"`. */
+  source?: string;
+  /** The layout of the text; detected when not given (HTML tags, markdown marks, else text). */
+  format?: IngestMetadata["format"];
+}
+
+/**
+ * Reads an FOI response (or any similar document) it has never seen into tidy figures with
+ * provenance, its tables, what it says about itself, and warnings for what it could not read.
+ *
+ * Tables are found in tab-separated, markdown pipe, HTML `<table>`, space-aligned and
+ * one-cell-per-line layouts; header rows (several, for a multi-line header) are told from body
+ * rows by holding no figures; each column is typed (money, count, percent, financial year,
+ * quarter, date, number, text) from its header and the majority of its cells; rows opening
+ * with "Total", "Sub-total" or "Grand total" are stated totals. Every cell of a money, count or
+ * percent column is a figure.
+ *
+ * In prose and lists, a figure is:
+ * - money: any amount with a £ sign or the word "pounds", with its scale (`£25k`, `£2.765m`,
+ *   `£1.2 million`) and qualifiers (`c£`, `around`, `roughly`, `up to`, `more than`);
+ * - a percentage: a number with `%` or `per cent`;
+ * - a count: a whole number (or a number word from two to twenty before a plural noun) directly
+ *   followed by the noun naming what is counted (`105 referrals`, `nine CSPs`), or labelled by
+ *   the layout (`Referrals: 105`, `the number of referrals was 105`);
+ * - a length in years or months of a contract, project, grant or extension (`commissioned for
+ *   5 years`, `the three year project`).
+ *
+ * A number is never a count when it is a calendar year (1900-2099 without a thousands comma); a
+ * reference (after Section, Article, Regulation, paragraph, page, Part, Schedule, Table,
+ * Question, Year, Round, Phase, Tier, Level, Step, No., ref…: `Section 17.1`, `sections 1 and
+ * 11`, `Year 6`, `Round 5`); part of a date, code, postcode, phone number or reference (glued to
+ * letters, slashes, dots or dashes, or with a leading zero: `LE19 2BX`, `0115 8445998`,
+ * `0017/24`, `01/04/2024`); an age or the end of a range (`aged between 18 and 25`, `under the
+ * age of 18`, `16/17 yr. olds`); a day of the month; a list or question marker (`1.`, `2)`);
+ * joined by "plus" (`3 plus 1` contract breaks); or followed by anything but the noun it counts.
+ *
+ * Withheld values (`*`, `[c]`, `<5`, `Fewer than 5`, `less than 5`; a threshold up to 10) are
+ * figures with a null value, `suppressed: true` and the reason. Malformed amounts are read only
+ * when the intended value is certain (`££1,329,399.26`, `£334, 818`, `£1,372,554in`, a footnote
+ * digit glued to a year), with a warning quoting them; any other (`£31,78`) is refused with a
+ * warning. Nothing is guessed silently.
+ *
+ * Each figure's period is the nearest one stated in its sentence (or its row and column), else a
+ * heading's or caption's, else the document's single financial year (`period.basis` says which).
+ *
+ * @param text The document's text: plain text, markdown or HTML.
+ * @param options `source` names the document in the output; `format` overrides detection.
+ * @returns The metadata, tables, figures (document order) and warnings.
+ * @throws {TypeError} When `text` is not a string.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ingest } from "./mod.ts";
+ *
+ * const result = ingest(
+ *   "Our ref: 123/24\n\nIn 2023/24 we spent £2.765m on victim services and made 105 referrals.",
+ *   { source: "reply.txt" },
+ * );
+ * assert.equal(result.metadata.reference, "123/24");
+ * const [money, referrals] = result.figures;
+ * assert.equal(money.value, 2765000);
+ * assert.equal(money.period.financial_year, "2023-24");
+ * assert.equal(referrals.label, "referrals");
+ * assert.equal(referrals.value, 105);
+ * ```
+ */
+export function ingest(text: string, options: IngestOptions = {}): IngestResult {
+  if (typeof text !== "string") {
+    throw new TypeError(`Cannot ingest ${String(text)}: expected the document's text as a string`);
+  }
+  const source = options.source ?? "document";
+  const format = options.format ?? detectFormat(text);
+  const starts = lineStarts(text);
+  const layout = layOut(text, format, starts);
+  const tableYears = layout.tables.flatMap((t) => t.rows.flat().map((c) => readCell(c.text)))
+    .flatMap((r) => r.kind === "financial_year" ? [r.year.label] : []);
+  const metadata = readMetadata(source, format, layout.lines, tableYears, starts.length);
+  const document = documentPeriod(metadata);
+  const contexts = lineContexts(layout.lines, layout.taken);
+  const tables = layout.tables.map((raw, index) => {
+    const caption = raw.caption ?? captionAbove(layout, raw);
+    return buildTable(raw, index, { source, caption, context: periodIn(caption), document });
+  });
+  const prose = proseFigures({
+    source,
+    starts,
+    lines: layout.lines,
+    skip: layout.taken,
+    contexts,
+    document,
+  });
+  const figures = [...tables.flatMap((t) => t.figures), ...prose.figures]
+    .sort((a, b) => a.line - b.line || a.start - b.start);
+  const warnings = [...tables.flatMap((t) => t.warnings), ...prose.warnings]
+    .sort((a, b) => a.line - b.line);
+  return { metadata, tables: tables.map((t) => t.table), figures, warnings };
+}
+
+function periodIn(caption: string | null): IngestPeriod | null {
+  const found = caption === null ? undefined : findPeriods(caption)[0];
+  return found ? { ...found.period, basis: "context" } : null;
+}

@@ -1,0 +1,39 @@
+/**
+ * Reads a document to ingest: a UTF-8 text, markdown or HTML file. A byte-order mark is dropped.
+ *
+ * @param path The file.
+ * @returns The text.
+ * @throws {Deno.errors.NotFound} When there is no such file (the message names it).
+ * @throws {SyntaxError} When the file is not UTF-8 text (a PDF, a Word file, an image): the
+ *   message names the file and says what to do.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { readDocument } from "./mod.ts";
+ *
+ * const path = await Deno.makeTempFile({ suffix: ".txt" });
+ * await Deno.writeTextFile(path, "\uFEFFTotal spend £5k");
+ * assert.equal(await readDocument(path), "Total spend £5k");
+ * await Deno.remove(path);
+ * ```
+ */
+export async function readDocument(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await Deno.readFile(path);
+  } catch (error) {
+    if (error instanceof Error) error.message = `Cannot read "${path}": ${error.message}`;
+    throw error;
+  }
+  const binary = () =>
+    new SyntaxError(
+      `Cannot read "${path}": it is not UTF-8 text (convert a PDF or Word file to text first)`,
+    );
+  if (bytes.subarray(0, 8192).includes(0)) throw binary();
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw binary();
+  }
+}
