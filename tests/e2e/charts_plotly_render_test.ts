@@ -19,7 +19,7 @@ import {
   waterfall,
 } from "../../lib/charts/mod.ts";
 import { requireTool } from "../_tools.ts";
-import { commissioned, seedInfo, table1Observations } from "./_fixtures.ts";
+import { commissioned, seedInfo, table1Observations } from "../charts/_fixtures.ts";
 
 const CHROMIUM = Deno.env.get("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 const PLOTLY = new URL("../../node_modules/plotly.js-dist/plotly.js", import.meta.url).pathname;
