@@ -21,3 +21,8 @@ export * from "./errors.ts";
 export * from "./connect_zmtp.ts";
 export * from "./start_kernel.ts";
 export * from "./execute_notebook.ts";
+export * from "./find_notebooks.ts";
+export * from "./run_notebook.ts";
+export * from "./run_notebooks.ts";
+export * from "./progress_printer.ts";
+export * from "./format_run_summary.ts";
