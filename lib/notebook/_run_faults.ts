@@ -13,8 +13,9 @@ const FAULT_ENAME = "KernelError";
 
 /** Why the kernel failed, without the engine's "Cannot ...:" prefix. */
 function reasonOf(error: KernelError): string {
-  if (error.kind === "start") return error.message.replace(/^Cannot start [^"]*"[^"]*": /, "");
-  return error.message.replace(/^Cannot [^:]*: /, "");
+  if (error.kind !== "start") return error.message.replace(/^Cannot [^:]*: /, "");
+  // The kernel's output quoted at the end is shown on lines of its own (see formatRunSummary).
+  return error.message.replace(/^Cannot start [^"]*"[^"]*": /, "").replace(/: "[\s\S]*"$/, "");
 }
 
 /**

@@ -73,8 +73,9 @@ function details(result: RunNotebookResult, options: FormatRunSummaryOptions): s
 }
 
 function kernelOutput(error: KernelError): string {
-  if (error.kind === "start") return ""; // its message already quotes the output
-  const lines = stripAnsi(error.stderr ?? "").trimEnd().split("\n")
+  // Deno's own stack backtrace of a failed command says nothing about the notebook.
+  const text = stripAnsi(error.stderr ?? "").split(/^Stack backtrace:$/m)[0];
+  const lines = text.trimEnd().split("\n")
     .filter((line) => line.trim() !== "" && !line.startsWith("Warning"));
   return lines.slice(-KERNEL_OUTPUT_LINES).map((line) => `  ${line}`).join("\n");
 }
