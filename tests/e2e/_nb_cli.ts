@@ -1,0 +1,91 @@
+/** Running the project's CLIs as subprocesses, and finding any process they left behind. */
+
+export const ROOT = new URL("../../", import.meta.url).pathname;
+export const FIXTURES = new URL("../fixtures/notebooks/", import.meta.url).pathname;
+
+/** What a CLI run printed and how it ended. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** The most kernels started by this run that were alive at once (sampled every 20 ms). */
+  mostKernels: number;
+  /** Processes started by this run that were still alive after it ended. */
+  leftBehind: { pid: number; command: string }[];
+}
+
+/**
+ * Runs `deno run -A lib/cli/<script> ...args` from the project's root. Every process it starts
+ * inherits a marker in its environment, which is how its kernels are found in /proc (they are
+ * grandchildren of this test, and other programs may run kernels at the same time).
+ */
+export async function runCli(
+  script: string,
+  args: string[],
+  options: { env?: Record<string, string> } = {},
+): Promise<CliRun> {
+  const marker = crypto.randomUUID();
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", `lib/cli/${script}`, ...args],
+    cwd: ROOT,
+    env: { ...options.env, NO_COLOR: "1", NB_TEST_MARKER: marker },
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const output = child.output();
+  let mostKernels = 0;
+  let done = false;
+  output.finally(() => (done = true));
+  while (!done) {
+    const kernels = (await marked(marker)).filter((p) => p.command.includes("jupyter --kernel"));
+    mostKernels = Math.max(mostKernels, kernels.length);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const { code, stdout, stderr } = await output;
+  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  // A killed process may take a moment to disappear from /proc.
+  let leftBehind = await marked(marker);
+  for (let wait = 0; leftBehind.length > 0 && wait < 2000; wait += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leftBehind = await marked(marker);
+  }
+  return { code, stdout: decode(stdout), stderr: decode(stderr), mostKernels, leftBehind };
+}
+
+/** Live (not zombie) processes whose environment holds `NB_TEST_MARKER=<marker>`. */
+async function marked(marker: string): Promise<{ pid: number; command: string }[]> {
+  const found: { pid: number; command: string }[] = [];
+  for await (const entry of Deno.readDir("/proc")) {
+    if (!/^\d+$/.test(entry.name)) continue;
+    const environ = await Deno.readTextFile(`/proc/${entry.name}/environ`).catch(() => "");
+    if (!environ.split("\0").includes(`NB_TEST_MARKER=${marker}`)) continue;
+    const stat = await Deno.readTextFile(`/proc/${entry.name}/stat`).catch(() => "");
+    if (stat === "" || stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z")) continue;
+    const command = await Deno.readTextFile(`/proc/${entry.name}/cmdline`).catch(() => "");
+    found.push({ pid: Number(entry.name), command: command.replaceAll("\0", " ").trim() });
+  }
+  return found;
+}
+
+/** `deno task nb ...` as a subprocess. */
+export function nb(...args: string[]): Promise<CliRun> {
+  return runCli("nb.ts", args);
+}
+
+/** Runs `fn` with a new temporary folder, removed afterwards whatever happens. */
+export async function withTempDir(
+  prefix: string,
+  fn: (dir: string) => Promise<void>,
+): Promise<void> {
+  const dir = await Deno.makeTempDir({ prefix });
+  try {
+    await fn(dir);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+/** The lines of `text` that start with `prefix`. */
+export function linesStarting(text: string, prefix: string): string[] {
+  return text.split("\n").filter((line) => line.startsWith(prefix));
+}
