@@ -21,6 +21,7 @@ const INLINE_TOPIC = /^\s*(?:[-*•·]\s*)?(?:\*\*)?([A-Z][^–—:.!?]{1,70}?)(
 // Words that structure a letter rather than name a subject: never headings for a figure's label.
 const STRUCTURE =
   /^(?:dear\b.*|name|e-?mail|date|answers?|responses?|reply|you asked|request|information requested|yours (?:sincerely|faithfully),?|signed|note|notes|(?:re:?\s*)?(?:request under the\s+)?(?:freedom of information|environmental information regulations)\b.*)$/i;
+const QUESTION_REACH = 8;
 const LETTER_BODY = /^\W*(?:dear\b|our ref|your ref|date\s*:)/i;
 const LIST_INTRO = /^(?:the following|please|these|this|it|they|we|our|there)\b/i;
 const LEAD_TOPIC = /^\s*([A-Z][\w&'’/]*(?:\s+[A-Z0-9][\w&'’/]*){1,7}),\s/;
@@ -62,6 +63,7 @@ export function lineContexts(lines: readonly TextLine[], skip: readonly boolean[
   const state = { heading: null as string | null, topic: null as string | null };
   let listHeading: string | null = null;
   let question: string | null = null;
+  let asked = 0;
   let last = "";
   let gap = true;
   // A letterhead's lines ("Leicestershire & Rutland") look like titles but head nothing.
@@ -92,7 +94,9 @@ export function lineContexts(lines: readonly TextLine[], skip: readonly boolean[
       listHeading,
       question,
     });
-    if (/\?\s*$/.test(text)) question = text.trim();
+    if (/\?\s*$/.test(text)) [question, asked] = [text.trim(), i];
+    // A question labels the answers just below it, not the rest of the letter.
+    if (question !== null && i - asked > QUESTION_REACH) question = null;
   });
   return out;
 }

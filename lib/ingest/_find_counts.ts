@@ -52,6 +52,10 @@ function countable(text: string, from: number, to: number, digits: string): bool
   if (/^(?:19|20)\d\d$/.test(digits)) return false;
   if (REFERENCE_WORDS.has(previous) || previous === "plus" || next === "plus") return false;
   if (before.join(" ").endsWith("age of") || isRange(text, from, previous)) return false;
+  // "1 in 4 women" is a rate, not four women.
+  if (previous === "in" && /\d\s+in\s+$/i.test(text.slice(Math.max(0, from - 8), from))) {
+    return false;
+  }
   if (MONTHS.has(previous) || MONTHS.has(next)) return false;
   if (AGE_AFTER.test(after)) return false;
   if (/^\s*[.)]/.test(after) && /^[\s(•·*-]*$/.test(text.slice(0, from))) return false;

@@ -9,8 +9,10 @@ import { QUALIFIER_WORDS, qualifiersOf } from "./_words.ts";
 const BULLET = /^\s*(?:[-*+•·▪◦●]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))?\s*/i;
 const ENTRY =
   /^(.{2,90}?)\s*(?::|–|—|=|\s-\s)\s*((?:(?:fewer|less) than\s+)?[^\s:]+)\s*(\([^)]*\))?\s*\.?\s*$/;
+// Labels whose value is a reference, a date or an age, not a count ("Tel: 0115…", "Age: 17").
+const NEXT_ENTRY = /[;,]\s+(?=[^,;:]{1,40}:\s*\S)/g;
 const NOT_A_LABEL =
-  /^(?:our |your |foi |my )?(?:ref(?:erence)?|date|tel|telephone|phone|fax|mobile|page|section|question|q\d+|case|request|postcode|e-?mail|time|age[sd]?|no|number|version|ext)\b/i;
+  /^(?:our |your |foi |my )?(?:ref(?:erence)?(?:\s+(?:no\.?|number))?|date|tel|telephone|phone|fax|mobile|page|section|question|case(?:\s+(?:no\.?|number|ref))?|request(?:\s+(?:no\.?|number|ref))?|postcode|e-?mail|time|age[sd]?|no|number|version|ext|year|yr|quarter|period|week|day|month)\.?$/i;
 const NUMBER_OF = new RegExp(
   String
     .raw`\bnumber of ([^.;:]{2,80}?)\s+(?:was|is|were|are|totalled|totaled|stood at|came to|amounted to)\s+((?:\b(?:${QUALIFIER_WORDS})\s*){0,2})(\d{1,3}(?:,\d{3})+|\d+)(?![\w%£]|[.,/:]\d)`,
@@ -19,17 +21,29 @@ const NUMBER_OF = new RegExp(
 
 /** The counts and withheld values the layout of a line labels. */
 export function findStated(text: string): Hit[] {
-  return [...entry(text), ...numberOf(text)];
+  return [...entries(text), ...numberOf(text)];
 }
 
-function entry(text: string): Hit[] {
-  const bullet = BULLET.exec(text)![0];
-  const m = ENTRY.exec(text.slice(bullet.length));
+// A line may hold several entries: "Q1: 352, Q2: 284, Q3: 331".
+function entries(text: string): Hit[] {
+  const start = BULLET.exec(text)![0].length;
+  const segments: [number, number][] = [];
+  let from = start;
+  for (const cut of text.slice(start).matchAll(NEXT_ENTRY)) {
+    segments.push([from, start + cut.index]);
+    from = start + cut.index + cut[0].length;
+  }
+  segments.push([from, text.length]);
+  return segments.flatMap(([a, b]) => entry(text.slice(a, b), a));
+}
+
+function entry(part: string, offset: number): Hit[] {
+  const m = ENTRY.exec(part);
   if (!m) return [];
   const [, lead, value] = m;
   if (NOT_A_LABEL.test(lead.trim()) || /^(?:19|20)\d\d$|^0\d/.test(value)) return [];
   const reading = readCell(value);
-  const from = bullet.length + m[0].indexOf(value, lead.length);
+  const from = offset + m[0].indexOf(value, lead.length);
   const to = from + value.length;
   if (reading.kind === "missing" && reading.suppressed) {
     return [

@@ -5,6 +5,7 @@
 import type { LineContext } from "./_context.ts";
 import type { Hit } from "./_hit.ts";
 import { GENERIC_SUBJECTS } from "./_words.ts";
+import { findPeriods } from "./_find_periods.ts";
 
 /** What the label is built from. */
 export interface LabelInput {
@@ -17,35 +18,35 @@ export interface LabelInput {
 }
 
 const LINK =
-  /\s+(?:is|was|are|were|of|at|totall?ing|totall?ed|amounting to|amounted to|came to|stood at|be|costing|at a cost of|accounts? for|accounted for|worth|valued at|equal to|equates to|received|receives|receiving|got|gets)\s*$/i;
+  /(?:^|\s+)(?:is|was|are|were|of|at|totall?ing|totall?ed|amounting to|amounted to|came to|stood at|be|costing|at a cost of|accounts? for|accounted for|worth|valued at|equal to|equates to|received|receives|receiving|got|gets)\s*$/i;
 // Spending verbs: the subject is what the money went on ("spent £2.765m on victim services").
 const SPEND =
-  /\s+(?:spent|spend|spends|spending|allocated|allocates|paid|pays|awarded|awards|invested|invests|committed|commits|granted|grants|provided|provides|contributed|contributes|gave|gives)\s*$/i;
+  /\s+(?:spent|spend|spends|spending|allocated|allocates|paid|pays|awarded|awards|invested|invests|committed|commits|granted|grants|provided|provides|contributed|contributes|gave|gives|added|adds)\s*$/i;
 const EXPECTED =
   /\s+(?:(?:is|was|are|were)\s+)?(?:expected|estimated|anticipated|likely|projected|forecast)\s+to\s*$/i;
 const DETERMINERS =
-  /^(?:(?:and|but|however|so|then|whilst|while|although|also|with|of|from|for|to|in|by)\s+)*(?:a range of|a number of|a total of|the total of|the|a|an|this|these|that|those|its|their|our|his|her|all)\s+/i;
+  /^(?:(?:and|but|however|so|then|whilst|while|although|also|with|of|from|for|to|in|by|which|who|that)\s+)+|^(?:a range of|a number of|a total of|the total of|the|a|an|this|these|that|those|its|their|our|his|her|all)\s+/i;
 const ANSWER = /^(?:answers?|responses?|reply|a\d*|r\d*)$/i;
-const PERIOD_WORDS =
-  /\b(?:(?:for|in|during|of)\s+(?:the\s+)?(?:(?:financial\s+)?year\s+)?)?(?:year\s+|fy\s*)?(?:\d{4}|\d{2})\s?[/\-–—]\s?\d{1,4}\b/gi;
 const ITEM_END =
   /\s+(?:including|during|for the period|which|that|who|is|was|are|were|totall?ing|totall?ed|amounting|costing|at a cost|per annum|funded|provided|delivered)\b|[,.;:(–—]|\s-\s|£|\s\d/i;
 
 /** The figure's label. */
 export function labelOf(input: LabelInput): string {
   const { hit, context } = input;
-  const fallback = context.topic ?? context.heading ?? context.listHeading ?? "";
+  const fallback = context.topic ?? context.heading ?? context.listHeading ?? context.question ??
+    "";
   if (hit.lead !== null && hit.noun === null) return leadLabel(hit.lead, context, fallback);
   if (hit.noun !== null && hit.unit === "count") {
     return hit.lead === null ? hit.noun : join(tidy(hit.lead), hit.noun);
   }
   if (hit.unit === "years" || hit.unit === "months") {
-    return join(
-      context.topic ?? context.heading ?? "",
-      `${hit.noun ?? sentenceSubject(input) ?? "term"} length`,
-    );
+    // "the three year project" is a project's length; "commissioned for 5 years" the subject's.
+    const vague = hit.noun === null || /^(?:periods?|terms?)$/.test(hit.noun);
+    const what = (vague ? sentenceSubject(input) : null) ?? hit.noun ?? "term";
+    return join(context.topic ?? context.heading ?? "", `${what} length`);
   }
-  const subject = (context.list ? itemSubject(input) : null) ?? proseSubject(input);
+  const subject = (context.list ? itemSubject(input) : null) ?? proseSubject(input) ??
+    sentenceSubject(input);
   if (subject === null || subject === "") return fallback;
   return isGeneric(subject) && fallback !== "" ? join(fallback, subject) : subject;
 }
@@ -75,11 +76,17 @@ function proseSubject({ text, hit, sentence, previous }: LabelInput): string | n
     const of = /^\s*(of\s+[^.,;]+)/.exec(text.slice(hit.to, sentence[1]))?.[1];
     return of ? `${previous}: share ${tidy(of)}` : previous;
   }
-  const clause = before.split(/[;:(]|,\s+|\s[–—-]\s/).at(-1)!;
+  const clause = before.split(/[;:(]|,\s+|\s[–—-]\s|\s+and\s+(?=(?:the|a|an|our|its|their)\s)/)
+    .at(-1)!;
   const after = text.slice(hit.to, sentence[1]);
   const spend = SPEND.exec(clause);
   const on = /^\s*(?:per annum\s+|a year\s+)?(?:on|for|to|towards)\s+([^,.;()]+)/i.exec(after);
   if (spend && on) return tidy(on[1]);
+  // "around 40% went on refuge provision"
+  const went =
+    /^\s*(?:went|goes|go|was spent|were spent|is spent|are spent)\s+(?:on|to|towards)\s+([^,.;()]+)/i
+      .exec(after);
+  if (went) return tidy(went[1]);
   const linked = LINK.exec(clause) ?? EXPECTED.exec(clause) ?? spend;
   if (linked) {
     const left = clause.slice(0, linked.index).replace(EXPECTED, "");
@@ -90,7 +97,10 @@ function proseSubject({ text, hit, sentence, previous }: LabelInput): string | n
     const subject = tidy(clause);
     if (subject !== "" && !/\b(?:for|to|in|from|by|with)$/i.test(clause.trim())) return subject;
   }
-  return subjectAfter(text.slice(hit.to, sentence[1]));
+  // "… and more than £150k on counselling"
+  const spentOn = /^\s*on\s+([^,.;()]+)/i.exec(after);
+  if (spentOn && hit.unit === "GBP") return tidy(spentOn[1]);
+  return subjectAfter(after) ?? (hit.unit === "percent" ? previous : null);
 }
 
 // "£186,945 was the 2020-21 contract value for the … service, which …"
@@ -108,17 +118,31 @@ function sentenceSubject({ text, sentence }: LabelInput): string | null {
   const m =
     /^\s*((?:the|this|each|our)\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:is|was|are|were|has|had|have|will|runs?|ran|can|may|would|shall)\b/i
       .exec(text.slice(sentence[0], sentence[1]));
-  return m ? tidy(m[2]) || null : null;
+  const subject = m ? tidy(m[2]) : "";
+  return subject === "" || /^(?:it|we|they|this|there|he|she|i|you)$/i.test(subject)
+    ? null
+    : subject;
 }
 
 /** Strips determiners, periods written in the subject, and loose ends. */
 function tidy(text: string): string {
-  let out = text.replace(/\*\*/g, "").replace(PERIOD_WORDS, " ").replace(/\s+/g, " ").trim();
-  for (let i = 0; i < 3; i++) out = out.replace(DETERMINERS, "");
+  let out = withoutPeriods(text.replace(/\*\*/g, "")).replace(/\s+/g, " ").trim();
+  for (let i = 0; i < 4; i++) out = out.replace(DETERMINERS, "");
+  if (/^(?:and|or|but|so|then|also|however)$/i.test(out)) return "";
   return out.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "").replace(
-    /\s+(?:and|or|of|for|the|to|in)$/i,
+    /\s+(?:and|or|of|for|the|to|in|which|who|that|is|was|are|were|be|been)$/i,
     "",
   ).trim();
+}
+
+function withoutPeriods(text: string): string {
+  let out = text;
+  for (const mention of findPeriods(text).reverse()) {
+    const before = out.slice(0, mention.from)
+      .replace(/\b(?:for|in|during|of|from)\s+(?:the\s+)?(?:(?:financial\s+)?year\s+)?$/i, "");
+    out = `${before} ${out.slice(mention.to)}`;
+  }
+  return out;
 }
 
 function isGeneric(subject: string): boolean {

@@ -9,22 +9,19 @@ import { makePeriod, NO_PERIOD } from "./_period.ts";
 import { publisherOf } from "./_publisher.ts";
 import type { IngestMetadata, IngestPeriod } from "./types.ts";
 
-const CODE = String.raw`([A-Za-z]{0,6}[\s-]?\d[\w/.-]*\d|\d)`;
+const CODE = String.raw`((?:[A-Za-z]{1,8}[\s/-]?)?\d[\w/.-]*\d|\d+)`;
+// Most explicit first: "Our ref:", "Reference No:", "Request number", then a bare "FOI 0004-24".
 const REFERENCES = [
   new RegExp(
     String.raw`\b(?:our|your)\s+ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*[:.-]?\s*${CODE}`,
     "i",
   ),
-  new RegExp(
-    String
-      .raw`\b(?:FOI|FOIA|EIR)\s*(?:request\s+)?(?:ref(?:erence)?|no\.?|number|id)?\s*[:.]?\s*${CODE}`,
-    "i",
-  ),
+  new RegExp(String.raw`\bref(?:erence)?\.?\s*(?:no\.?|number)?\s*:\s*${CODE}`, "i"),
   new RegExp(
     String.raw`\b(?:request|case)\s+(?:ref(?:erence)?|no\.?|number|id)\s*[:.]?\s*${CODE}`,
     "i",
   ),
-  new RegExp(String.raw`\bref(?:erence)?\s*(?:no\.?|number)?\s*:\s*${CODE}`, "i"),
+  new RegExp(String.raw`\b((?:FOI|FOIA|EIR)[\s/-]?\d[\w/.-]*\d)`, "i"),
 ];
 const DATE = String
   .raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s*,?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}`;
@@ -37,16 +34,21 @@ const DATE_ALONE = new RegExp(String.raw`^\W*(?:[A-Z][a-z]+day,?\s+)?(${DATE})\W
 const RECEIVED = new RegExp(String.raw`\breceived\b[^.]{0,120}?\bon\s+(?:the\s+)?(${DATE})`, "i");
 const HEAD_LINES = 30;
 
-/** The metadata of a document, from its lines (tables included, for the years they name). */
-export function readMetadata(
-  source: string,
-  format: IngestMetadata["format"],
-  lines: readonly TextLine[],
-  tableYears: readonly string[],
-  lineCount: number,
-): IngestMetadata {
-  const texts = lines.map((line) => line.text);
-  const years = mentionedYears(texts, tableYears);
+/** What {@linkcode readMetadata} needs besides the lines. */
+export interface MetadataInput {
+  source: string;
+  format: IngestMetadata["format"];
+  /** The lines tables took: their years come from `tableYears` instead. */
+  taken: readonly boolean[];
+  tableYears: readonly string[];
+  lineCount: number;
+}
+
+/** The metadata of a document, from its lines. */
+export function readMetadata(lines: readonly TextLine[], input: MetadataInput): IngestMetadata {
+  const { source, format, taken, tableYears, lineCount } = input;
+  const texts = lines.map((line) => line.text.replace(/\*\*|__/g, ""));
+  const years = mentionedYears(texts.filter((_, i) => !taken[i]), tableYears);
   return {
     source,
     format,
@@ -101,8 +103,8 @@ function mentionedYears(texts: readonly string[], tableYears: readonly string[])
 }
 
 /**
- * The period the document covers: its dominant financial year when at least half of its mentions
- * name that year and no other is as frequent, else the span of every year mentioned.
+ * The period the document covers: its one financial year when it names only one, or when two
+ * thirds of its mentions of whole financial years name it; else the span of every year named.
  */
 function coveredPeriod(years: readonly string[]): IngestPeriod {
   if (years.length === 0) return NO_PERIOD;
@@ -110,7 +112,7 @@ function coveredPeriod(years: readonly string[]): IngestPeriod {
   for (const year of years) counts.set(year, (counts.get(year) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [top, n] = ranked[0];
-  const dominant = n * 2 >= years.length && (ranked[1]?.[1] ?? 0) < n;
+  const dominant = ranked.length === 1 || n * 3 >= years.length * 2;
   if (dominant) return { ...yearPeriod(top, top), basis: "document" };
   const sorted = [...counts.keys()].sort();
   return { ...yearPeriod(sorted[0], sorted.at(-1)!), basis: "document" };

@@ -4,6 +4,8 @@ import { STOP_WORDS } from "./_words.ts";
 
 const PREPOSITIONS = new Set(["of", "for", "across", "in", "from", "with", "aged", "under"]);
 const MAX_WORDS = 5;
+const TIME_UNITS =
+  /^(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|sessions?)$/i;
 
 /** True when a word can be (part of) the name of what is counted. */
 export function isNounish(word: string): boolean {
@@ -26,7 +28,8 @@ export function nounAfter(text: string, at: number): string | null {
     if (phrase.length >= MAX_WORDS || !isNounish(word)) break;
     phrase.push(word);
   }
-  if (phrase.length === 0) return null;
+  // "20 working days", "18 hours of work": a length of time is not a count of things.
+  if (phrase.length === 0 || words.slice(0, 3).some((w) => TIME_UNITS.test(w))) return null;
   const next = words[phrase.length];
   if (next !== undefined && PREPOSITIONS.has(next.toLowerCase())) {
     const tail: string[] = [];

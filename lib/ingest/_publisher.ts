@@ -23,6 +23,8 @@ const ORG_WORDS = new Set([
   "college",
   "commission",
 ]);
+// Bodies every response names in its complaints paragraph; they never wrote it.
+const REGULATOR = /information commissioner|tribunal|freedom of information/i;
 const CONNECTORS = new Set(["of", "the", "and", "&", "for"]);
 const SIGN_OFF = /^\W*yours\s+(?:sincerely|faithfully)/i;
 const HEAD_END = /\b(?:our\s+ref|your\s+ref|ref(?:erence)?\s*:|date\s*:|dear\b)/i;
@@ -43,15 +45,16 @@ export function publisherOf(texts: readonly string[]): string | null {
     ...signature.flatMap(orgs),
     ...received.flatMap(orgs),
   ];
-  return candidates.find((c) => / for [A-Z]/.test(c)) ?? candidates[0] ?? mostNamed(texts);
+  const own = candidates.filter((c) => !REGULATOR.test(c));
+  return own.find((c) => / for [A-Z]/.test(c)) ?? own[0] ?? mostNamed(texts);
 }
 
 function mostNamed(texts: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const org of texts.flatMap(orgs)) counts.set(org, (counts.get(org) ?? 0) + 1);
-  const ranked = [...counts].filter(([org]) => org.split(" ").length >= 2).sort((a, b) =>
-    b[1] - a[1]
-  );
+  const ranked = [...counts]
+    .filter(([org]) => org.split(" ").length >= 2 && !REGULATOR.test(org))
+    .sort((a, b) => b[1] - a[1]);
   return ranked[0]?.[0] ?? null;
 }
 

@@ -4,9 +4,9 @@ import type { RawCell, RawTable } from "./_raw_table.ts";
 import { type CellReading, moneyCell, readCell } from "./_read_cell.ts";
 import { columnNames, headerRowCount } from "./_table_header.ts";
 import { typeColumn } from "./_column_type.ts";
-import { headerPeriod, measureOf, rowLabel, rowPeriod, rowRole } from "./_table_rows.ts";
-import { cellFigure, type CellPlace } from "./_cell_figure.ts";
-import { combine, spanOf } from "./_period.ts";
+import { headerPeriod, rowLabel, rowPeriod, rowRole } from "./_table_rows.ts";
+import { cellFigure } from "./_cell_figure.ts";
+import { cellPeriod, columnMeasures, informative, totalColumns } from "./_table_columns.ts";
 import type {
   IngestColumn,
   IngestFigure,
@@ -15,9 +15,6 @@ import type {
   IngestTable,
   IngestWarning,
 } from "./types.ts";
-
-// A column headed "Total" holds each row's total of its other figures.
-const TOTAL_COLUMN = /^(?:grand\s+|overall\s+)?totals?\b|\btotals?$/i;
 
 /** What surrounds a table: its document, caption, and the periods of its context and document. */
 export interface TableContext {
@@ -116,111 +113,67 @@ function figuresOf(
   const { columns, rows } = table;
   const colPeriods = columns.map((col) => headerPeriod(col.name));
   const rowPeriods = rows.map((_, r) => rowPeriod(readings[r], columns));
-  const measures = borrowMeasures(columns, colPeriods);
-  const totalColumn = quarterTotalColumn(columns, colPeriods);
-  const figures: IngestFigure[] = [];
-  const warnings: IngestWarning[] = [];
+  const measures = columnMeasures(columns, colPeriods);
+  const totals = totalColumns(columns, colPeriods);
+  const caption = informative(context.caption);
+  const out = { figures: [] as IngestFigure[], warnings: [] as IngestWarning[] };
   let section: string | null = null;
   rows.forEach((row, r) => {
     if (row.role === "section") section = row.cells.find((c) => c.text)?.text ?? null;
-    const label = rowLabel(row.cells.map(toRaw), readings[r], columns, row.role);
+    const label = [
+      caption,
+      section,
+      rowLabel(row.cells.map(toRaw), readings[r], columns, row.role),
+    ];
+    const oddPeriods = periodWarnings(context.source, row, readings[r]);
+    out.warnings.push(...oddPeriods);
     columns.forEach((column, c) => {
       if (column.unit === null || readings[r][c].kind === "empty") return;
-      const place: CellPlace = { table: table.index, row: r, column: c, cell: row.cells[c] };
       const summed = rowPeriods.map((p, k) =>
         k < r && rows[k].role === "observation" &&
           (row.role === "grand_total" || readings[k][c].kind !== "empty")
           ? p
           : null
       );
-      const period = cellPeriod(colPeriods[c], rowPeriods[r], summed, row.role, context);
-      const totalHere = c === totalColumn || TOTAL_COLUMN.test(column.name);
-      const role = totalHere && row.role === "observation"
-        ? "total"
-        : row.role === "section"
+      const role = row.role === "section"
         ? "observation"
+        : totals.has(c) && row.role === "observation"
+        ? "total"
         : row.role;
-      const caption = informative(context.caption);
-      const text = [caption, section, label, measures[c]].filter((part) => part).join(" — ");
-      const made = cellFigure(context.source, place, readings[r][c], {
-        column,
-        period,
-        role,
-        label: text,
-        section: caption ?? section,
-      });
-      if (made.figure) figures.push(made.figure);
-      if (made.warning) warnings.push(made.warning);
+      const made = cellFigure(
+        context.source,
+        { table: table.index, row: r, column: c, cell: row.cells[c] },
+        readings[r][c],
+        {
+          column,
+          period: cellPeriod(colPeriods[c], rowPeriods[r], summed, row.role, context),
+          role,
+          label: [...label, measures[c]].filter((part) => part).join(" — "),
+          section: caption ?? section,
+        },
+      );
+      if (made.figure) out.figures.push(withWarnings(made.figure, oddPeriods));
+      if (made.warning) out.warnings.push(made.warning);
     });
   });
-  return { figures, warnings };
+  return out;
 }
 
 function toRaw(cell: IngestRow["cells"][number]): RawCell {
   return { ...cell, header: false, spanned: false };
 }
 
-// A total's period spans the rows it sums (the Victim First contract's sub-totals, FOI 0017/24
-// line 48, cover 2024-25 to 2026-27 and 2027-28 to 2028-29).
-function cellPeriod(
-  column: IngestPeriod | null,
-  own: IngestPeriod | null,
-  summed: (IngestPeriod | null)[],
-  role: IngestRow["role"],
-  context: TableContext,
-): IngestPeriod {
-  if (column && own) return { ...combine(column, own), basis: "stated" };
-  if (column ?? own) return { ...(column ?? own)!, basis: "stated" };
-  if (role !== "observation" && role !== "section") {
-    const span = spanOf(summed.filter((p) => p !== null), "context");
-    if (span) return span;
-  }
-  if (context.context) return { ...context.context, basis: "context" };
-  if (context.document) return { ...context.document, basis: "document" };
-  return {
-    financial_year: null,
-    quarter: null,
-    start: null,
-    end: null,
-    per_annum: false,
-    text: null,
-    basis: null,
-  };
+// A row's year read with a doubt ("2021/221") dates every figure in the row: they carry the doubt.
+function periodWarnings(source: string, row: IngestRow, readings: CellReading[]): IngestWarning[] {
+  return readings.flatMap((reading, c) =>
+    reading.kind === "financial_year" && reading.warning
+      ? [{ source, line: row.cells[c].line, text: row.cells[c].text, message: reading.warning }]
+      : []
+  );
 }
 
-// A column headed only by a period ("Q1") measures what the nearest column to its left measures.
-function borrowMeasures(
-  columns: readonly IngestColumn[],
-  periods: (IngestPeriod | null)[],
-): string[] {
-  const measures = columns.map((col) => measureOf(col.name));
-  return measures.map((measure, c) => {
-    if (measure !== "" || periods[c] === null) return measure;
-    for (let k = c - 1; k >= 0; k--) {
-      if (columns[k].unit === columns[c].unit && measures[k] !== "" && periods[k] === null) {
-        return measures[k];
-      }
-    }
-    return measure;
-  });
-}
-
-// Columns Q1…Q4 beside one other column of the same unit with no period: that column is the
-// year's total of the quarters (FOI 0004-24, line 78: "Number of victims…", Q1, Q2, Q3, Q4).
-function quarterTotalColumn(
-  columns: readonly IngestColumn[],
-  periods: (IngestPeriod | null)[],
-): number | null {
-  const quarters = columns.map((_, c) => c).filter((c) => periods[c]?.quarter && columns[c].unit);
-  if (quarters.length < 2) return null;
-  const unit = columns[quarters[0]].unit;
-  const others = columns.map((_, c) => c)
-    .filter((c) => c < quarters[0] && columns[c].unit === unit && periods[c] === null);
-  return others.length === 1 ? others[0] : null;
-}
-
-function informative(caption: string | null): string | null {
-  if (caption === null || /^table\s*\d*\s*[:.]?$/i.test(caption.trim())) return null;
-  return caption.replace(/\s*[:–—-]\s*$/, "").replace(/^table\s*\d+\s*[:.–—-]\s*/i, "").trim() ||
-    null;
+function withWarnings(figure: IngestFigure, warnings: IngestWarning[]): IngestFigure {
+  if (warnings.length === 0) return figure;
+  const all = [figure.warning, ...warnings.map((w) => w.message)].filter((w) => w !== null);
+  return { ...figure, warning: all.join("; ") };
 }

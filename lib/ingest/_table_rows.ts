@@ -9,7 +9,7 @@ import type { IngestColumn, IngestPeriod, IngestRow } from "./types.ts";
 const GRAND = /^(?:grand|grant|overall|final)\s+totals?\b/i;
 const SUB = /^sub[\s-]?totals?\b/i;
 const TOTAL = /^totals?\b|\btotals?$/i;
-const VALUE_TYPES = new Set(["money", "count", "percent"]);
+const PERIOD_TYPES = new Set(["financial_year", "quarter", "date"]);
 
 /** The row's role: a stated total, a section title, or an observation. */
 export function rowRole(
@@ -35,7 +35,8 @@ export function rowPeriod(
   let period: IngestPeriod | null = null;
   let quarter: 1 | 2 | 3 | 4 | null = null;
   readings.forEach((reading, c) => {
-    if (VALUE_TYPES.has(columns[c].type)) return;
+    // Only a column of periods dates a row: "16 to 17" under "Age group" is an age band.
+    if (!PERIOD_TYPES.has(columns[c].type)) return;
     if (reading.kind === "financial_year") {
       period = makePeriod({
         start: reading.year.start,
@@ -101,6 +102,8 @@ export function measureOf(name: string): string {
   for (const mention of findPeriods(name).reverse()) {
     out = out.slice(0, mention.from) + out.slice(mention.to);
   }
-  return out.replace(/^\s*(?:19|20)\d\d\s*$/, "").replace(/\s+/g, " ")
+  // A unit in brackets ("(£000)", "(£ up to)", "(%)") is in the figure's unit, not its label.
+  return out.replace(/\((?:£|%)[^)]*\)/g, " ").replace(/^\s*(?:19|20)\d\d\s*$/, "")
+    .replace(/\s+/g, " ")
     .replace(/^[\s,;:–—.-]+|[\s,;:–—-]+$/g, "").trim();
 }

@@ -13,7 +13,7 @@ export const REFERENCE_WORDS: ReadonlySet<string> = set(`
   question questions q item items point points no nos number ref reference version option
   options priority objective objectives category band grade stage tier level phase round step
   steps year years yr ward area zone unit room floor flat route line lines act rule clause
-  aged age ages tel telephone phone fax mobile ext extension box po suite house quarter week
+  aged age ages tel telephone phone fax mobile ext extension box po suite house quarter week covid
   day class group standard iso cohort key footnote note notes`);
 
 /** Words that cannot start the noun a count is of: function words, verbs, units and time. */

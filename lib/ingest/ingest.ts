@@ -2,6 +2,7 @@ import { buildTable } from "./_table_figures.ts";
 import { captionAbove, detectFormat, layOut } from "./_layout.ts";
 import { lineContexts } from "./_context.ts";
 import { lineStarts } from "./_lines.ts";
+import { joinWrapped } from "./_wrapped.ts";
 import { documentPeriod, readMetadata } from "./_metadata.ts";
 import { proseFigures } from "./_prose_figures.ts";
 import { findPeriods } from "./_find_periods.ts";
@@ -85,11 +86,22 @@ export function ingest(text: string, options: IngestOptions = {}): IngestResult 
   const format = options.format ?? detectFormat(text);
   const starts = lineStarts(text);
   const layout = layOut(text, format, starts);
-  const tableYears = layout.tables.flatMap((t) => t.rows.flat().map((c) => readCell(c.text)))
+  // Years written in full ("2021/22") in tables count towards the document's period; two-digit
+  // pairs ("16 to 17") may be age bands.
+  const tableYears = layout.tables.flatMap((t) => t.rows.flat())
+    .filter((cell) => /^(?:19|20)\d\d\s*[/\-–—]/.test(cell.text.trim()))
+    .map((cell) => readCell(cell.text))
     .flatMap((r) => r.kind === "financial_year" ? [r.year.label] : []);
-  const metadata = readMetadata(source, format, layout.lines, tableYears, starts.length);
+  const { lines, taken } = joinWrapped(layout.lines, layout.taken, starts);
+  const metadata = readMetadata(lines, {
+    source,
+    format,
+    taken,
+    tableYears,
+    lineCount: starts.length,
+  });
   const document = documentPeriod(metadata);
-  const contexts = lineContexts(layout.lines, layout.taken);
+  const contexts = lineContexts(lines, taken);
   const tables = layout.tables.map((raw, index) => {
     const caption = raw.caption ?? captionAbove(layout, raw);
     return buildTable(raw, index, { source, caption, context: periodIn(caption), document });
@@ -97,8 +109,8 @@ export function ingest(text: string, options: IngestOptions = {}): IngestResult 
   const prose = proseFigures({
     source,
     starts,
-    lines: layout.lines,
-    skip: layout.taken,
+    lines,
+    skip: taken,
     contexts,
     document,
   });
