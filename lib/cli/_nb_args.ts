@@ -6,6 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { DEFAULT_JOBS } from "../notebook/run_notebooks.ts";
+import { describeParseError } from "./_parse_error.ts";
 import { DEFAULT_TIMEOUT, PARAMS_USAGE, RUN_USAGE, TOP_USAGE } from "./_nb_usage.ts";
 
 /** `nb run`, its options checked. */
@@ -52,17 +53,6 @@ function guard(usage: string, parse: () => NbCommand): NbCommand {
   } catch (error) {
     return usageError(describeParseError(error), usage);
   }
-}
-
-function describeParseError(error: unknown): string {
-  const { code, message } = error as { code?: string; message: string };
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-    return `Unknown option "${/'([^']+)'/.exec(message)?.[1]}"`;
-  }
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    return `Option "${/(--[\w-]+) <value>/.exec(message)?.[1]}" needs a value`;
-  }
-  return message;
 }
 
 function parseParams(args: string[]): NbCommand {

@@ -1,7 +1,21 @@
 // `deno task reproduce`: the main job. Checks every dataset against its schema and its source
-// documents, and prints a summary.
+// documents, recomputes the findings, runs the notebooks, writes the report site, and prints a
+// summary. See `deno task reproduce --help`.
+import { join } from "node:path";
 import { checkDatasets } from "../extract/check_datasets.ts";
 import { reproduceFindings } from "../findings/reproduce_findings.ts";
+import { parseReproduceArgs } from "./_reproduce_args.ts";
+import { runProjectNotebooks, writeReport } from "./_reproduce_notebooks.ts";
+
+const command = parseReproduceArgs(Deno.args);
+if (command.kind === "help") {
+  console.log(command.text);
+  Deno.exit(0);
+}
+if (command.kind === "usage-error") {
+  console.error(`${command.message}\n\n${command.usage}`);
+  Deno.exit(2);
+}
 
 const report = await checkDatasets();
 console.log("Source documents");
@@ -35,11 +49,24 @@ console.log(
 // Findings: every figure the documents state, recomputed (writes out/findings.json and .md).
 // Discrepancies are results; only a finding whose status changed (a regression) fails the run.
 console.log("Findings (figures the documents state, recomputed from the datasets)");
-const findings = report.ok ? await reproduceFindings() : null;
+const findings = report.ok ? await reproduceFindings({ outDir: command.out }) : null;
 console.log(
   findings === null
     ? "  skipped: the datasets have problems"
     : findings.summary.replace(/^/gm, "  "),
 );
 
-if (!report.ok || (findings?.regressions.length ?? 0) > 0) Deno.exit(1);
+// Notebooks: each on a fresh kernel, executed copies in out/notebooks/; then the report site.
+console.log(`Notebooks (in ${command.notebooks}, each on a fresh Deno kernel)`);
+const notebooks = await runProjectNotebooks(command.notebooks, {
+  outDir: join(command.out, "notebooks"),
+  optional: command.defaultNotebooks,
+  jobs: command.jobs,
+}).catch((error: Error) => {
+  console.error(error.message);
+  Deno.exit(2);
+});
+console.log("Report");
+await writeReport(join(command.out, "site"), notebooks.runs, findings);
+
+if (!report.ok || (findings?.regressions.length ?? 0) > 0 || !notebooks.run.ok) Deno.exit(1);

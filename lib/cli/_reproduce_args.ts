@@ -1,0 +1,74 @@
+/**
+ * The command line of `deno task reproduce`.
+ *
+ * @module
+ */
+import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";
+import { DEFAULT_JOBS } from "../notebook/run_notebooks.ts";
+import { describeParseError } from "./_parse_error.ts";
+
+/** What `deno task reproduce` was asked to do. */
+export type ReproduceCommand =
+  | { kind: "help"; text: string }
+  | { kind: "usage-error"; message: string; usage: string }
+  | {
+    kind: "reproduce";
+    /** The notebooks' folder. */
+    notebooks: string;
+    /** True when the folder is the default one, which may be missing (no notebooks yet). */
+    defaultNotebooks: boolean;
+    /** The output folder (findings, executed notebooks, site). */
+    out: string;
+    jobs: number;
+  };
+
+/** `deno task reproduce --help`. */
+export const REPRODUCE_USAGE = `Usage: deno task reproduce [options]
+
+The main job: checks the source documents and every dataset, recomputes the findings, runs each
+notebook in notebooks/ on a fresh Deno kernel (executed copies in out/notebooks/), and writes the
+report site to out/site/.
+
+Options:
+      --notebooks DIR  Run the notebooks in DIR instead of notebooks/
+      --out DIR        Write the findings, executed notebooks and site under DIR instead of out/
+  -j, --jobs N         Notebooks run at once, each in its own kernel (default ${DEFAULT_JOBS}: the
+                       number of CPUs, at most 8)
+  -h, --help           Show this help
+
+Exit status: 0 when every check passes and every finding has its recorded status; 1 when a
+dataset check fails, a notebook fails or a finding's status changed; 2 for bad arguments.`;
+
+/** Parses `deno task reproduce`'s arguments. */
+export function parseReproduceArgs(args: readonly string[]): ReproduceCommand {
+  try {
+    const { values } = parseArgs({
+      args: [...args],
+      options: {
+        notebooks: { type: "string" },
+        out: { type: "string" },
+        jobs: { type: "string", short: "j" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+    });
+    if (values.help) return { kind: "help", text: REPRODUCE_USAGE };
+    const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
+    if (!/^\d+$/.test(values.jobs ?? "1") || jobs < 1) {
+      throw new RangeError(
+        `Cannot parse --jobs "${values.jobs}": expected a whole number, 1 or more`,
+      );
+    }
+    return {
+      kind: "reproduce",
+      notebooks: values.notebooks ?? (relative(Deno.cwd(), join(PROJECT_ROOT, "notebooks")) || "."),
+      defaultNotebooks: values.notebooks === undefined,
+      out: values.out ?? (relative(Deno.cwd(), OUT_DIR) || "."),
+      jobs,
+    };
+  } catch (error) {
+    return { kind: "usage-error", message: describeParseError(error), usage: REPRODUCE_USAGE };
+  }
+}
