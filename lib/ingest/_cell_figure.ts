@@ -1,5 +1,5 @@
 // Private to lib/ingest: the figure (or the warning) one table cell gives.
-import type { CellReading } from "./_read_cell.ts";
+import { type CellReading, moneyCell, readCell } from "./_read_cell.ts";
 import type {
   FigureRole,
   IngestCell,
@@ -82,4 +82,38 @@ function figureBase(source: string, place: CellPlace, meaning: CellMeaning): Ing
     column: place.column,
     warning: null,
   };
+}
+
+// Reads a cell again knowing its column: "500,000" under "24/25 Spend" is money, "435" under
+// "(£000)" is £435,000.
+export function readAs(text: string, column: IngestColumn): CellReading {
+  const reading = readCell(text);
+  if (
+    column.type === "money" &&
+    (reading.kind === "count" || reading.kind === "number" || reading.kind === "year" ||
+      reading.kind === "money")
+  ) {
+    return moneyCell(text, column.scale);
+  }
+  if (column.type === "count" && reading.kind === "year") {
+    return {
+      kind: "count",
+      value: reading.year,
+      scale: 1,
+      approximate: false,
+      bound: null,
+      warning: null,
+    };
+  }
+  if (column.type === "percent" && (reading.kind === "count" || reading.kind === "number")) {
+    return {
+      kind: "percent",
+      value: reading.value,
+      scale: 1,
+      approximate: false,
+      bound: null,
+      warning: null,
+    };
+  }
+  return reading;
 }

@@ -8,13 +8,13 @@ import { findPercents } from "./_find_percent.ts";
 import { findCounts } from "./_find_counts.ts";
 import { findDurations } from "./_find_durations.ts";
 import { findStated } from "./_find_stated.ts";
-import { findPerAnnum, findPeriods, type PeriodMention } from "./_find_periods.ts";
+import { findPerAnnum, findPeriods } from "./_find_periods.ts";
 import { type Hit, type Refusal, withoutOverlaps } from "./_hit.ts";
 import { labelOf } from "./_label.ts";
 import { locate, maskLinks, type TextLine } from "./_lines.ts";
 import { sentenceAt, sentenceSpans } from "./_sentences.ts";
 import type { IngestFigure, IngestPeriod, IngestWarning } from "./types.ts";
-import { combine, NO_PERIOD } from "./_period.ts";
+import { nearest, periodFor, yearly } from "./_prose_periods.ts";
 
 /** What the prose reader needs besides the lines. */
 export interface ProseInput {
@@ -27,7 +27,6 @@ export interface ProseInput {
 }
 
 // A short lead, a dash or colon, then the figure: "Victim First – £500,000", "2004-05—£310,000".
-const BASELINE = /\b(?:than|compared\s+(?:to|with)|versus|vs\.?|since)\s+(?:in\s+|the\s+)?$/i;
 const ENTRY = /^\s*(?:[-*+•·]\s+)?([^.!?]{1,90}?)\s*(?:[–—:=]|\s-\s)\s*$/;
 
 /** Every figure on the lines outside tables, and what could not be read. */
@@ -81,7 +80,12 @@ function lineFigures(input: ProseInput, line: TextLine, context: LineContext) {
     const label = labelOf({ text, hit: withLead, sentence, context, previous: prior });
     const mention = nearest(periods, h, sentence, text);
     const year = periods.find((p) => p.period.financial_year && !p.period.quarter)?.period ?? null;
-    const period = periodFor(mention, input, context, yearly(h, perAnnum, text, sentence), year);
+    const period = periodFor(mention, {
+      context,
+      document: input.document,
+      year,
+      perAnnum: yearly(h, perAnnum, text, sentence),
+    });
     const warn = [h.warning, mention?.warning ?? null].filter(Boolean).join("; ") || null;
     const kind = context.list || (lead !== null && h.lead === null) || h.lead !== null
       ? "list"
@@ -110,95 +114,6 @@ function entryLead(text: string, h: Hit): string | null {
   );
   const m = ENTRY.exec(before);
   return m ? m[1].trim() : null;
-}
-
-// The period nearest the figure in its clause, else in its sentence. A period a comparison is
-// made against ("12% more than in 2021/22") is the baseline, not the figure's period.
-function nearest(
-  periods: PeriodMention[],
-  h: Hit,
-  sentence: [number, number],
-  text: string,
-): PeriodMention | null {
-  const own = periods.filter((p) =>
-    !(p.from < h.to && p.to > h.from) &&
-    !BASELINE.test(text.slice(Math.max(0, p.from - 30), p.from))
-  );
-  const clauseFrom = Math.max(
-    sentence[0],
-    ...[", ", "; "].map((s) => text.lastIndexOf(s, h.from) + 1),
-  );
-  const ends = [", ", "; "].map((s) => text.indexOf(s, h.to)).filter((k) => k >= 0);
-  const clauseTo = Math.min(sentence[1], ...ends);
-  return closest(own, h, [clauseFrom, clauseTo]) ?? closest(own, h, sentence);
-}
-
-function closest(
-  periods: PeriodMention[],
-  h: Hit,
-  [from, to]: [number, number],
-): PeriodMention | null {
-  let best: PeriodMention | null = null;
-  let distance = Infinity;
-  for (const p of periods) {
-    if (p.to <= from || p.from >= to) continue;
-    const d = p.from >= h.to ? p.from - h.to : h.from - p.to;
-    if (d < distance) [best, distance] = [p, d];
-  }
-  return best;
-}
-
-// "per annum" right after the figure, or yearly words in the same clause ("Annual cost £372,000").
-function yearly(
-  h: Hit,
-  perAnnum: { from: number; to: number }[],
-  text: string,
-  sentence: [number, number],
-): boolean {
-  if (h.perAnnum) return true;
-  if (h.unit !== "GBP" && h.unit !== "count") return false;
-  const clauseStart = Math.max(
-    sentence[0],
-    text.lastIndexOf(",", h.from) + 1,
-    text.lastIndexOf(";", h.from) + 1,
-  );
-  const next = [text.indexOf(",", h.to), text.indexOf(";", h.to), sentence[1]].filter((k) =>
-    k >= 0
-  );
-  const clauseEnd = Math.min(...next);
-  // "Annual cost £372,000" is yearly, "27% of the annual budget" is not: "annual" counts only
-  // before the figure, "per annum" and "a year" anywhere in its clause.
-  return perAnnum.some((p) =>
-    p.from >= clauseStart && p.to <= clauseEnd &&
-    (p.to <= h.from || !/^(?:annual|yearly)$/i.test(text.slice(p.from, p.to)))
-  );
-}
-
-function periodFor(
-  mention: PeriodMention | null,
-  input: ProseInput,
-  context: LineContext,
-  perAnnum: boolean,
-  year: IngestPeriod | null,
-): IngestPeriod {
-  const stated = mention?.period ?? null;
-  const heading = headingPeriod(context);
-  const document = input.document ? { ...input.document, basis: "document" as const } : null;
-  // "Q1: 352" takes its year from the line, the heading or the document.
-  const dated = stated?.quarter && !stated.financial_year
-    ? combine(stated, year ?? heading ?? document ?? stated)
-    : stated;
-  const base = dated ?? heading ?? document ?? NO_PERIOD;
-  return { ...base, per_annum: perAnnum };
-}
-
-// A heading or the line introducing a list ("Funding allocated in 2023/24:") dates what is below.
-function headingPeriod(context: LineContext): IngestPeriod | null {
-  for (const text of [context.list ? context.listHeading : null, context.heading]) {
-    const found = findPeriods(text ?? "")[0];
-    if (found) return { ...found.period, basis: "context" };
-  }
-  return null;
 }
 
 interface Meaning {

@@ -73,9 +73,11 @@ export function totalColumns(
   return totals;
 }
 
-/** A caption worth putting in labels: not a bare "Table 1:". */
+const UNINFORMATIVE = /^(?:table\s*\d*|answers?|responses?|reply|you asked|see below)\s*[:.–—-]?$/i;
+
+/** A caption worth putting in labels: not a bare "Table 1:" or "Answer:". */
 export function informative(caption: string | null): string | null {
-  if (caption === null || /^table\s*\d*\s*[:.]?$/i.test(caption.trim())) return null;
+  if (caption === null || UNINFORMATIVE.test(caption.trim())) return null;
   const text = caption.replace(/\s*[:–—-]\s*$/, "").replace(/^table\s*\d+\s*[:.–—-]\s*/i, "");
   return text.trim() || null;
 }

@@ -1,20 +1,13 @@
 // Private to lib/ingest: a raw table made tidy — header, typed columns, row roles — and one figure
 // per cell of a money, count or percent column, with its label and period.
 import type { RawCell, RawTable } from "./_raw_table.ts";
-import { type CellReading, moneyCell, readCell } from "./_read_cell.ts";
+import { type CellReading, readCell } from "./_read_cell.ts";
 import { columnNames, headerRowCount } from "./_table_header.ts";
 import { typeColumn } from "./_column_type.ts";
 import { headerPeriod, rowLabel, rowPeriod, rowRole } from "./_table_rows.ts";
-import { cellFigure } from "./_cell_figure.ts";
+import { cellFigure, readAs } from "./_cell_figure.ts";
 import { cellPeriod, columnMeasures, informative, totalColumns } from "./_table_columns.ts";
-import type {
-  IngestColumn,
-  IngestFigure,
-  IngestPeriod,
-  IngestRow,
-  IngestTable,
-  IngestWarning,
-} from "./types.ts";
+import type { IngestFigure, IngestPeriod, IngestRow, IngestTable, IngestWarning } from "./types.ts";
 
 /** What surrounds a table: its document, caption, and the periods of its context and document. */
 export interface TableContext {
@@ -46,7 +39,7 @@ export function buildTable(raw: RawTable, index: number, context: TableContext):
   const typed = names.map((name, c) =>
     typeColumn(name, first.filter((_, r) => roles[r] === "observation").map((row) => row[c]), c)
   );
-  const readings = body.map((row) => row.map((cell, c) => readAs(cell, typed[c])));
+  const readings = body.map((row) => row.map((cell, c) => readAs(cell.text, typed[c])));
   const caption = raw.caption ?? context.caption;
   const table: IngestTable = {
     index,
@@ -69,40 +62,6 @@ function withoutEmptyColumns(rows: RawCell[][]): RawCell[][] {
   const width = rows[0]?.length ?? 0;
   const keep = Array.from({ length: width }, (_, c) => rows.some((row) => row[c].text !== ""));
   return rows.map((row) => row.filter((_, c) => keep[c]));
-}
-
-// Reads a cell again knowing its column: "500,000" under "24/25 Spend" is money, "435" under
-// "(£000)" is £435,000.
-function readAs(cell: RawCell, column: IngestColumn): CellReading {
-  const reading = readCell(cell.text);
-  if (
-    column.type === "money" &&
-    (reading.kind === "count" || reading.kind === "number" || reading.kind === "year" ||
-      reading.kind === "money")
-  ) {
-    return moneyCell(cell.text, column.scale);
-  }
-  if (column.type === "count" && reading.kind === "year") {
-    return {
-      kind: "count",
-      value: reading.year,
-      scale: 1,
-      approximate: false,
-      bound: null,
-      warning: null,
-    };
-  }
-  if (column.type === "percent" && (reading.kind === "count" || reading.kind === "number")) {
-    return {
-      kind: "percent",
-      value: reading.value,
-      scale: 1,
-      approximate: false,
-      bound: null,
-      warning: null,
-    };
-  }
-  return reading;
 }
 
 function figuresOf(

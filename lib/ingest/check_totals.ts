@@ -1,5 +1,4 @@
 import { type FigureReconciliation, reconcileFigure } from "../findings/reconcile_figure.ts";
-import type { FindingStatus } from "../findings/finding.ts";
 import { type TotalParts, totalParts } from "./_total_parts.ts";
 import type { FigureRole, FigureUnit, IngestFigure, IngestResult } from "./types.ts";
 
@@ -38,7 +37,7 @@ export interface TotalCheck {
   /** The largest difference still counted as reconciling. */
   tolerance: number | null;
   /** `reproduced`, `discrepancy` or `not-computable`, by the findings' status rule. */
-  status: FindingStatus;
+  status: "reproduced" | "discrepancy" | "not-computable";
   /** How the parts were chosen, the tolerance, and why not computable when so. */
   note: string;
 }

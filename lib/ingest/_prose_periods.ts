@@ -1,0 +1,107 @@
+// Private to lib/ingest: the period of a figure in prose — the nearest one its clause or sentence
+// names (not a comparison's baseline), else its heading's or list's, else the document's — and
+// whether it is a yearly rate.
+import type { LineContext } from "./_context.ts";
+import { findPeriods, type PeriodMention } from "./_find_periods.ts";
+import type { Hit } from "./_hit.ts";
+import { combine, NO_PERIOD } from "./_period.ts";
+import type { IngestPeriod } from "./types.ts";
+
+const BASELINE = /\b(?:than|compared\s+(?:to|with)|versus|vs\.?|since)\s+(?:in\s+|the\s+)?$/i;
+
+// The period nearest the figure in its clause, else in its sentence. A period a comparison is
+// made against ("12% more than in 2021/22") is the baseline, not the figure's period.
+/** The period mention nearest a figure (see the file's header). */
+export function nearest(
+  periods: PeriodMention[],
+  h: Hit,
+  sentence: [number, number],
+  text: string,
+): PeriodMention | null {
+  const own = periods.filter((p) =>
+    !(p.from < h.to && p.to > h.from) &&
+    !BASELINE.test(text.slice(Math.max(0, p.from - 30), p.from))
+  );
+  const clauseFrom = Math.max(
+    sentence[0],
+    ...[", ", "; "].map((s) => text.lastIndexOf(s, h.from) + 1),
+  );
+  const ends = [", ", "; "].map((s) => text.indexOf(s, h.to)).filter((k) => k >= 0);
+  const clauseTo = Math.min(sentence[1], ...ends);
+  return closest(own, h, [clauseFrom, clauseTo]) ?? closest(own, h, sentence);
+}
+
+function closest(
+  periods: PeriodMention[],
+  h: Hit,
+  [from, to]: [number, number],
+): PeriodMention | null {
+  let best: PeriodMention | null = null;
+  let distance = Infinity;
+  for (const p of periods) {
+    if (p.to <= from || p.from >= to) continue;
+    const d = p.from >= h.to ? p.from - h.to : h.from - p.to;
+    if (d < distance) [best, distance] = [p, d];
+  }
+  return best;
+}
+
+// "per annum" right after the figure, or yearly words in the same clause ("Annual cost £372,000").
+/** True when the figure is a yearly rate. */
+export function yearly(
+  h: Hit,
+  perAnnum: { from: number; to: number }[],
+  text: string,
+  sentence: [number, number],
+): boolean {
+  if (h.perAnnum) return true;
+  if (h.unit !== "GBP" && h.unit !== "count") return false;
+  const clauseStart = Math.max(
+    sentence[0],
+    text.lastIndexOf(",", h.from) + 1,
+    text.lastIndexOf(";", h.from) + 1,
+  );
+  const next = [text.indexOf(",", h.to), text.indexOf(";", h.to), sentence[1]].filter((k) =>
+    k >= 0
+  );
+  const clauseEnd = Math.min(...next);
+  // "Annual cost £372,000" is yearly, "27% of the annual budget" is not: "annual" counts only
+  // before the figure, "per annum" and "a year" anywhere in its clause.
+  return perAnnum.some((p) =>
+    p.from >= clauseStart && p.to <= clauseEnd &&
+    (p.to <= h.from || !/^(?:annual|yearly)$/i.test(text.slice(p.from, p.to)))
+  );
+}
+
+/** What besides the nearest mention can date a figure. */
+export interface PeriodSources {
+  context: LineContext;
+  /** The document's one financial year, if it has one. */
+  document: IngestPeriod | null;
+  /** The first whole financial year on the line, for a quarter written without one. */
+  year: IngestPeriod | null;
+  perAnnum: boolean;
+}
+
+/** The figure's period from the nearest mention, or what its surroundings say. */
+export function periodFor(mention: PeriodMention | null, sources: PeriodSources): IngestPeriod {
+  const { context, year, perAnnum } = sources;
+  const stated = mention?.period ?? null;
+  const heading = headingPeriod(context);
+  const document = sources.document ? { ...sources.document, basis: "document" as const } : null;
+  // "Q1: 352" takes its year from the line, the heading or the document.
+  const dated = stated?.quarter && !stated.financial_year
+    ? combine(stated, year ?? heading ?? document ?? stated)
+    : stated;
+  const base = dated ?? heading ?? document ?? NO_PERIOD;
+  return { ...base, per_annum: perAnnum };
+}
+
+// A heading or the line introducing a list ("Funding allocated in 2023/24:") dates what is below.
+function headingPeriod(context: LineContext): IngestPeriod | null {
+  for (const text of [context.list ? context.listHeading : null, context.heading]) {
+    const found = findPeriods(text ?? "")[0];
+    if (found) return { ...found.period, basis: "context" };
+  }
+  return null;
+}

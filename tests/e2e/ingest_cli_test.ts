@@ -1,0 +1,67 @@
+// `deno task ingest` as a user runs it: files in, tidy outputs and a summary out, exit status.
+import assert from "node:assert/strict";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const SEED = `${ROOT}seeds/llr_opcc_foi_0017_24_asb_support.txt`;
+const HTML = `${ROOT}tests/fixtures/ingest/html_table.htm`;
+
+async function run(...args: string[]) {
+  const command = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", `${ROOT}lib/cli/ingest.ts`, ...args],
+    stdout: "piped",
+    stderr: "piped",
+  });
+  const { code, stdout, stderr } = await command.output();
+  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  return { code, stdout: decode(stdout), stderr: decode(stderr) };
+}
+
+Deno.test("deno task ingest writes figures and tables per file and prints a summary with checks", async () => {
+  const out = await Deno.makeTempDir();
+  const { code, stdout, stderr } = await run(SEED, HTML, "--out", out, "--check");
+  assert.equal(code, 0, stderr);
+  const names = [...Deno.readDirSync(out)].map((e) => e.name).sort();
+  assert.deepEqual(names, [
+    "html_table.figures.csv",
+    "html_table.tables.json",
+    "llr_opcc_foi_0017_24_asb_support.figures.csv",
+    "llr_opcc_foi_0017_24_asb_support.tables.json",
+  ]);
+  // FOI 0017/24: 8 table cells (lines 43-49) and 4 prose figures (lines 38 and 51).
+  assert.ok(stdout.includes(`${SEED}: 12 figures, 1 tables, 0 warnings`), stdout);
+  assert.ok(stdout.includes("check, line 49 (grand_total)"), stdout);
+  assert.ok(stdout.includes("computed 2605571 from 2 parts: reproduced"), stdout);
+  // html_table.htm: 2 prose figures (lines 8-9) and 4 rows × 3 figure columns.
+  assert.ok(stdout.includes(`${HTML}: 14 figures, 1 tables, 0 warnings`), stdout);
+  const csv = await Deno.readTextFile(`${out}/llr_opcc_foi_0017_24_asb_support.figures.csv`);
+  assert.ok(csv.includes("llr_opcc_foi_0017_24_asb_support.txt,51,59,62,105,105,count"), csv);
+  await Deno.remove(out, { recursive: true });
+});
+
+Deno.test("deno task ingest --format json writes one JSON file per input", async () => {
+  const out = await Deno.makeTempDir();
+  const { code } = await run(SEED, "--out", out, "--format", "json");
+  assert.equal(code, 0);
+  const json = JSON.parse(await Deno.readTextFile(`${out}/llr_opcc_foi_0017_24_asb_support.json`));
+  assert.equal(json.metadata.reference, "0017/24");
+  assert.equal(json.figures.length, 12);
+  await Deno.remove(out, { recursive: true });
+});
+
+Deno.test("deno task ingest exits 1 naming an unreadable file, and still writes the others", async () => {
+  const out = await Deno.makeTempDir();
+  const { code, stderr } = await run("/no/such/reply.txt", SEED, "--out", out);
+  assert.equal(code, 1);
+  assert.ok(stderr.startsWith('Cannot read "/no/such/reply.txt": '), stderr);
+  assert.ok(Deno.statSync(`${out}/llr_opcc_foi_0017_24_asb_support.figures.csv`).isFile);
+  await Deno.remove(out, { recursive: true });
+});
+
+Deno.test("deno task ingest exits 2 with the usage for a bad --format or no file", async () => {
+  const bad = await run(SEED, "--format", "xml");
+  assert.equal(bad.code, 2);
+  assert.ok(bad.stderr.startsWith('Cannot use --format "xml": expected csv or json\nUsage:'));
+  const none = await run();
+  assert.equal(none.code, 2);
+  assert.ok(none.stderr.startsWith("Cannot ingest: no FILE given\nUsage:"));
+});
