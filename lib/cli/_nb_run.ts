@@ -45,5 +45,8 @@ export async function runCommand(command: RunCommand): Promise<number> {
   if (command.outDir !== null && written > 0) {
     writeOut(`Executed notebooks are in ${command.outDir}\n`);
   }
+  if (command.inPlace) {
+    writeOut(`${written} of ${run.results.length} notebooks written in place\n`);
+  }
   return run.ok ? 0 : 1;
 }

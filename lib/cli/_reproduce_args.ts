@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";
 import { DEFAULT_JOBS } from "../notebook/run_notebooks.ts";
+import { DEFAULT_TIMEOUT } from "./_nb_usage.ts";
 import { describeParseError } from "./_parse_error.ts";
 
 /** What `deno task reproduce` was asked to do. */
@@ -28,8 +29,8 @@ export type ReproduceCommand =
 export const REPRODUCE_USAGE = `Usage: deno task reproduce [options]
 
 The main job: checks the source documents and every dataset, recomputes the findings, runs each
-notebook in notebooks/ on a fresh Deno kernel (executed copies in out/notebooks/), and writes the
-report site to out/site/.
+notebook in notebooks/ on a fresh Deno kernel (a cell may run ${DEFAULT_TIMEOUT} s; executed copies in
+out/notebooks/), and writes the report site to out/site/.
 
 Options:
       --notebooks DIR  Run the notebooks in DIR instead of notebooks/

@@ -18,6 +18,7 @@ import { runNotebooks, type RunNotebooksResult } from "../notebook/run_notebooks
 import type { NotebookRun, SiteFindings } from "../report/types.ts";
 import { siteSummary } from "../report/site_summary.ts";
 import { writeSite } from "../report/write_site.ts";
+import { DEFAULT_TIMEOUT } from "./_nb_usage.ts";
 import { terminalColumns, writeOut } from "./_output.ts";
 
 /** The site's title. */
@@ -57,6 +58,7 @@ export async function runProjectNotebooks(
     run = await runNotebooks(paths, {
       outDir: options.outDir,
       jobs: options.jobs,
+      timeout: DEFAULT_TIMEOUT,
       onEvent: (event) => printer.event(event),
     });
   } finally {

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import type { CodeCell } from "../../lib/notebook/nbformat.ts";
 import { readNotebook } from "../../lib/notebook/read_notebook.ts";
 import { serializeNotebook } from "../../lib/notebook/serialize_notebook.ts";
+import { commandSucceeds, requireTool } from "../_tools.ts";
 import { code, notebookOf } from "./_kernel_tools.ts";
 import { linesStarting, nb, ROOT, runCli, withTempDir } from "./_nb_cli.ts";
 
@@ -160,6 +161,7 @@ Deno.test("nb run --in-place refreshes a notebook's outputs, and leaves a failin
     assert.ok(
       run.stdout.includes(`Not written: the source ${dir}/raises.ipynb is left as it was\n`),
     );
+    assert.ok(run.stdout.endsWith("1 of 2 notebooks written in place\n"));
   });
 });
 
@@ -220,4 +222,34 @@ Deno.test("nb run on a folder without notebooks says so and succeeds", async () 
     assert.equal(run.code, 0);
     assert.equal(run.stdout, "0 notebooks: nothing to run\n");
   });
+});
+
+const hasNbformat = commandSucceeds("/usr/bin/python3", ["-c", "import nbformat"]);
+
+Deno.test({
+  name:
+    "nb run writes copies that Jupyter's nbformat validates as 4.5, faults and parameters included",
+  ...requireTool("python3-nbformat (apt-get install python3-nbformat)", hasNbformat),
+  async fn() {
+    await withTempDir("nb-valid-", async (dir) => {
+      const exits = "tests/fixtures/notebooks/faults/exits.ipynb";
+      assert.equal((await nb("run", PARAMETERS, "-p", "year=2030", "--out", dir)).code, 0);
+      // The kernel dies, and the copy is written as far as it ran.
+      assert.equal((await nb("run", exits, "--out", dir)).code, 1);
+      const validate = "import nbformat, sys\n" +
+        "for path in sys.argv[1:]:\n" +
+        "    nb = nbformat.read(path, as_version=nbformat.NO_CONVERT)\n" +
+        "    nbformat.validate(nb)\n" +
+        "    print(path, nb.nbformat, nb.nbformat_minor)\n";
+      const paths = [`${dir}/exits.ipynb`, `${dir}/parameters.ipynb`];
+      const output = await new Deno.Command("/usr/bin/python3", {
+        args: ["-c", validate, ...paths],
+        stdout: "piped",
+        stderr: "piped",
+      }).output();
+      const text = new TextDecoder().decode(output.stdout);
+      assert.equal(output.code, 0, new TextDecoder().decode(output.stderr));
+      assert.equal(text, paths.map((path) => `${path} 4 5\n`).join(""));
+    });
+  },
 });
