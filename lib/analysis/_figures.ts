@@ -4,6 +4,8 @@
 import type * as aq from "arquero";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { column, optionalColumn, show } from "./_options.ts";
+import type { FigureSources } from "./_fast_rollup.ts";
+import { columnValues } from "./_groups.ts";
 
 /** The located figure columns (null when the table has none). */
 export interface FigureColumns {
@@ -40,21 +42,21 @@ export function figureColumns(
 }
 
 function checkNumbers(fn: string, table: aq.ColumnTable, name: string): void {
-  const values = table.array(name) as ArrayLike<unknown>;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+  const values = columnValues(table, name);
+  const rows = table.indices();
+  for (let i = 0; i < rows.length; i++) {
+    const v = values[rows[i]];
+    if (typeof v === "number" && v === v) continue;
     if (v === null || v === undefined) continue;
     if (typeof v !== "number") {
       throw new TypeError(
         `${fn}() expects numbers or null in column ${show(name)}, got ${show(v)} at row index ${i}`,
       );
     }
-    if (Number.isNaN(v)) {
-      throw new RangeError(
-        `${fn}() found NaN in column ${show(name)} at row index ${i}: ` +
-          `write a missing value as null with a reason`,
-      );
-    }
+    throw new RangeError(
+      `${fn}() found NaN in column ${show(name)} at row index ${i}: ` +
+        `write a missing value as null with a reason`,
+    );
   }
 }
 
@@ -89,8 +91,6 @@ export function internalFigures(
 
 /** A table of counts, or of records counted one per row (`value: null`), ready for verbs. */
 export interface Counted {
-  /** The table, with a `__count` column of 1s when counting rows. */
-  source: aq.ColumnTable;
   figures: FigureColumns;
   countRows: boolean;
   /** The output name of the count: the value column's, or `count`. */
@@ -105,13 +105,27 @@ export function countColumns(
 ): Counted {
   if (options.value !== null) {
     const figures = figureColumns(fn, table, { ...options, value: options.value });
-    return { source: table, figures, countRows: false, countName: figures.value };
+    return { figures, countRows: false, countName: figures.value };
   }
   const approximate = optionalColumn(fn, table, "approximate", options.approximate, "approximate");
   return {
-    source: table.derive({ __count: () => 1 }),
     figures: { value: "__count", approximate, bound: null, missingReason: null },
     countRows: true,
     countName: "count",
+  };
+}
+
+/** The table for the verbs: with a `__count` column of 1s when counting rows. */
+export function countSource(table: aq.ColumnTable, counted: Counted): aq.ColumnTable {
+  return counted.countRows ? table.derive({ __count: () => 1 }) : table;
+}
+
+/** The columns the fast rollup reads for a count (`value: null` when counting rows). */
+export function countSources(counted: Counted): FigureSources {
+  const f = counted.figures;
+  return {
+    value: counted.countRows ? null : f.value,
+    approximate: f.approximate,
+    missingReason: f.missingReason,
   };
 }

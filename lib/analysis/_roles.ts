@@ -1,6 +1,7 @@
 // Private to lib/analysis: telling parts from stated totals by a role column (our datasets'
 // `role`: observation | total | subtotal | grand_total | percentage).
 import type * as aq from "arquero";
+import { columnValues, storedRows } from "./_groups.ts";
 import { optionalColumn, stringList } from "./_options.ts";
 import type { RoleOptions } from "./role_options.ts";
 
@@ -26,4 +27,28 @@ export function roleColumns(fn: string, table: aq.ColumnTable, options: RoleOpti
     keep: role === null ? [] : [role],
     provenance: names.includes("seed") && names.includes("line"),
   };
+}
+
+/** Row kinds in {@linkcode roleKinds}: neither, a part, a stated total. */
+export const PART = 1;
+export const TOTAL = 2;
+
+/** The kind of each stored row (PART, TOTAL or 0), read once from the role column. */
+export function roleKinds(
+  table: aq.ColumnTable,
+  roles: ReturnType<typeof roleColumns>,
+): Uint8Array {
+  const kinds = new Uint8Array(table.totalRows());
+  if (roles.role === null) return kinds.fill(PART);
+  const values = columnValues(table, roles.role);
+  const rows = storedRows(table);
+  for (let i = 0; i < rows.length; i++) {
+    const role = values[rows[i]];
+    kinds[rows[i]] = roles.partRoles.includes(role as string)
+      ? PART
+      : roles.totalRoles.includes(role as string)
+      ? TOTAL
+      : 0;
+  }
+  return kinds;
 }

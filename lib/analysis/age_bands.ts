@@ -1,6 +1,7 @@
 import type * as aq from "arquero";
-import { ageLookup, type Band, bandTable, readBands } from "./_bands.ts";
-import { countColumns, internalFigures } from "./_figures.ts";
+import { type Band, bandTable, readBands } from "./_bands.ts";
+import { rollupBands } from "./_band_rollup.ts";
+import { countColumns } from "./_figures.ts";
 import { assertTable, checkOptions, column, columnList, disjoint, show } from "./_options.ts";
 
 /** An age band: whole years `from` to `to`, both included. */
@@ -71,28 +72,14 @@ const OPTIONS = ["age", "by", "bands", "unknownLabel", "value", "approximate", "
  */
 export function ageBands(table: aq.ColumnTable, options: AgeBandsOptions = {}): aq.ColumnTable {
   const o = normalise(table, options);
-  const source = o.source.derive({ __row: "() => op.row_number() - 1" });
-  const age = JSON.stringify(o.age);
-  const placed = internalFigures(source, o.figures, [...o.by, o.age, "__row"])
-    .derive({ __age: `d => d[${age}] == null ? null : op.floor(d[${age}])` })
-    .lookup(ageLookup(o.bands), "__age", "__band");
-  checkCovered(placed, o);
-  const rolled = placed
-    .params({ unknown: o.bands.length })
-    .derive({ __band: `(d, $) => d[${age}] == null ? $.unknown : d.__band` })
-    .groupby([...o.by, "__band"])
-    .rollup({
-      __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
-      __r: "d => op.valid(d.__v) > 0 ? null : op.any(d.__r)",
-      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
-      cells: "() => op.count()",
-      missing_cells: "d => op.invalid(d.__v)",
-    });
+  const rolled = rollupBands(table, o);
   return complete(rolled, o);
 }
 
+type Normalised = ReturnType<typeof normalise>;
+
 // Every group gets every band (and the unknown band when any age is unknown).
-function complete(rolled: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {
+function complete(rolled: aq.ColumnTable, o: Normalised): aq.ColumnTable {
   const hasUnknown = (rolled.array("__band") as number[]).includes(o.bands.length);
   const bands = bandTable(o.bands, o.unknownLabel)
     .params({ n: o.bands.length + (hasUnknown ? 1 : 0) })
@@ -128,17 +115,6 @@ function complete(rolled: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.C
       missing_reason: "missing_reason",
     })
     .reify();
-}
-
-function checkCovered(placed: aq.ColumnTable, o: ReturnType<typeof normalise>): void {
-  const age = JSON.stringify(o.age);
-  const outside = placed.filter(`d => d[${age}] != null && d.__band == null`);
-  if (outside.numRows() === 0) return;
-  const bands = o.bands.map((b) => b.label).join(", ");
-  throw new RangeError(
-    `ageBands() found age ${show(outside.get(o.age, 0))} at row index ` +
-      `${outside.get("__row", 0)}, which no band covers (bands: ${bands})`,
-  );
 }
 
 function normalise(table: aq.ColumnTable, options: AgeBandsOptions) {

@@ -1,5 +1,7 @@
-import type * as aq from "arquero";
-import { countColumns, internalFigures } from "./_figures.ts";
+import * as aq from "arquero";
+import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
+import { countColumns, countSource, countSources, internalFigures } from "./_figures.ts";
+import { groupRows } from "./_groups.ts";
 import {
   assertTable,
   checkOptions,
@@ -78,13 +80,7 @@ const OPTIONS = [
  */
 export function breakdown(table: aq.ColumnTable, options: BreakdownOptions): aq.ColumnTable {
   const o = normalise(table, options);
-  const out = internalFigures(o.source, o.figures, [...o.by, o.category])
-    .groupby([...o.by, o.category])
-    .rollup({
-      __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
-      __r: "d => op.valid(d.__v) > 0 ? null : op.any(d.__r)",
-      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
-    })
+  const out = rollupCells(table, o)
     // Rollup keeps (group, category) pairs in first-seen order; regroup so a group's rows are
     // together, in the order the groups were first seen.
     .derive({ __i: "() => op.row_number()" })
@@ -125,6 +121,24 @@ export function breakdown(table: aq.ColumnTable, options: BreakdownOptions): aq.
     missing_cells: "missing_cells",
     missing_reason: "missing_reason",
   }).reify();
+}
+
+// One row per group and category: __v (the counts added up), __r (a reason when none is
+// valid), __a (any approximate). Typed arrays when the keys allow, else Arquero's verbs.
+function rollupCells(table: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {
+  const keys = [...o.by, o.category];
+  const g = groupRows(table, keys);
+  if (g !== null) {
+    const t = figureTotals(table, g, countSources(o));
+    return aq.table({ ...g.columns, __v: sums(t), __r: reasons(t), __a: flags(t) });
+  }
+  return internalFigures(countSource(table, o), o.figures, keys)
+    .groupby(keys)
+    .rollup({
+      __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
+      __r: "d => op.valid(d.__v) > 0 ? null : op.any(d.__r)",
+      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
+    });
 }
 
 function normalise(table: aq.ColumnTable, options: BreakdownOptions) {

@@ -1,7 +1,9 @@
 import * as aq from "arquero";
+import { figureTotals, flags, sums } from "./_fast_rollup.ts";
 import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
+import { columnValues, groupRows } from "./_groups.ts";
 import { assertTable, checkOptions, columnList, disjoint } from "./_options.ts";
-import { ROLE_OPTIONS, roleColumns } from "./_roles.ts";
+import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { reconcile } from "./reconcile.ts";
@@ -65,18 +67,7 @@ export function budgetShares(
   options: BudgetSharesOptions,
 ): BudgetSharesResult {
   const o = normalise(table, options);
-  const parts = internalFigures(table, o.figures, [...o.within, ...o.by, ...o.roles.keep])
-    .params({ parts: o.roles.partRoles, totals: o.roles.totalRoles })
-    .derive(o.roles.kindExpression)
-    .filter("d => d.__kind === 'part'");
-  const shares = parts
-    .groupby([...o.within, ...o.by])
-    .rollup({
-      value: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
-      rows: "() => op.count()",
-      no_value: "d => op.invalid(d.__v)",
-      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
-    })
+  const shares = rollupParts(table, o)
     .groupby(o.within)
     .derive({
       __whole: "d => op.sum(d.value)",
@@ -98,13 +89,48 @@ export function budgetShares(
   };
 }
 
-function noValueRows(table: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {
-  const value = JSON.stringify(o.figures.value);
-  const role = o.roles.role === null ? null : JSON.stringify(o.roles.role);
-  const isPart = role === null ? "true" : `op.includes($.parts, d[${role}])`;
-  return table.params({ parts: o.roles.partRoles })
-    .filter(`(d, $) => d[${value}] == null && ${isPart}`)
-    .reify();
+type Normalised = ReturnType<typeof normalise>;
+
+// One row per group of the parts: value, rows, no_value and __a. Typed arrays when the keys
+// allow, else Arquero's verbs.
+function rollupParts(table: aq.ColumnTable, o: Normalised): aq.ColumnTable {
+  const keys = [...o.within, ...o.by];
+  const kinds = roleKinds(table, o.roles);
+  const g = groupRows(table, keys, (row) => kinds[row] === PART);
+  if (g !== null) {
+    const { value, approximate } = o.figures;
+    const t = figureTotals(table, g, { value, approximate, missingReason: null });
+    return aq.table({
+      ...g.columns,
+      value: sums(t),
+      rows: Array.from(t.count),
+      no_value: Array.from(t.count, (n, k) => n - t.valid[k]),
+      __a: flags(t),
+    });
+  }
+  return internalFigures(table, o.figures, [...keys, ...o.roles.keep])
+    .params({ parts: o.roles.partRoles, totals: o.roles.totalRoles })
+    .derive(o.roles.kindExpression)
+    .filter("d => d.__kind === 'part'")
+    .groupby(keys)
+    .rollup({
+      value: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
+      rows: "() => op.count()",
+      no_value: "d => op.invalid(d.__v)",
+      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
+    });
+}
+
+// The part rows with a null value, every column, in table order.
+function noValueRows(table: aq.ColumnTable, o: Normalised): aq.ColumnTable {
+  const kinds = roleKinds(table, o.roles);
+  const values = columnValues(table, o.figures.value);
+  const scan = table.indices();
+  const rows: number[] = [];
+  for (let i = 0; i < scan.length; i++) {
+    if (values[scan[i]] == null && kinds[scan[i]] === PART) rows.push(scan[i]);
+  }
+  return table.reify(rows);
 }
 
 function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {

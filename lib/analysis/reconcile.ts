@@ -1,5 +1,6 @@
 import type * as aq from "arquero";
-import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
+import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
+import { rollupChecks } from "./_reconcile_rollup.ts";
 import { ROLE_OPTIONS, roleColumns } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import { assertTable, checkOptions, columnList, numberAtLeast } from "./_options.ts";
@@ -54,26 +55,7 @@ export function reconcile(table: aq.ColumnTable, options: ReconcileOptions = {})
   const tolerance = numberAtLeast(fn, "tolerance", options.tolerance, 0, 0);
   const roles = roleColumns(fn, table, options);
   const figures = figureColumns(fn, table, options);
-  const withPlace = roles.provenance
-    ? table.derive({ __at: "d => d.seed + ':' + d.line" })
-    : table.derive({ __at: "() => null" });
-  const t = internalFigures(withPlace, figures, [...by, "__at", ...roles.keep])
-    .params({ parts: roles.partRoles, totals: roles.totalRoles })
-    .derive(roles.kindExpression);
-  const checked = t
-    .filter("d => d.__kind != null")
-    .groupby(by)
-    .rollup({
-      stated: "d => op.valid(d.__kind === 'total' ? d.__v : null) > 0 ? " +
-        "op.sum(d.__kind === 'total' ? d.__v : null) : null",
-      computed: "d => op.valid(d.__kind === 'part' ? d.__v : null) > 0 ? " +
-        "op.sum(d.__kind === 'part' ? d.__v : null) : null",
-      parts: "d => op.sum(d.__kind === 'part' ? 1 : 0)",
-      no_value: "d => op.sum(d.__kind === 'part' && d.__v == null ? 1 : 0)",
-      stated_rows: "d => op.sum(d.__kind === 'total' ? 1 : 0)",
-      approximate: "d => op.sum(d.__a ? 1 : 0) > 0",
-      __at: "d => op.array_agg(d.__kind === 'total' ? d.__at : null)",
-    })
+  const checked = rollupChecks(table, { by, roles, figures })
     .params({ tolerance })
     .derive({
       difference: "d => d.stated == null || d.computed == null ? null : d.computed - d.stated",

@@ -1,0 +1,175 @@
+// Private to lib/analysis: grouping a large table's rows by integer codes over typed arrays, the
+// fast path under the verbs' first rollup. Groups are numbered in order of first appearance in
+// the table's stored order, as Arquero's groupby numbers them, so a verb's output is the same
+// table whichever path made it. Arquero's generic groupby builds a string key per row; here a
+// dictionary-encoded column gives its codes for free and any other column is coded once through
+// a Map, then the codes are combined arithmetically.
+import type * as aq from "arquero";
+
+/** A grouping key: a column of the table, or codes computed per stored row with their values. */
+export type KeySpec = string | { name: string; codes: Int32Array; values: unknown[] };
+
+/** Rows grouped: `keys[row]` is the group of each stored row, -1 for a row left out. */
+export interface Grouping {
+  keys: Int32Array;
+  size: number;
+  /** The output columns: each key's value for each group, in group order. */
+  columns: Record<string, unknown[]>;
+  /** The rows in aggregation order (the table's sort order when it has one). */
+  scan: ArrayLike<number>;
+}
+
+interface ColumnCodes {
+  name: string;
+  codes: ArrayLike<number>;
+  /** Maps raw codes to dense ones when the raw codes may repeat a value; else null. */
+  remap: Int32Array | null;
+  values: unknown[];
+}
+
+/** The stored rows the table holds, in stored order (its filter applied). */
+export function storedRows(table: aq.ColumnTable): ArrayLike<number> {
+  // Arquero keeps the indices on the table, so only the first call per table pays for them.
+  const rows = table.indices();
+  return table.isOrdered() ? Uint32Array.from(rows).sort() : rows;
+}
+
+/**
+ * Groups the table's rows by the keys, or returns null when a key holds a value the fast path
+ * does not code the way Arquero does (an object, array or date), so the caller uses the verbs.
+ * Rows `keep` rejects are left out, as if filtered away first.
+ */
+export function groupRows(
+  table: aq.ColumnTable,
+  keys: readonly KeySpec[],
+  keep: ((row: number) => boolean) | null = null,
+): Grouping | null {
+  const stored = storedRows(table);
+  const scan = table.isOrdered() ? table.indices() : stored;
+  const coded: ColumnCodes[] = [];
+  for (const key of keys) {
+    const c = typeof key === "string" ? codeColumn(table, key, stored) : { ...key, remap: null };
+    if (c === null) return null;
+    coded.push(c);
+  }
+  const out = new Int32Array(table.totalRows()).fill(-1);
+  const first: number[] = [];
+  if (coded.length === 0) {
+    // Arquero's rollup without groups gives one row even for an empty table.
+    for (let i = 0; i < stored.length; i++) {
+      if (keep === null || keep(stored[i])) out[stored[i]] = 0;
+    }
+    return { keys: out, size: 1, columns: {}, scan };
+  }
+  combine(coded, stored, out, first, keep);
+  const columns: Record<string, unknown[]> = {};
+  for (const c of coded) {
+    columns[c.name] = first.map((row) => c.values[dense(c, row)]);
+  }
+  return { keys: out, size: first.length, columns, scan };
+}
+
+function dense(c: ColumnCodes, row: number): number {
+  return c.remap === null ? c.codes[row] : c.remap[c.codes[row]];
+}
+
+// Gives each row the number of its combination of codes, numbered by first appearance.
+function combine(
+  coded: ColumnCodes[],
+  stored: ArrayLike<number>,
+  out: Int32Array,
+  first: number[],
+  keep: ((row: number) => boolean) | null,
+) {
+  const strides: number[] = [];
+  let product = 1;
+  for (let j = coded.length - 1; j >= 0; j--) {
+    strides[j] = product;
+    product *= Math.max(coded[j].values.length, 1);
+  }
+  const slots = product <= 1 << 24 ? new Int32Array(product).fill(-1) : null;
+  const map = slots === null ? new Map<number, number>() : null;
+  const one = coded.length === 1 && coded[0].remap === null ? coded[0].codes : null;
+  for (let i = 0; i < stored.length; i++) {
+    const row = stored[i];
+    if (keep !== null && !keep(row)) continue;
+    let code = 0;
+    if (one !== null) code = one[row];
+    else {
+      for (let j = 0; j < coded.length; j++) code += dense(coded[j], row) * strides[j];
+    }
+    let group = slots !== null ? slots[code] : (map!.get(code) ?? -1);
+    if (group < 0) {
+      group = first.length;
+      first.push(row);
+      if (slots !== null) slots[code] = group;
+      else map!.set(code, group);
+    }
+    out[row] = group;
+  }
+}
+
+// Codes one column: from its dictionary when it has one (Arquero's `groups` protocol, as
+// Arrow dictionary columns and coded columns offer), else through a Map of its values.
+function codeColumn(
+  table: aq.ColumnTable,
+  name: string,
+  stored: ArrayLike<number>,
+): ColumnCodes | null {
+  const column = table.column(name) as unknown as ColumnLike;
+  if (typeof column.groups === "function") {
+    const g = column.groups([name]);
+    const values: unknown[] = [];
+    const seen = new Map<unknown, number>();
+    const remap = new Int32Array(g.size);
+    for (let k = 0; k < g.size; k++) {
+      const value = g.get[0](g.rows[k]);
+      if (!isPlain(value)) return null;
+      let code = seen.get(value);
+      if (code === undefined) seen.set(value, code = values.push(value) - 1);
+      remap[k] = code;
+    }
+    return { name, codes: g.keys, remap, values };
+  }
+  const data = Array.isArray(column) || ArrayBuffer.isView(column)
+    ? column as ArrayLike<unknown>
+    : (column.toArray?.() ?? Array.from(column as Iterable<unknown>)) as ArrayLike<unknown>;
+  const codes = new Int32Array(table.totalRows());
+  const seen = new Map<unknown, number>();
+  const values: unknown[] = [];
+  for (let i = 0; i < stored.length; i++) {
+    const row = stored[i];
+    const value = data[row];
+    let code = seen.get(value);
+    if (code === undefined) {
+      if (!isPlain(value)) return null;
+      seen.set(value, code = values.push(value) - 1);
+    }
+    codes[row] = code;
+  }
+  return { name, codes, remap: null, values };
+}
+
+interface ColumnLike {
+  groups?: (names: string[]) => {
+    keys: ArrayLike<number>;
+    get: ((row: number) => unknown)[];
+    rows: ArrayLike<number>;
+    size: number;
+  };
+  toArray?: () => ArrayLike<unknown>;
+}
+
+// Values a Map keys the way Arquero's groupby does (by value, not by identity).
+function isPlain(value: unknown): boolean {
+  return value === null || (typeof value !== "object" && typeof value !== "function");
+}
+
+/** A column's values indexable by stored row (plain arrays and typed arrays as they are). */
+export function columnValues(table: aq.ColumnTable, name: string): ArrayLike<unknown> {
+  const column = table.column(name) as unknown as ColumnLike & ArrayLike<unknown>;
+  if (Array.isArray(column) || ArrayBuffer.isView(column)) return column;
+  return (column.toArray?.() ?? Array.from(column as unknown as Iterable<unknown>)) as ArrayLike<
+    unknown
+  >;
+}
