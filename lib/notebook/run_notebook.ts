@@ -1,14 +1,14 @@
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { describeFault, faultNotebook } from "./_run_faults.ts";
-import { compareOutputs, type OutputDifference } from "./compare_outputs.ts";
+import { compareWithStored, countCodeToRun, writeResult } from "./_run_steps.ts";
+import type { OutputDifference } from "./compare_outputs.ts";
 import { KernelError } from "./errors.ts";
 import { executeNotebook, type ExecuteNotebookOptions } from "./execute_notebook.ts";
 import { ExecutionError } from "./execution_error.ts";
 import type { CellError } from "./find_cell_error.ts";
-import { joinSource, type Notebook } from "./nbformat.ts";
+import type { Notebook } from "./nbformat.ts";
 import { parameterize } from "./parameterize.ts";
 import { readNotebook } from "./read_notebook.ts";
-import { writeNotebook } from "./write_notebook.ts";
 
 /** Options for {@linkcode runNotebook}. */
 export interface RunNotebookOptions {
@@ -137,7 +137,7 @@ async function runSteps(
       result.cellError = run.error;
       fail("error", new ExecutionError(path, run.error));
     } else if (options.check) {
-      compare(stored, run.notebook, path, result);
+      compareWithStored(stored, run.notebook, path, result);
     }
   } catch (error) {
     if (!(error instanceof KernelError)) throw error;
@@ -148,39 +148,9 @@ async function runSteps(
     }
   }
   if (result.status === "cancelled") return;
-  await write(path, options, result).catch((error: Error) => {
+  await writeResult(path, options, result).catch((error: Error) => {
     // A run that already failed keeps its status; the write failure is added to its message.
     if (result.status === "ok" || result.status === "differs") return fail("failed", error);
     result.message = `${result.message} (and ${error.message})`;
   });
-}
-
-function compare(stored: Notebook, fresh: Notebook, path: string, result: RunNotebookResult) {
-  result.differences = compareOutputs(stored, fresh, { from: `stored ${path}`, to: "fresh run" });
-  if (result.differences.length === 0) return;
-  const count = result.differences.length;
-  result.status = "differs";
-  result.message = `Outputs of notebook "${path}" differ from the stored ones: ${count} ` +
-    (count === 1 ? "difference" : "differences");
-}
-
-async function write(path: string, options: RunNotebookOptions, result: RunNotebookResult) {
-  if (result.notebook === null) return;
-  const target = options.inPlace
-    ? (result.status === "ok" ? path : null)
-    : options.outDir == null
-    ? null
-    : join(options.outDir, basename(path));
-  if (target === null) return;
-  await writeNotebook(target, result.notebook, {
-    sourcePath: path,
-    overwriteSource: options.inPlace,
-  });
-  result.written = target;
-}
-
-/** The code cells `executeNotebook` sends: those with more than blank source. */
-function countCodeToRun(nb: Notebook): number {
-  return nb.cells.filter((cell) => cell.cell_type === "code" && joinSource(cell.source).trim())
-    .length;
 }

@@ -1,4 +1,4 @@
-import { basename, join, resolve } from "node:path";
+import { checkTargets, notRun } from "./_run_targets.ts";
 import { runNotebook, type RunNotebookOptions, type RunNotebookResult } from "./run_notebook.ts";
 
 /**
@@ -103,50 +103,4 @@ export async function runNotebooks(
   await Promise.all(Array.from({ length: Math.min(jobs, paths.length) }, worker));
   const ok = results.every((result) => result.status === "ok");
   return { results, ok, durationMs: performance.now() - started };
-}
-
-function notRun(path: string, reason: unknown): RunNotebookResult {
-  const why = reason instanceof Error ? reason.message : String(reason);
-  const failure = new Error(`Did not run notebook "${path}": ${why}`);
-  return {
-    path,
-    status: "cancelled",
-    message: failure.message,
-    failure,
-    cellError: null,
-    differences: [],
-    notebook: null,
-    written: null,
-    cells: { done: 0, total: 0 },
-    durationMs: 0,
-  };
-}
-
-/** Refuses, before any kernel starts, runs whose copies would collide or replace a source. */
-function checkTargets(paths: readonly string[], options: RunNotebooksOptions): void {
-  const { outDir, inPlace } = options;
-  if (inPlace && outDir != null) {
-    throw new RangeError(
-      `Cannot write notebooks both in place and to "${outDir}": choose one`,
-    );
-  }
-  if (inPlace || outDir == null) return;
-  const seen = new Map<string, string>();
-  for (const path of paths) {
-    const target = resolve(join(outDir, basename(path)));
-    if (target === resolve(path)) {
-      throw new RangeError(
-        `Cannot write the executed copy of notebook "${path}" to "${outDir}": it would replace ` +
-          "the source (write in place to refresh a notebook)",
-      );
-    }
-    const other = seen.get(target);
-    if (other !== undefined && resolve(other) !== resolve(path)) {
-      throw new RangeError(
-        `Cannot write notebooks "${other}" and "${path}" to "${outDir}": both are named ` +
-          `"${basename(path)}"`,
-      );
-    }
-    seen.set(target, path);
-  }
 }
