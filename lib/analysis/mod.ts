@@ -4,7 +4,8 @@
  * {@linkcode victimFirstFundingSeries}), who the victims are ({@linkcode breakdown},
  * {@linkcode ageBands}, {@linkcode coverage}) and where the budget goes
  * ({@linkcode budgetShares}, {@linkcode reconcile}, {@linkcode shareOf}), with
- * {@linkcode annualise} for part-year figures.
+ * {@linkcode annualise} for part-year figures and {@linkcode aggregateBy} to turn case-level
+ * rows (one per referral) into the per-group figures the others take.
  *
  * Every verb takes an Arquero table and returns a new one (`budgetShares` returns three). The
  * same rules hold throughout: a missing value stays null with its reason in `missing_reason`,
@@ -49,3 +50,4 @@ export * from "./reconcile.ts";
 export * from "./budget_shares.ts";
 export * from "./share_of.ts";
 export * from "./annualise.ts";
+export * from "./aggregate_by.ts";
