@@ -1,0 +1,36 @@
+import { checkFinite, fixed, fragment } from "./_markdown.ts";
+import type { Markdown } from "./md.ts";
+
+/** Options for {@linkcode count}. */
+export interface CountOptions {
+  /** Write a rise with a `+`, for a change; default false. A fall always has its `-`. */
+  signed?: boolean;
+}
+
+/**
+ * Writes a count for a notebook's narrative, grouped as in tables: `1,351`; with `signed`, a
+ * rise as `+444`.
+ *
+ * @param value A whole number.
+ * @param options The sign.
+ * @returns Markdown for {@linkcode md}.
+ * @throws {TypeError} When the value is null, undefined or not a finite number.
+ * @throws {RangeError} When the value is not a whole number (an average is not a count: use
+ * {@linkcode num}).
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { count } from "./mod.ts";
+ * assert.equal(count(1351).text, "1,351"); // FOI 0004-24 line 79
+ * assert.equal(count(1795 - 1351, { signed: true }).text, "+444");
+ * assert.throws(() => count(337.75), RangeError);
+ * ```
+ */
+export function count(value: number, options: CountOptions = {}): Markdown {
+  const n = checkFinite("count", value);
+  if (!Number.isInteger(n)) {
+    throw new RangeError(`Cannot write count "${n}": it is not a whole number (use num())`);
+  }
+  const { sign, body } = fixed(n, 0, options.signed);
+  return fragment(sign + body, sign + body);
+}

@@ -1,0 +1,42 @@
+import { checkFinite, fixed, fragment } from "./_markdown.ts";
+import type { Markdown } from "./md.ts";
+
+/** Options for {@linkcode gbp}. */
+export interface GbpOptions {
+  /** Decimal places: 0 for whole pounds, 2 for pence; default 0 for a whole number, else 2. */
+  digits?: 0 | 2;
+  /** Write a rise with a `+`, for a change; default false. A fall always has its `-`. */
+  signed?: boolean;
+}
+
+/**
+ * Writes an amount of money for a notebook's narrative, as `formatValue(value, "gbp")` writes it
+ * in tables: `£561,813`, `£12.50`, `-£1,200`; with `signed`, a rise as `+£10,985`.
+ *
+ * @param value The amount in pounds.
+ * @param options Decimal places and sign.
+ * @returns Markdown for {@linkcode md}.
+ * @throws {TypeError} When the value is null, undefined or not a finite number: a missing
+ * amount needs words, not a blank.
+ * @throws {RangeError} When `digits` is not 0 or 2.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { gbp } from "./mod.ts";
+ * assert.equal(gbp(561813).text, "£561,813"); // FOI 0004-24 line 79
+ * assert.equal(gbp(572798 - 561813, { signed: true }).text, "+£10,985");
+ * assert.equal(gbp(561813 / 1351, { digits: 0 }).text, "£416");
+ * assert.equal(gbp(561813 / 1351).text, "£415.85");
+ * assert.equal(gbp(-1200).text, "-£1,200");
+ * ```
+ */
+export function gbp(value: number, options: GbpOptions = {}): Markdown {
+  const amount = checkFinite("£ amount", value);
+  const digits = options.digits ?? (Number.isInteger(amount) ? 0 : 2);
+  if (digits !== 0 && digits !== 2) {
+    throw new RangeError(`Cannot write £ amount: digits "${digits}" must be 0 or 2`);
+  }
+  const { sign, body } = fixed(amount, digits, options.signed);
+  const text = `${sign}£${body}`;
+  return fragment(text, text);
+}
