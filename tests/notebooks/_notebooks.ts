@@ -1,0 +1,82 @@
+/**
+ * Helpers for the notebook tests: where the analysis notebooks are, their outputs as text, and
+ * the rule that keeps figures out of hand-written Markdown.
+ *
+ * @module
+ */
+import { fileURLToPath } from "node:url";
+import {
+  type CodeCell,
+  joinSource,
+  type MultilineString,
+  type Notebook,
+  type Output,
+} from "../../lib/notebook/mod.ts";
+
+/** The folder of the analysis notebooks, `notebooks/`. */
+export const NOTEBOOKS_DIR = fileURLToPath(new URL("../../notebooks/", import.meta.url));
+
+/** The notebooks the analysis must have (issue 5), by file name. */
+export const EXPECTED_NOTEBOOKS = [
+  "01_victim_first.ipynb",
+  "02_services_for_children.ipynb",
+  "03_child_victims_leicester.ipynb",
+  "04_llr_commissioning_2024_25.ipynb",
+  "05_reproducibility.ipynb",
+  "06_nottinghamshire_2015_vs_llr.ipynb",
+];
+
+/** The `.ipynb` files in `notebooks/`, sorted. */
+export function notebookFiles(): string[] {
+  return [...Deno.readDirSync(NOTEBOOKS_DIR)]
+    .filter((entry) => entry.isFile && entry.name.endsWith(".ipynb"))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The code cells of a notebook. */
+export function codeCells(nb: Notebook): CodeCell[] {
+  return nb.cells.filter((cell): cell is CodeCell => cell.cell_type === "code");
+}
+
+/** Every output of every code cell. */
+export function outputs(nb: Notebook): Output[] {
+  return codeCells(nb).flatMap((cell) => cell.outputs);
+}
+
+/** The text an output holds for one MIME type, or null; JSON types are returned as JSON text. */
+export function outputText(output: Output, mime: string): string | null {
+  if (!("data" in output) || !(mime in output.data)) return null;
+  const value = output.data[mime];
+  return typeof value === "string" || Array.isArray(value)
+    ? joinSource(value as MultilineString)
+    : JSON.stringify(value);
+}
+
+// What a hand-written Markdown cell may contain that looks like a figure: years (2015), financial
+// years (2024-25, 2021/22, 24/25), FOI references (FOI 0004-24, FOI 2838/15, wrapped or not) and
+// SHA-256. Everything else with three or more digits, and any £ followed by a digit, is a figure
+// that must come from a code cell.
+const ALLOWED = [
+  /\bFOI\s+\d{4}[-/]\d{2}\b/g,
+  /\bSHA-256\b/g,
+  /\b(19|20)\d{2}[-/](\d{2}|(19|20)\d{2})\b/g,
+  /\b\d{2}\/\d{2}\b/g,
+  /\b(19|20)\d{2}\b/g,
+];
+// A £ amount, or a number (digits with , or . between them).
+const FIGURE = /£\s*\d+(?:[.,]\d+)*|\d+(?:[.,]\d+)*/g;
+
+/**
+ * The figures typed by hand into Markdown text: £ amounts, and numbers of three or more digits
+ * (`1,351`, `352`, `26.49`),
+ * leaving out the allow-list above (years, financial years, FOI references, SHA-256).
+ *
+ * @param markdown A Markdown cell's text.
+ * @returns The figures found, in order; empty when there are none.
+ */
+export function handTypedFigures(markdown: string): string[] {
+  const stripped = ALLOWED.reduce((text, pattern) => text.replace(pattern, " "), markdown);
+  return [...stripped.matchAll(FIGURE)].map((match) => match[0])
+    .filter((figure) => figure.startsWith("£") || figure.replace(/\D/g, "").length >= 3);
+}
