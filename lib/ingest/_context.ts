@@ -24,6 +24,8 @@ const STRUCTURE =
 const QUESTION_REACH = 8;
 const LETTER_BODY = /^\W*(?:dear\b|our ref|your ref|date\s*:)/i;
 const LIST_INTRO = /^(?:the following|please|these|this|it|they|we|our|there)\b/i;
+const NOT_A_TOPIC =
+  /^(?:in|on|at|for|during|from|by|with|as|since|after|before|following|under|between|dear|yours|thank|please|if|when|where|while|although|however|therefore|also)\b/i;
 const LEAD_TOPIC = /^\s*([A-Z][\w&'’/]*(?:\s+[A-Z0-9][\w&'’/]*){1,7}),\s/;
 
 /** The heading a line is, or null: `# Title`, `**Title**`, `Title –`, `Title:`, or a short title. */
@@ -105,5 +107,7 @@ function topicOf(text: string): string | null {
   const inline = INLINE_TOPIC.exec(text);
   if (inline && inline[1].split(/\s+/).length <= 8) return inline[1].trim();
   const lead = LEAD_TOPIC.exec(text);
-  return lead ? lead[1] : null;
+  // "In August 2022, …" opens with when, not what.
+  if (!lead || NOT_A_TOPIC.test(lead[1]) || /\d/.test(lead[1])) return null;
+  return lead[1];
 }

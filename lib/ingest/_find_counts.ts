@@ -29,7 +29,7 @@ function digitCounts(text: string): Hit[] {
     const [digits] = m;
     const to = m.index + digits.length;
     if (!countable(text, m.index, to, digits)) continue;
-    const noun = nounAfter(text, to);
+    const noun = nounAfter(text, pastAside(text, to));
     if (noun === null || /^\s*-/.test(text.slice(to))) continue;
     let value: number;
     try {
@@ -40,6 +40,12 @@ function digitCounts(text: string): Hit[] {
     hits.push(qualified(text, m.index, to, value, noun));
   }
   return hits;
+}
+
+// "36,870 (58%) were women": a short aside and a verb may sit between a count and its noun.
+function pastAside(text: string, at: number): number {
+  const aside = /^\s*\([^()]{1,16}\)\s*(?:were|are|was|is)?\s*/.exec(text.slice(at));
+  return aside ? at + aside[0].length : at;
 }
 
 /** The rule's exclusions, in the order a reader would check them. */

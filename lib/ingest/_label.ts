@@ -5,7 +5,14 @@
 import type { LineContext } from "./_context.ts";
 import type { Hit } from "./_hit.ts";
 import { GENERIC_SUBJECTS } from "./_words.ts";
-import { findPeriods } from "./_find_periods.ts";
+import { nounAfter } from "./_noun_phrase.ts";
+import {
+  LEADING_DETERMINERS,
+  sentenceSubject,
+  strongSubject,
+  tidy,
+  weakSubject,
+} from "./_subject.ts";
 
 /** What the label is built from. */
 export interface LabelInput {
@@ -17,18 +24,12 @@ export interface LabelInput {
   previous: string | null;
 }
 
-const LINK =
-  /(?:^|\s+)(?:is|was|are|were|of|at|totall?ing|totall?ed|amounting to|amounted to|came to|stood at|be|costing|at a cost of|accounts? for|accounted for|worth|valued at|equal to|equates to|received|receives|receiving|got|gets)\s*$/i;
-// Spending verbs: the subject is what the money went on ("spent £2.765m on victim services").
-const SPEND =
-  /\s+(?:spent|spend|spends|spending|allocated|allocates|paid|pays|awarded|awards|invested|invests|committed|commits|granted|grants|provided|provides|contributed|contributes|gave|gives|added|adds)\s*$/i;
-const EXPECTED =
-  /\s+(?:(?:is|was|are|were)\s+)?(?:expected|estimated|anticipated|likely|projected|forecast)\s+to\s*$/i;
-const DETERMINERS =
-  /^(?:(?:and|but|however|so|then|whilst|while|although|also|with|of|from|for|to|in|by|which|who|that)\s+)+|^(?:a range of|a number of|a total of|the total of|the|a|an|this|these|that|those|its|their|our|his|her|all)\s+/i;
 const ANSWER = /^(?:answers?|responses?|reply|a\d*|r\d*)$/i;
+// Where a list item's opening subject ends: a verb, a clause, the figure, or a period.
 const ITEM_END =
-  /\s+(?:including|during|for the period|which|that|who|is|was|are|were|totall?ing|totall?ed|amounting|costing|at a cost|per annum|funded|provided|delivered)\b|[,.;:(–—]|\s-\s|£|\s\d/i;
+  /\s+(?:including|during|for the period|which|that|who|is|was|are|were|has|have|will|totall?ing|totall?ed|amounting|costing|costs?|at a cost|per annum|receives?|[a-z]+ed)\b|[,.;:(–—]|\s-\s|£|\s\d/;
+const SHARE =
+  /\b(?:which|this|that)\s+(?:represents|is|was|equates to|amounts to)\s*(?:roughly|around|about|approximately)?\s*$/i;
 
 /** The figure's label. */
 export function labelOf(input: LabelInput): string {
@@ -42,11 +43,20 @@ export function labelOf(input: LabelInput): string {
   if (hit.unit === "years" || hit.unit === "months") {
     // "the three year project" is a project's length; "commissioned for 5 years" the subject's.
     const vague = hit.noun === null || /^(?:periods?|terms?)$/.test(hit.noun);
-    const what = (vague ? sentenceSubject(input) : null) ?? hit.noun ?? "term";
+    const sentence = input.text.slice(input.sentence[0], input.sentence[1]);
+    const what = (vague ? sentenceSubject(sentence) : null) ?? hit.noun ?? "term";
     return join(context.topic ?? context.heading ?? "", `${what} length`);
   }
-  const subject = (context.list ? itemSubject(input) : null) ?? proseSubject(input) ??
-    sentenceSubject(input);
+  const { text, hit: { from, to }, sentence } = input;
+  const around = {
+    before: text.slice(sentence[0], from).replace(/\b(?:c|circa)\.?\s*$/i, ""),
+    after: text.slice(to, sentence[1]),
+    unit: hit.unit,
+  };
+  const subject = shareOf(input) ?? asideOf(around) ?? strongSubject(around) ??
+    (context.list ? itemSubject(input) : null) ?? weakSubject(around) ??
+    (hit.unit === "percent" ? input.previous : null) ??
+    sentenceSubject(text.slice(sentence[0], sentence[1]));
   if (subject === null || subject === "") return fallback;
   return isGeneric(subject) && fallback !== "" ? join(fallback, subject) : subject;
 }
@@ -61,88 +71,25 @@ function leadLabel(lead: string, context: LineContext, fallback: string): string
 // sexual violence support services during 2015-6 totalling c£230,000".
 function itemSubject({ text, hit, context }: LabelInput): string | null {
   const item = text.slice(context.itemStart, hit.from);
-  const end = ITEM_END.exec(item.replace(DETERMINERS, (d) => " ".repeat(d.length)));
+  const masked = item.replace(LEADING_DETERMINERS, (d) => " ".repeat(d.length));
+  const end = ITEM_END.exec(masked);
   const subject = tidy(end ? item.slice(0, end.index) : item);
   return subject === "" ? null : subject;
 }
 
-function proseSubject({ text, hit, sentence, previous }: LabelInput): string | null {
-  const before = text.slice(sentence[0], hit.from).replace(/\b(?:c|circa)\.?\s*$/i, "");
-  if (
-    previous &&
-    /\b(?:which|this|that)\s+(?:represents|is|was|equates to|amounts to)\s*(?:roughly|around|about|approximately)?\s*$/i
-      .test(before)
-  ) {
-    const of = /^\s*(of\s+[^.,;]+)/.exec(text.slice(hit.to, sentence[1]))?.[1];
-    return of ? `${previous}: share ${tidy(of)}` : previous;
-  }
-  const clause = before.split(/[;:(]|,\s+|\s[–—-]\s|\s+and\s+(?=(?:the|a|an|our|its|their)\s)/)
-    .at(-1)!;
-  const after = text.slice(hit.to, sentence[1]);
-  const spend = SPEND.exec(clause);
-  const on = /^\s*(?:per annum\s+|a year\s+)?(?:on|for|to|towards)\s+([^,.;()]+)/i.exec(after);
-  if (spend && on) return tidy(on[1]);
-  // "around 40% went on refuge provision"
-  const went =
-    /^\s*(?:went|goes|go|was spent|were spent|is spent|are spent)\s+(?:on|to|towards)\s+([^,.;()]+)/i
-      .exec(after);
-  if (went) return tidy(went[1]);
-  const linked = LINK.exec(clause) ?? EXPECTED.exec(clause) ?? spend;
-  if (linked) {
-    const left = clause.slice(0, linked.index).replace(EXPECTED, "");
-    // "… end March 2025 and account for £435,000": the subject is the clause's, not "… and".
-    const subject = /\b(?:and|or|but)\s*$/i.test(left) ? "" : tidy(left);
-    if (subject !== "") return subject;
-  } else if (clause.trim() !== "" && clause.trim().split(/\s+/).length <= 6) {
-    const subject = tidy(clause);
-    if (subject !== "" && !/\b(?:for|to|in|from|by|with)$/i.test(clause.trim())) return subject;
-  }
-  // "… and more than £150k on counselling"
-  const spentOn = /^\s*on\s+([^,.;()]+)/i.exec(after);
-  if (spentOn && hit.unit === "GBP") return tidy(spentOn[1]);
-  return subjectAfter(after) ?? (hit.unit === "percent" ? previous : null);
+// "… which represents roughly 27% of the annual budget": the share of the figure before it.
+function shareOf({ text, hit, sentence, previous }: LabelInput): string | null {
+  const before = text.slice(sentence[0], hit.from);
+  if (previous === null || !SHARE.test(before)) return null;
+  const of = /^\s*(of\s+[^.,;]+)/.exec(text.slice(hit.to, sentence[1]))?.[1];
+  return of ? `${previous}: share ${tidy(of)}` : previous;
 }
 
-// "£186,945 was the 2020-21 contract value for the … service, which …"
-function subjectAfter(after: string): string | null {
-  const m =
-    /^\s*(?:per annum\s+)?(?:is|was|are|were|represents|being)\s+((?:the|a|an|our|its|their)\s+.+?)(?:,\s+(?:which|but|who)\b|[.;]|$)/i
-      .exec(after) ??
-      /^\s*(?:per annum\s+)?((?:value|cost|spend|funding|budget)\s+of\s+[^,.;]+)/i.exec(after);
-  const subject = m ? tidy(m[1]) : "";
-  return subject === "" || /^(?:\w+ed|to)\b/.test(subject) ? null : subject;
-}
-
-// "The contract had a start date …": the words before the sentence's first verb.
-function sentenceSubject({ text, sentence }: LabelInput): string | null {
-  const m =
-    /^\s*((?:the|this|each|our)\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+(?:is|was|are|were|has|had|have|will|runs?|ran|can|may|would|shall)\b/i
-      .exec(text.slice(sentence[0], sentence[1]));
-  const subject = m ? tidy(m[2]) : "";
-  return subject === "" || /^(?:it|we|they|this|there|he|she|i|you)$/i.test(subject)
-    ? null
-    : subject;
-}
-
-/** Strips determiners, periods written in the subject, and loose ends. */
-function tidy(text: string): string {
-  let out = withoutPeriods(text.replace(/\*\*/g, "")).replace(/\s+/g, " ").trim();
-  for (let i = 0; i < 4; i++) out = out.replace(DETERMINERS, "");
-  if (/^(?:and|or|but|so|then|also|however)$/i.test(out)) return "";
-  return out.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "").replace(
-    /\s+(?:and|or|of|for|the|to|in|which|who|that|is|was|are|were|be|been)$/i,
-    "",
-  ).trim();
-}
-
-function withoutPeriods(text: string): string {
-  let out = text;
-  for (const mention of findPeriods(text).reverse()) {
-    const before = out.slice(0, mention.from)
-      .replace(/\b(?:for|in|during|of|from)\s+(?:the\s+)?(?:(?:financial\s+)?year\s+)?$/i, "");
-    out = `${before} ${out.slice(mention.to)}`;
-  }
-  return out;
+// "36,870 (58%) were women": a percentage in brackets after a count is about the count's noun.
+function asideOf({ before, after }: { before: string; after: string }): string | null {
+  if (!/\d\s*\(\s*$/.test(before) || !/^\s*\)/.test(after)) return null;
+  const rest = after.replace(/^\s*\)\s*(?:were|are|was|is)?\s*/, "");
+  return nounAfter(rest, 0);
 }
 
 function isGeneric(subject: string): boolean {

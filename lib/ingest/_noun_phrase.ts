@@ -4,6 +4,7 @@ import { STOP_WORDS } from "./_words.ts";
 
 const PREPOSITIONS = new Set(["of", "for", "across", "in", "from", "with", "aged", "under"]);
 const MAX_WORDS = 5;
+const PLURAL = /^[a-z][a-z'’-]*s$|^(?:people|children|men|women|staff|personnel|police)$/;
 const TIME_UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|sessions?)$/i;
 
@@ -23,13 +24,14 @@ export function nounAfter(text: string, at: number): string | null {
   const rest = text.slice(at).replace(/^[\s-]+/, "");
   const clause = /^[^,.;:()!?–—]*/.exec(rest)![0];
   const words = clause.split(/\s+/).filter(Boolean);
-  const phrase: string[] = [];
-  for (const word of words) {
+  const phrase: string[] = named(words);
+  for (const word of words.slice(phrase.length)) {
     if (phrase.length >= MAX_WORDS || !isNounish(word)) break;
     phrase.push(word);
   }
   // "20 working days", "18 hours of work": a length of time is not a count of things.
   if (phrase.length === 0 || words.slice(0, 3).some((w) => TIME_UNITS.test(w))) return null;
+  phrase.push(...coordinated(words.slice(phrase.length)));
   const next = words[phrase.length];
   if (next !== undefined && PREPOSITIONS.has(next.toLowerCase())) {
     const tail: string[] = [];
@@ -40,6 +42,24 @@ export function nounAfter(text: string, at: number): string | null {
     if (tail.length > 0) phrase.push(next, ...tail);
   }
   return phrase.join(" ");
+}
+
+// "20 London boroughs", "3 Home Office grants": capitalised words before a plural noun. A
+// capitalised word alone ("Safer Streets 5 Melton") names a place or programme, not a count.
+function named(words: readonly string[]): string[] {
+  if (!/^[A-Z][a-z]/.test(words[0] ?? "")) return [];
+  const end = words.slice(1, 3).findIndex((w) => PLURAL.test(w) && isNounish(w));
+  const names = words.slice(0, end + 1);
+  return end >= 0 && names.every((w) => /^[A-Z]/.test(w)) ? names : [];
+}
+
+// "232 vulnerable and exploited people", "570 adults and young people": an "and" inside the
+// phrase, when a plural noun follows within three words.
+function coordinated(words: readonly string[]): string[] {
+  if (!/^(?:and|or)$/i.test(words[0] ?? "")) return [];
+  const end = words.slice(1, 4).findIndex((w) => PLURAL.test(w) && isNounish(w));
+  const joined = words.slice(0, end + 2);
+  return end < 0 || joined.some((w) => /\d/.test(w)) ? [] : joined;
 }
 
 /** The words just before `at`, nearest last, lower-cased without punctuation. */

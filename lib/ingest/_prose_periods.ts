@@ -7,20 +7,29 @@ import type { Hit } from "./_hit.ts";
 import { combine, NO_PERIOD } from "./_period.ts";
 import type { IngestPeriod } from "./types.ts";
 
-const BASELINE = /\b(?:than|compared\s+(?:to|with)|versus|vs\.?|since)\s+(?:in\s+|the\s+)?$/i;
+const BASELINE =
+  /\b(?:than|compared(?:\s+(?:to|with))?|versus|vs\.?|since|up from|down from)\s+(?:in\s+|the\s+)?$/i;
+// How far after a figure a period still belongs to it alone ("£705,672 2020-2021", "£5k in 2022/23").
+const NEXT_TO = 15;
 
-// The period nearest the figure in its clause, else in its sentence. A period a comparison is
-// made against ("12% more than in 2021/22") is the baseline, not the figure's period.
-/** The period mention nearest a figure (see the file's header). */
+/**
+ * The period that dates a figure, in this order: one in its clause just before it or right after
+ * it; one opening its sentence ("In 2022-23, we funded 20 boroughs …"); the nearest in its
+ * clause; the nearest in its sentence. A period a comparison is made against ("12% more than in
+ * 2021/22") is the baseline, not the figure's period.
+ */
 export function nearest(
   periods: PeriodMention[],
   h: Hit,
   sentence: [number, number],
   text: string,
 ): PeriodMention | null {
+  // A baseline still dates a figure that follows it in the same clause ("compared with 2021-22,
+  // when 36,550 were supported").
   const own = periods.filter((p) =>
     !(p.from < h.to && p.to > h.from) &&
-    !BASELINE.test(text.slice(Math.max(0, p.from - 30), p.from))
+    (!BASELINE.test(text.slice(Math.max(0, p.from - 30), p.from)) ||
+      (p.to <= h.from && !/[,;]\s/.test(text.slice(p.to, h.from))))
   );
   const clauseFrom = Math.max(
     sentence[0],
@@ -28,7 +37,14 @@ export function nearest(
   );
   const ends = [", ", "; "].map((s) => text.indexOf(s, h.to)).filter((k) => k >= 0);
   const clauseTo = Math.min(sentence[1], ...ends);
-  return closest(own, h, [clauseFrom, clauseTo]) ?? closest(own, h, sentence);
+  const tied = own.filter((p) =>
+    (p.to <= h.from && p.from >= clauseFrom) || (p.from >= h.to && p.from - h.to <= NEXT_TO)
+  );
+  const opening = own.filter((p) =>
+    p.to <= h.from && /^\W*(?:\w+\W+){0,3}$/.test(text.slice(sentence[0], p.from))
+  );
+  return closest(tied, h, sentence) ?? closest(opening, h, sentence) ??
+    closest(own, h, [clauseFrom, clauseTo]) ?? closest(own, h, sentence);
 }
 
 function closest(

@@ -25,6 +25,8 @@ const ORG_WORDS = new Set([
 ]);
 // Bodies every response names in its complaints paragraph; they never wrote it.
 const REGULATOR = /information commissioner|tribunal|freedom of information/i;
+// Letterhead lines are short; a long first line is a sentence that may name other bodies.
+const LETTERHEAD_WIDTH = 80;
 const CONNECTORS = new Set(["of", "the", "and", "&", "for"]);
 const SIGN_OFF = /^\W*yours\s+(?:sincerely|faithfully)/i;
 const HEAD_END = /\b(?:our\s+ref|your\s+ref|ref(?:erence)?\s*:|date\s*:|dear\b)/i;
@@ -34,7 +36,8 @@ export function publisherOf(texts: readonly string[]): string | null {
   const headEnd = texts.findIndex((t) => HEAD_END.test(t));
   // The letterhead's blocks (separated by blank lines) are read one by one, so a slogan below
   // it ("Your Communities - Your Commissioner") is not read into the name.
-  const head = texts.slice(0, headEnd < 0 ? 8 : Math.min(headEnd, 12)).join("\n").split(/\n\s*\n/)
+  const head = texts.slice(0, headEnd < 0 ? 8 : Math.min(headEnd, 12))
+    .map((t) => t.length <= LETTERHEAD_WIDTH ? t : "").join("\n").split(/\n\s*\n/)
     .map((block) => block.replace(/\s+/g, " "));
   const signOff = texts.findIndex((t) => SIGN_OFF.test(t));
   const signature = signOff < 0 ? [] : texts.slice(signOff + 1, signOff + 10);
@@ -55,7 +58,8 @@ function mostNamed(texts: readonly string[]): string | null {
   const ranked = [...counts]
     .filter(([org]) => org.split(" ").length >= 2 && !REGULATOR.test(org))
     .sort((a, b) => b[1] - a[1]);
-  return ranked[0]?.[0] ?? null;
+  // Named once in passing is not enough to have written the letter.
+  return ranked[0] && ranked[0][1] >= 2 ? ranked[0][0] : null;
 }
 
 /**

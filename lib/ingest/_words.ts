@@ -47,6 +47,7 @@ export const GENERIC_SUBJECTS: ReadonlySet<string> = set(`
   spend spending cost costs budget budgets funding value values total totals amount amounts
   figure figures sum it this that which contribution contributions allocation allocations
   expenditure income grant grants price payment payments fee fees money overall annual cost
+  additional extra further uplift
   current anticipated expected estimated approximate`);
 
 /**
