@@ -49,7 +49,10 @@ export async function runCli(
     await new Promise((resolve) => setTimeout(resolve, 50));
     leftBehind = await marked(marker);
   }
-  return { code, stdout: decode(stdout), stderr: decode(stderr), mostKernels, leftBehind };
+  // Deno's own notices when it fetches packages for a new lockfile are not the CLI's output.
+  const notices = /^(Download|Initialize) .*\n/gm;
+  const errors = decode(stderr).replace(notices, "");
+  return { code, stdout: decode(stdout), stderr: errors, mostKernels, leftBehind };
 }
 
 /** Live (not zombie) processes whose environment holds `NB_TEST_MARKER=<marker>`. */
