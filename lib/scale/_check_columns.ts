@@ -1,0 +1,126 @@
+// Private to lib/scale: checking the columns of a table read from a columnar file against the
+// referral schema, and putting them in the forms the analysis reads fastest: text as codes into
+// its distinct labels, numbers as plain or typed arrays (null where not recorded).
+import * as aq from "arquero";
+import { Precision } from "@uwdata/flechette";
+import { CodedColumn, codesFor } from "./_coded_column.ts";
+import { labelProblem, numberProblem } from "./_check_value.ts";
+import { problem } from "./_problem.ts";
+import { REFERRAL_SCHEMA, type ReferralColumn } from "./referral_schema.ts";
+
+interface ColumnLike {
+  length: number;
+  at(row: number): unknown;
+  groups?: (names: string[]) => {
+    keys: ArrayLike<number>;
+    get: ((row: number) => unknown)[];
+    rows: ArrayLike<number>;
+    size: number;
+  };
+  toArray?: () => ArrayLike<unknown>;
+}
+
+/** The table with the schema's columns checked and first, any others after. */
+export function checkColumns(table: aq.ColumnTable, file: string): aq.ColumnTable {
+  const columns: Record<string, unknown> = {};
+  for (const column of REFERRAL_SCHEMA) {
+    const data = table.column(column.name) as unknown as ColumnLike;
+    columns[column.name] = column.kind === "category"
+      ? checkText(data, column, file)
+      : checkNumbers(data, column, file);
+  }
+  for (const name of table.columnNames()) {
+    if (!(name in columns)) columns[name] = table.column(name);
+  }
+  return aq.table(columns);
+}
+
+function checkText(data: ColumnLike, column: ReferralColumn, file: string): unknown {
+  if (typeof data.groups !== "function") return encode(data, column, file);
+  // A dictionary: check its labels; only a bad one costs a scan, to find the first row using it.
+  const g = data.groups([column.name]);
+  for (let k = 0; k < g.size; k++) {
+    const label = g.get[0](g.rows[k]);
+    const why = typeof label === "string" ? labelProblem(column, label) : "is empty";
+    if (why === null) continue;
+    let row = 0;
+    while (row < data.length && g.keys[row] !== k) row++;
+    if (row === data.length) continue; // in the dictionary but in no row
+    const place = { file, row: row + 1, column: column.name };
+    throw new RangeError(problem(place, why, label ?? undefined));
+  }
+  return data;
+}
+
+// Text stored plainly: coded here, checking each distinct label once.
+function encode(data: ColumnLike, column: ReferralColumn, file: string): CodedColumn {
+  const codes = new Int32Array(data.length);
+  const seen = new Map<unknown, number>();
+  const values: string[] = [];
+  for (let i = 0; i < data.length; i++) {
+    const label = data.at(i);
+    let code = seen.get(label);
+    if (code === undefined) {
+      const why = typeof label === "string" ? labelProblem(column, label) : "is empty";
+      if (why !== null) {
+        throw new RangeError(
+          problem({ file, row: i + 1, column: column.name }, why, label ?? undefined),
+        );
+      }
+      seen.set(label, code = values.push(label as string) - 1);
+    }
+    codes[i] = code;
+  }
+  const small = codesFor(values.length, codes.length);
+  small.set(codes);
+  return new CodedColumn(small, values);
+}
+
+function checkNumbers(data: ColumnLike, column: ReferralColumn, file: string): unknown {
+  const values = numbers(data);
+  for (let i = 0; i < values.length; i++) {
+    let v = values[i];
+    // Parquet readers give undefined for a missing cell and bigint for 64-bit integers.
+    if (v === undefined) v = values[i] = null;
+    if (typeof v === "bigint" && Number.isSafeInteger(Number(v))) v = values[i] = Number(v);
+    if (v === null) continue;
+    const why = typeof v === "number" ? numberProblem(column, v) : "is not a number";
+    if (why !== null) {
+      throw new RangeError(problem({ file, row: i + 1, column: column.name }, why, v));
+    }
+  }
+  return values;
+}
+
+interface Batch {
+  length: number;
+  nullCount: number;
+  values: ArrayLike<unknown> & { subarray?: (from: number, to: number) => ArrayLike<unknown> };
+  validity: Uint8Array;
+}
+
+// An Arrow column's numbers without a call per cell: its typed array when it has no nulls,
+// else a plain array with null where the validity bitmap says so.
+function numbers(data: ColumnLike): unknown[] {
+  const { data: batches, type } = data as { data?: Batch[]; type?: { precision?: number } };
+  // Half floats and 64-bit integers are stored in forms that need decoding: let Arrow do it.
+  const plain = Array.isArray(batches) && type?.precision !== Precision.HALF &&
+    batches.every((b) =>
+      ArrayBuffer.isView(b.values) && !(b.values instanceof BigInt64Array) &&
+      !(b.values instanceof BigUint64Array)
+    );
+  if (!plain) {
+    return Array.from(data.toArray?.() ?? Array.from(data as unknown as Iterable<unknown>));
+  }
+  if (batches.length === 1 && batches[0].nullCount === 0) {
+    return batches[0].values.subarray!(0, batches[0].length) as unknown as unknown[];
+  }
+  const out = new Array<unknown>(data.length);
+  let at = 0;
+  for (const b of batches) {
+    for (let i = 0; i < b.length; i++, at++) {
+      out[at] = b.nullCount > 0 && (b.validity[i >> 3] & (1 << (i & 7))) === 0 ? null : b.values[i];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// Private to lib/scale: reading a referral extract from Arrow IPC bytes. Dictionary-encoded text
+// stays encoded (Arquero reads the codes in place) and only its distinct labels are checked;
+// numbers are checked in one pass over their typed arrays.
+import * as aq from "arquero";
+import { type Table, tableFromIPC, Type } from "@uwdata/flechette";
+import { checkHeader } from "./_check_header.ts";
+import { checkColumns } from "./_check_columns.ts";
+import { problem } from "./_problem.ts";
+
+/** Reads Arrow IPC bytes (file or stream format) into a checked table. */
+export function readReferralArrow(bytes: Uint8Array, file: string): aq.ColumnTable {
+  let arrow: Table;
+  try {
+    arrow = tableFromIPC(bytes);
+  } catch (error) {
+    throw new SyntaxError(problem({ file }, `is not Arrow IPC (${(error as Error).message})`));
+  }
+  const names = arrow.schema.fields.map((f) => f.name);
+  const schema = checkHeader(names, file);
+  for (const field of arrow.schema.fields) {
+    const column = schema.get(field.name);
+    if (column === undefined) continue;
+    const id = field.type.typeId;
+    const text = id === Type.Utf8 || id === Type.LargeUtf8 || id === Type.Utf8View ||
+      (id === Type.Dictionary && isText(field.type.dictionary.typeId));
+    const number = id === Type.Int || id === Type.Float;
+    if (column.kind === "category" ? !text : !number) {
+      throw new TypeError(
+        problem(
+          { file, column: field.name },
+          `holds Arrow type ${typeName(id)}; expected ${
+            column.kind === "category"
+              ? "text (Utf8, or a dictionary of it)"
+              : "numbers (Int or Float)"
+          }`,
+        ),
+      );
+    }
+  }
+  return checkColumns(aq.fromArrow(arrow as unknown as Parameters<typeof aq.fromArrow>[0]), file);
+}
+
+function isText(id: number): boolean {
+  return id === Type.Utf8 || id === Type.LargeUtf8 || id === Type.Utf8View;
+}
+
+function typeName(id: number): string {
+  return Object.entries(Type).find(([, value]) => value === id)?.[0] ?? String(id);
+}

@@ -1,0 +1,51 @@
+// Private to lib/scale: writing a table as CSV in chunks, so five million rows never become one
+// string. Dictionary-encoded text is quoted once per label, not once per cell.
+import type * as aq from "arquero";
+
+const CHUNK = 65_536;
+
+/** Writes the table's rows (in its order) as CSV to an open file. */
+export async function writeCsv(table: aq.ColumnTable, file: Deno.FsFile): Promise<void> {
+  const names = table.columnNames();
+  const cells = names.map((name) => cellText(table.column(name) as unknown as ColumnLike));
+  const encoder = new TextEncoder();
+  await writeAll(file, encoder.encode(names.map(quote).join(",") + "\n"));
+  const rows = table.indices();
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    let text = "";
+    const end = Math.min(start + CHUNK, rows.length);
+    for (let i = start; i < end; i++) {
+      const row = rows[i];
+      let line = cells[0](row);
+      for (let j = 1; j < cells.length; j++) line += "," + cells[j](row);
+      text += line + "\n";
+    }
+    await writeAll(file, encoder.encode(text));
+  }
+}
+
+interface ColumnLike {
+  at(row: number): unknown;
+  codes?: ArrayLike<number>;
+  values?: readonly string[];
+}
+
+function cellText(column: ColumnLike): (row: number) => string {
+  if (column.codes !== undefined && column.values !== undefined) {
+    const codes = column.codes;
+    const quoted = column.values.map(quote);
+    return (row) => quoted[codes[row]];
+  }
+  return (row) => {
+    const value = column.at(row);
+    return value === null || value === undefined ? "" : quote(String(value));
+  };
+}
+
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+async function writeAll(file: Deno.FsFile, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) at += await file.write(bytes.subarray(at));
+}

@@ -1,0 +1,10 @@
+/**
+ * Referral-level data at scale: a synthetic extract generator, loaders and writers for CSV and
+ * columnar copies, and the three everyday questions asked of a case-level extract.
+ *
+ * @module
+ */
+export * from "./referral_schema.ts";
+export * from "./generate_referrals.ts";
+export * from "./load_referrals.ts";
+export * from "./write_referrals.ts";
