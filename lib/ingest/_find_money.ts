@@ -3,6 +3,7 @@
 import { type Hit, hit, type Refusal } from "./_hit.ts";
 import { readMoney } from "./_money_text.ts";
 import { QUALIFIER_WORDS } from "./_words.ts";
+import { minusBefore } from "./_sign.ts";
 
 // A comma may be followed by one space only before a group of three digits (`£334, 818`, read
 // with a warning); a point only before a digit, so a sentence's full stop is left out.
@@ -27,8 +28,17 @@ export function findMoney(text: string): { hits: Hit[]; refusals: Refusal[] } {
     const amount = number.replace(/[.,]+$/, "");
     const from = match.index + (qualifiers.length - qualifiers.trimStart().length);
     const to = match.index + whole.length - glued.length - (number.length - amount.length);
-    const written = `${qualifiers}${circa}${sign.startsWith("£") ? sign : "£"}${amount}${footnote}`;
-    take(text, { written, from, to, glued }, hits, refusals);
+    const minus = qualifiers || circa ? null : minusBefore(text, match.index);
+    const written = `${minus ? "-" : ""}${qualifiers}${circa}${
+      sign.startsWith("£") ? sign : "£"
+    }${amount}${footnote}`;
+    const start = minus?.at ?? from;
+    take(
+      text,
+      { written, from: start, to, glued, warning: minus?.warning ?? null },
+      hits,
+      refusals,
+    );
   }
   for (const match of text.matchAll(POUNDS)) {
     const [whole, qualifiers, amount] = match;
@@ -36,7 +46,13 @@ export function findMoney(text: string): { hits: Hit[]; refusals: Refusal[] } {
     if (hits.some((h) => h.from < match.index + whole.length && h.to > from)) continue;
     take(
       text,
-      { written: `${qualifiers}£${amount}`, from, to: match.index + whole.length, glued: "" },
+      {
+        written: `${qualifiers}£${amount}`,
+        from,
+        to: match.index + whole.length,
+        glued: "",
+        warning: null,
+      },
       hits,
       refusals,
     );
@@ -49,6 +65,8 @@ interface Found {
   from: number;
   to: number;
   glued: string;
+  /** A doubt about how the amount was written (a minus that could be a dash). */
+  warning: string | null;
 }
 
 function take(text: string, found: Found, hits: Hit[], refusals: Refusal[]): void {
@@ -71,7 +89,7 @@ function take(text: string, found: Found, hits: Hit[], refusals: Refusal[]): voi
     scale: reading.scale,
     approximate: reading.money.approximate,
     bound: reading.money.bound,
-    warning: [reading.warning, gluedWarning].filter(Boolean).join("; ") || null,
+    warning: [found.warning, reading.warning, gluedWarning].filter(Boolean).join("; ") || null,
     perAnnum: perAnnum || /^pa$/i.test(glued),
   }));
 }

@@ -2,6 +2,7 @@
 import { parsePercent } from "../parse/percent.ts";
 import { type Hit, hit, type Refusal } from "./_hit.ts";
 import { QUALIFIER_WORDS } from "./_words.ts";
+import { minusBefore } from "./_sign.ts";
 
 const PERCENT = new RegExp(
   String
@@ -17,15 +18,17 @@ export function findPercents(text: string): { hits: Hit[]; refusals: Refusal[] }
     const [whole, qualifiers] = match;
     const from = match.index + (qualifiers.length - qualifiers.trimStart().length);
     const to = match.index + whole.length;
+    const minus = qualifiers.trim() ? null : minusBefore(text, from);
     try {
-      const percent = parsePercent(text.slice(from, to));
+      const percent = parsePercent(text.slice(minus?.at ?? from, to).replace("−", "-"));
       hits.push(hit({
-        from,
+        from: minus?.at ?? from,
         to,
         value: percent.value,
         unit: "percent",
         approximate: percent.approximate,
         bound: percent.bound,
+        warning: minus?.warning ?? null,
       }));
     } catch (error) {
       if (!(error instanceof SyntaxError || error instanceof RangeError)) throw error;

@@ -9,6 +9,7 @@ import { readPipeTables } from "./_pipe_tables.ts";
 import { readTsvTables } from "./_tsv_tables.ts";
 import { readCellLineTables } from "./_cell_line_tables.ts";
 import { readAlignedTables } from "./_aligned_tables.ts";
+import { readRowTables } from "./_row_tables.ts";
 import type { RawTable } from "./_raw_table.ts";
 import type { IngestMetadata } from "./types.ts";
 
@@ -45,6 +46,7 @@ export function layOut(text: string, format: IngestMetadata["format"], starts: n
     ...readTsvTables(lines, taken),
     ...readCellLineTables(lines, taken),
     ...readAlignedTables(lines, taken),
+    ...readRowTables(lines, taken),
   ].sort((a, b) => a.lines[0] - b.lines[0]);
   return { lines, taken, tables };
 }

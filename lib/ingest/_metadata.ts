@@ -27,7 +27,7 @@ const DATE = String
   .raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s*,?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}`;
 const DATE_LABEL = new RegExp(
   String
-    .raw`\b(?:date(?:d)?(?:\s+of\s+(?:response|reply|letter))?|response\s+date)\s*:?\s*(${DATE})`,
+    .raw`\b(?:date(?:d)?(?:\s+(?:of\s+(?:response|reply|letter)|responded|sent|published))?|response\s+(?:date|sent)|published)\s*:?\s*(${DATE})`,
   "i",
 );
 const DATE_ALONE = new RegExp(String.raw`^\W*(?:[A-Z][a-z]+day,?\s+)?(${DATE})\W*$`, "i");

@@ -27,7 +27,11 @@ export interface ProseInput {
 }
 
 // A short lead, a dash or colon, then the figure: "Victim First – £500,000", "2004-05—£310,000".
-const ENTRY = /^\s*(?:[-*+•·]\s+)?([^.!?]{1,90}?)\s*(?:[–—:=]|\s-\s)\s*$/;
+const ENTRY =
+  /^\s*(?:(?:[-*+•·]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+)?([^.!?]{1,90}?)\s*(?:[–—:=]|\s-\s)\s*$/i;
+// A list entry is a stated total only when it says just that ("Total – £370,500"), not
+// "Total amount to be saved by 2020", which need not sum the entries above it.
+const TOTAL_ENTRY = /^(?:grand\s+|sub-?|overall\s+)?totals?(?:\s*\([^)]*\))?$/i;
 
 /** Every figure on the lines outside tables, and what could not be read. */
 export function proseFigures(
@@ -90,7 +94,9 @@ function lineFigures(input: ProseInput, line: TextLine, context: LineContext) {
     const kind = context.list || (lead !== null && h.lead === null) || h.lead !== null
       ? "list"
       : "prose";
-    const role = /^(?:grand\s+|sub-?)?totals?\b/i.test(lead ?? "") ? "total" : "observation";
+    const role = TOTAL_ENTRY.test((lead ?? "").replace(/\*\*/g, "").trim())
+      ? "total"
+      : "observation";
     figures.push(
       figure(input, line, h, {
         label,

@@ -25,8 +25,8 @@ const ORG_WORDS = new Set([
 ]);
 // Bodies every response names in its complaints paragraph; they never wrote it.
 const REGULATOR = /information commissioner|tribunal|freedom of information/i;
-// Letterhead lines are short; a long first line is a sentence that may name other bodies.
-const LETTERHEAD_WIDTH = 80;
+// A letterhead is the short lines at the top; it ends at the first line of prose.
+const LETTERHEAD_WIDTH = 120;
 const CONNECTORS = new Set(["of", "the", "and", "&", "for"]);
 const SIGN_OFF = /^\W*yours\s+(?:sincerely|faithfully)/i;
 const HEAD_END = /\b(?:our\s+ref|your\s+ref|ref(?:erence)?\s*:|date\s*:|dear\b)/i;
@@ -36,8 +36,11 @@ export function publisherOf(texts: readonly string[]): string | null {
   const headEnd = texts.findIndex((t) => HEAD_END.test(t));
   // The letterhead's blocks (separated by blank lines) are read one by one, so a slogan below
   // it ("Your Communities - Your Commissioner") is not read into the name.
-  const head = texts.slice(0, headEnd < 0 ? 8 : Math.min(headEnd, 12))
-    .map((t) => t.length <= LETTERHEAD_WIDTH ? t : "").join("\n").split(/\n\s*\n/)
+  const top = texts.slice(0, headEnd < 0 ? 8 : Math.min(headEnd, 12));
+  const prose = top.findIndex((t) =>
+    t.length > LETTERHEAD_WIDTH || (/[.!?]\s*$/.test(t) && t.split(/\s+/).length > 8)
+  );
+  const head = top.slice(0, prose < 0 ? top.length : prose).join("\n").split(/\n\s*\n/)
     .map((block) => block.replace(/\s+/g, " "));
   const signOff = texts.findIndex((t) => SIGN_OFF.test(t));
   const signature = signOff < 0 ? [] : texts.slice(signOff + 1, signOff + 10);

@@ -26,7 +26,7 @@ const COST_NOUN =
 const POINTING = /^(?:this|these|that|those|it|they|he|she|which|who)\b/i;
 // Verbs inside a long subject: what follows them is the thing ("the PCC spent his full grant").
 const INNER_VERB =
-  /\b(?:spent|received|allocated|awarded|paid|provided|secured|committed|agreed to|invested)\s+/gi;
+  /\b(?:spent|received|allocated|awarded|paid|provided|secured|committed|agreed to|invested|approved)\s+/gi;
 const DETERMINERS =
   /^(?:(?:and|but|however|so|then|whilst|while|although|also|with|of|from|for|to|in|by|which|who|that|during)\s+)+|^(?:a range of|a number of|a total of|the total of|the|a|an|this|these|that|those|its|their|our|his|her|all)\s+/i;
 
@@ -55,7 +55,7 @@ export function strongSubject({ before, after }: Around): string | null {
 // The named subject at the end of a run of clauses: after the last figure, after an "and" that
 // starts a new name ("… 1,363 occurrences and West Berkshire Council"), after an inner verb.
 function lastSubject(text: string): string {
-  let out = text.split(/[£\d][\d,.]*[a-z]*/i).at(-1)!;
+  let out = withoutPeriods(text).split(/[£\d][\d,.]*[a-z]*/i).at(-1)!;
   out = out.split(/\s+and\s+(?=[A-Z])/).at(-1)!;
   const verbs = [...out.matchAll(INNER_VERB)];
   const last = verbs.at(-1);
@@ -64,7 +64,8 @@ function lastSubject(text: string): string {
 
 /** The words nearest the figure when no verb ties them to it, or null. */
 export function weakSubject({ before, after, unit }: Around): string | null {
-  const clause = lastClause(before).trim();
+  // Only the words after the last figure before this one: "Grant -5.1% -4.5%" → "Grant".
+  const clause = withoutPeriods(lastClause(before)).split(/[-−]?[£\d][\d,.]*\S*/).at(-1)!.trim();
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length > 0 && words.length <= 6 && !/\b(?:for|to|in|from|by|with)$/i.test(clause)) {
     const subject = tidy(clause);
@@ -82,9 +83,12 @@ function subjectAfter(after: string): string | null {
     /^\s*(?:per annum\s+)?(?:is|was|are|were|represents|being)\s+((?:the|a|an|our|its|their)\s+.+?)(?:,\s+(?:which|but|who)\b|[.;]|$)/i
       .exec(after) ??
       /^\s*(?:per annum\s+)?((?:value|cost|spend|funding|budget)\s+of\s+[^,.;]+)/i.exec(after) ??
-      /^\s*(?:to|for)\s+(?:[a-z]+\s+)?((?:a|an|the)\s+[^,.;()]+)/i.exec(after);
+      /^\s*(?:to|for)\s+(?:[a-z]+\s+)?((?:a|an|the)\s+[^,.;()]+)/i.exec(after) ??
+      // "£119,770k to Cleveland Police", "£950k from General Reserves"
+      /^\s*(?:to|for|from|towards)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&|the|for)\s+)*[A-Z][\w&'’-]*)*)/
+        .exec(after);
   const subject = m ? tidy(m[1]) : "";
-  return subject === "" || /^(?:\w+ed|to)\b/.test(subject) ? null : subject;
+  return subject === "" || /^(?:[a-z]+ed|to)\b/.test(subject) ? null : subject;
 }
 
 /** The words before a sentence's first verb: "The contract had a start date …" → "contract". */
@@ -103,7 +107,9 @@ export function tidy(text: string): string {
   let out = withoutPeriods(text.replace(/\*\*/g, "")).replace(/\s+/g, " ").trim()
     .replace(/^[•·▪◦●*+-]+\s*/, "");
   for (let i = 0; i < 4; i++) out = out.replace(DETERMINERS, "");
-  if (/^(?:and|or|but|so|then|also|however)$/i.test(out)) return "";
+  if (/^(?:and|or|but|so|then|also|however|is|was|are|were|be|been|of|for|to|in)$/i.test(out)) {
+    return "";
+  }
   return out.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "").replace(
     /\s+(?:and|or|of|for|the|to|in|which|who|that|is|was|are|were|be|been)$/i,
     "",

@@ -197,3 +197,31 @@ Deno.test("ingest() rejects text that is not a string with a TypeError naming it
       error.message === "Cannot ingest 42: expected the document's text as a string",
   );
 });
+
+Deno.test("ingest() keeps the minus of a negative amount or percentage, warning when it may be a dash", () => {
+  const text =
+    "Change in spend: -£5,000 against a reserve moved by −£1.2m.\nGrant change -5.1% and −4.0%.";
+  const figures = ingest(text).figures;
+  assert.deepEqual(figures.map((f) => [f.text, f.value, f.warning !== null]), [
+    ["-£5,000", -5000, false],
+    ["−£1.2m", -1200000, false],
+    ["-5.1%", -5.1, true],
+    ["−4.0%", -4, false],
+  ]);
+  assert.equal(
+    figures[2].warning,
+    'Read "-5.1%" as a negative figure: the "-" after the words before it could be a dash',
+  );
+});
+
+Deno.test("ingest() labels list amounts by whom they go to: £119,770k to Cleveland Police", () => {
+  const text =
+    "Allocations for 2018/19:\n- £119,770k to Cleveland Police\n- £9,475k for Corporate Services\n" +
+    "- This is supported by £950k from General Reserves\n";
+  const figures = ingest(text).figures;
+  assert.deepEqual(figures.map((f) => [f.value, f.label, f.period.financial_year]), [
+    [119770000, "Cleveland Police", "2018-19"],
+    [9475000, "Corporate Services", "2018-19"],
+    [950000, "General Reserves", "2018-19"],
+  ]);
+});

@@ -160,3 +160,23 @@ Deno.test("ingest() reads the one-cell-per-line layout: a header row of text cel
     [17, 9, "Sex: Female — Referrals"],
   ]);
 });
+
+Deno.test("ingest() reads a table whose cells a conversion ran together with single spaces", () => {
+  const text =
+    "Grant change by year\n2015/16 2016/17 2017/18\nGovernment Grant -5.1% -4.5% -4.0%\n" +
+    "Victims Grant 2.0% 1.5% 0.0%\n";
+  const result = ingest(text);
+  const [table] = result.tables;
+  assert.deepEqual(table.columns.map((c) => [c.name, c.type]), [
+    ["", "text"],
+    ["2015/16", "percent"],
+    ["2016/17", "percent"],
+    ["2017/18", "percent"],
+  ]);
+  const grant = result.figures.filter((f) => f.line === 3);
+  assert.deepEqual(grant.map((f) => [f.value, f.period.financial_year, f.label]), [
+    [-5.1, "2015-16", "Grant change by year — Government Grant"],
+    [-4.5, "2016-17", "Grant change by year — Government Grant"],
+    [-4, "2017-18", "Grant change by year — Government Grant"],
+  ]);
+});
