@@ -149,12 +149,13 @@ function blank(row: RawCell[]): RawCell {
 }
 
 // Rows at the top made only of <th> cells (or inside <thead>) are the header. A <th> at the start
-// of a body row is a row label, not a header row.
-function leadingHeaderRows(rows: RawCell[][], inHead: boolean[]): number {
+// of a body row is a row label, not a header row. Without <th> or <thead> the markup says nothing
+// (null) and the header is told from the cells, as in text.
+function leadingHeaderRows(rows: RawCell[][], inHead: boolean[]): number | null {
   let n = 0;
   while (
     n < rows.length &&
     (inHead[n] || rows[n].every((cell) => cell.header || cell.text === ""))
   ) n++;
-  return n === rows.length ? 0 : n;
+  return n === 0 || n === rows.length ? null : n;
 }

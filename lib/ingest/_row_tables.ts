@@ -47,8 +47,12 @@ function tokens(text: string): Token[] {
   return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index }));
 }
 
+// Phone numbers, references and dates also end in runs of numbers ("Telephone: 0303 123 1113").
+const NOT_A_ROW =
+  /(?:^|\s)0\d|\b(?:tel|telephone|phone|fax|mobile|ref|reference|page|pages)\b|:\s*$/i;
+
 function rowOf(line: TextLine, index: number): Row | null {
-  if (line.text.includes("\t")) return null;
+  if (line.text.includes("\t") || NOT_A_ROW.test(line.text)) return null;
   const all = tokens(line.text);
   let k = all.length;
   while (k > 0 && VALUE.test(all[k - 1].text)) k--;

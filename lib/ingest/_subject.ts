@@ -27,6 +27,9 @@ const POINTING = /^(?:this|these|that|those|it|they|he|she|which|who)\b/i;
 // Verbs inside a long subject: what follows them is the thing ("the PCC spent his full grant").
 const INNER_VERB =
   /\b(?:spent|received|allocated|awarded|paid|provided|secured|committed|agreed to|invested|approved)\s+/gi;
+const MAX_SUBJECT_WORDS = 8;
+const CLAUSE_WORDS =
+  /\b(?:if|when|that|which|would|could|should|will|may|might|can|must|are|is|was|were|be|exceed|exceeds|comply|with|because|as|so|than)\b/i;
 const DETERMINERS =
   /^(?:(?:and|but|however|so|then|whilst|while|although|also|with|of|from|for|to|in|by|which|who|that|during)\s+)+|^(?:a range of|a number of|a total of|the total of|the|a|an|this|these|that|those|its|their|our|his|her|all)\s+/i;
 
@@ -49,7 +52,16 @@ export function strongSubject({ before, after }: Around): string | null {
   const left = lastSubject(clause.slice(0, link.index).replace(EXPECTED, ""));
   // "… end March 2025 and account for £435,000": the subject is the clause's, not "… and".
   if (/\b(?:and|or|but)\s*$/i.test(left) || POINTING.test(left.trim())) return null;
-  return tidy(left) || null;
+  return tidy(shortened(left)) || null;
+}
+
+// A long run-up ("we are not obliged to comply … if the cost would exceed the appropriate limit")
+// is cut to what follows its last verb or conjunction.
+function shortened(subject: string): string {
+  if (subject.trim().split(/\s+/).length <= MAX_SUBJECT_WORDS) return subject;
+  const pieces = subject.split(CLAUSE_WORDS);
+  const last = pieces.at(-1)!.trim();
+  return last === "" ? subject : last;
 }
 
 // The named subject at the end of a run of clauses: after the last figure, after an "and" that

@@ -21,8 +21,9 @@ export interface IngestOptions {
  * Reads an FOI response (or any similar document) it has never seen into tidy figures with
  * provenance, its tables, what it says about itself, and warnings for what it could not read.
  *
- * Tables are found in tab-separated, markdown pipe, HTML `<table>`, space-aligned and
- * one-cell-per-line layouts; header rows (several, for a multi-line header) are told from body
+ * Tables are found in tab-separated, markdown pipe, HTML `<table>` (entities, `<br>`, `<th>`,
+ * rowspan and colspan), space-aligned, one-cell-per-line, and single-space layouts (a label
+ * then two or more values, under a line of as many periods); header rows (several, for a multi-line header) are told from body
  * rows by holding no figures; each column is typed (money, count, percent, financial year,
  * quarter, date, number, text) from its header and the majority of its cells; rows opening
  * with "Total", "Sub-total" or "Grand total" are stated totals. Every cell of a money, count or
@@ -47,14 +48,22 @@ export interface IngestOptions {
  * age of 18`, `16/17 yr. olds`); a day of the month; a list or question marker (`1.`, `2)`);
  * joined by "plus" (`3 plus 1` contract breaks); or followed by anything but the noun it counts.
  *
+ * Lines of a hard-wrapped paragraph are read as one, so a figure keeps the period and subject
+ * written on the line before; a minus sign before a figure is kept (with a warning when it could
+ * be a dash after a label).
+ *
  * Withheld values (`*`, `[c]`, `<5`, `Fewer than 5`, `less than 5`; a threshold up to 10) are
  * figures with a null value, `suppressed: true` and the reason. Malformed amounts are read only
  * when the intended value is certain (`££1,329,399.26`, `£334, 818`, `£1,372,554in`, a footnote
  * digit glued to a year), with a warning quoting them; any other (`£31,78`) is refused with a
  * warning. Nothing is guessed silently.
  *
- * Each figure's period is the nearest one stated in its sentence (or its row and column), else a
- * heading's or caption's, else the document's single financial year (`period.basis` says which).
+ * Each figure's period is the one stated next to it (its clause, its sentence's opening words,
+ * its sentence; its row and column; a comparison's baseline excluded), else a heading's,
+ * caption's or list introduction's, else the document's single financial year (`period.basis`
+ * says which). Its label is the subject its words name ("Refuge received £334,818", "spent
+ * £2.765m on victim services", "Victim Support – £411,834", "105 referrals"), with the topic
+ * or heading before a general word ("Community Safety Partnerships: spend").
  *
  * @param text The document's text: plain text, markdown or HTML.
  * @param options `source` names the document in the output; `format` overrides detection.

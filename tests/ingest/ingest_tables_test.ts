@@ -180,3 +180,17 @@ Deno.test("ingest() reads a table whose cells a conversion ran together with sin
     [-4, "2017-18", "Grant change by year — Government Grant"],
   ]);
 });
+
+Deno.test("ingest() tells the header of an HTML table without <th> from its cells", () => {
+  const html = "<table><tr><td>Year</td><td>Referrals</td></tr>" +
+    "<tr><td>2021/22</td><td>1,204</td></tr><tr><td>2022/23</td><td>1,318</td></tr></table>";
+  const result = ingest(html);
+  assert.deepEqual(result.tables[0].columns.map((c) => [c.name, c.type]), [
+    ["Year", "financial_year"],
+    ["Referrals", "count"],
+  ]);
+  assert.deepEqual(result.figures.map((f) => [f.value, f.period.financial_year]), [
+    [1204, "2021-22"],
+    [1318, "2022-23"],
+  ]);
+});
