@@ -20,8 +20,9 @@ type Kind = CellReading["kind"];
 export function typeColumn(
   name: string,
   cells: readonly CellReading[],
-  index: number,
+  options: { index: number; caption: string | null },
 ): IngestColumn {
+  const { index, caption } = options;
   const counts = new Map<Kind, number>();
   for (const cell of cells) counts.set(cell.kind, (counts.get(cell.kind) ?? 0) + 1);
   const n = (kind: Kind) => counts.get(kind) ?? 0;
@@ -37,7 +38,9 @@ export function typeColumn(
   if (LABEL_HEADER.test(name.trim()) || (index === 0 && n("text") > 0 && read > n("text"))) {
     return text();
   }
-  const money = parseMoneyUnit(name);
+  // "Funding (£000)" above a table whose columns are headed by years declares their unit.
+  const money = parseMoneyUnit(name) ??
+    (caption && !COUNT_HEADER.test(name) ? parseMoneyUnit(caption) : null);
   const figure = (type: "money" | "count" | "percent"): IngestColumn => ({
     name,
     type,

@@ -78,6 +78,7 @@ const UNINFORMATIVE = /^(?:table\s*\d*|answers?|responses?|reply|you asked|see b
 /** A caption worth putting in labels: not a bare "Table 1:" or "Answer:". */
 export function informative(caption: string | null): string | null {
   if (caption === null || UNINFORMATIVE.test(caption.trim())) return null;
-  const text = caption.replace(/\s*[:–—-]\s*$/, "").replace(/^table\s*\d+\s*[:.–—-]\s*/i, "");
+  const text = caption.replace(/\s*\((?:£|%)[^)]*\)/g, "").replace(/\s*[:–—-]\s*$/, "")
+    .replace(/^table\s*\d+\s*[:.–—-]\s*/i, "");
   return text.trim() || null;
 }

@@ -36,11 +36,12 @@ export function buildTable(raw: RawTable, index: number, context: TableContext):
   );
   const first = body.map((row) => row.map((cell) => readCell(cell.text)));
   const roles = body.map((row, r) => rowRole(row, first[r]));
+  const caption = raw.caption ?? context.caption;
+  const observed = first.filter((_, r) => roles[r] === "observation");
   const typed = names.map((name, c) =>
-    typeColumn(name, first.filter((_, r) => roles[r] === "observation").map((row) => row[c]), c)
+    typeColumn(name, observed.map((row) => row[c]), { index: c, caption })
   );
   const readings = body.map((row) => row.map((cell, c) => readAs(cell.text, typed[c])));
-  const caption = raw.caption ?? context.caption;
   const table: IngestTable = {
     index,
     format: raw.format,

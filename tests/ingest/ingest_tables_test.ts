@@ -194,3 +194,21 @@ Deno.test("ingest() tells the header of an HTML table without <th> from its cell
     [1318, "2022-23"],
   ]);
 });
+
+Deno.test("ingest() takes a money unit declared in the caption for columns headed by years", () => {
+  const text =
+    "Funding (£000)\n\n\t2021/22\t2022/23\nVictim Support\t435\t450\nWomen's Aid\t120\t125\n";
+  const result = ingest(text);
+  assert.deepEqual(result.tables[0].columns.map((c) => [c.type, c.scale]), [
+    ["text", 1],
+    ["money", 1000],
+    ["money", 1000],
+  ]);
+  const figure = result.figures.find((f) => f.text === "450")!;
+  assert.deepEqual([figure.value, figure.unit, figure.period.financial_year], [
+    450000,
+    "GBP",
+    "2022-23",
+  ]);
+  assert.equal(figure.label, "Funding — Victim Support");
+});
