@@ -45,19 +45,26 @@ export function figureTotals(
     : columnValues(table, sources.approximate);
   const reason = sources.missingReason === null ? null : columnValues(table, sources.missingReason);
   const { keys, scan } = g;
+  const { count, valid, sum } = t;
+  if (value === null && approximate === null && reason === null && keep === null) {
+    countRows(keys, scan, count);
+    valid.set(count);
+    for (let k = 0; k < g.size; k++) sum[k] = count[k];
+    return t;
+  }
   for (let i = 0; i < scan.length; i++) {
     const row = scan[i];
     const k = keys[row];
     if (k < 0 || (keep !== null && !keep(row))) continue;
-    t.count[k]++;
+    count[k]++;
     if (value === null) {
-      t.valid[k]++;
-      t.sum[k] += 1;
+      valid[k]++;
+      sum[k] += 1;
     } else {
       const v = value[row];
       if (v != null && v === v) {
-        t.valid[k]++;
-        t.sum[k] += +(v as number);
+        valid[k]++;
+        sum[k] += +(v as number);
       }
     }
     if (approximate !== null && approximate[row]) t.approximate[k] = 1;
@@ -67,6 +74,14 @@ export function figureTotals(
     }
   }
   return t;
+}
+
+// Rows per group, when that is all there is to add up (records counted one per row).
+function countRows(keys: Int32Array, scan: ArrayLike<number>, count: Int32Array): void {
+  for (let i = 0; i < scan.length; i++) {
+    const k = keys[scan[i]];
+    if (k >= 0) count[k]++;
+  }
 }
 
 /** The sums as a column: null for a group with no valid value. */

@@ -61,7 +61,7 @@ export function groupRows(
     }
     return { keys: out, size: 1, columns: {}, scan };
   }
-  combine(coded, stored, out, first, keep);
+  if (!combine(coded, stored, out, first, keep)) return null;
   const columns: Record<string, unknown[]> = {};
   for (const c of coded) {
     columns[c.name] = first.map((row) => c.values[dense(c, row)]);
@@ -73,31 +73,28 @@ function dense(c: ColumnCodes, row: number): number {
   return c.remap === null ? c.codes[row] : c.remap[c.codes[row]];
 }
 
-// Gives each row the number of its combination of codes, numbered by first appearance.
+// Gives each row the number of its combination of codes, numbered by first appearance. The
+// combination is a mixed-radix number built one column at a time (one tight loop per column).
 function combine(
   coded: ColumnCodes[],
   stored: ArrayLike<number>,
   out: Int32Array,
   first: number[],
   keep: ((row: number) => boolean) | null,
-) {
-  const strides: number[] = [];
-  let product = 1;
-  for (let j = coded.length - 1; j >= 0; j--) {
-    strides[j] = product;
-    product *= Math.max(coded[j].values.length, 1);
+): boolean {
+  const product = coded.reduce((p, c) => p * Math.max(c.values.length, 1), 1);
+  if (product > 2 ** 52) return false;
+  const acc = product < 2 ** 31 ? new Int32Array(out.length) : new Float64Array(out.length);
+  for (const c of coded) {
+    if (c.remap === null) addPlain(acc, stored, c.codes, c.values.length);
+    else addMapped(acc, stored, c.codes, c.remap, c.values.length);
   }
   const slots = product <= 1 << 24 ? new Int32Array(product).fill(-1) : null;
   const map = slots === null ? new Map<number, number>() : null;
-  const one = coded.length === 1 && coded[0].remap === null ? coded[0].codes : null;
   for (let i = 0; i < stored.length; i++) {
     const row = stored[i];
     if (keep !== null && !keep(row)) continue;
-    let code = 0;
-    if (one !== null) code = one[row];
-    else {
-      for (let j = 0; j < coded.length; j++) code += dense(coded[j], row) * strides[j];
-    }
+    const code = acc[row];
     let group = slots !== null ? slots[code] : (map!.get(code) ?? -1);
     if (group < 0) {
       group = first.length;
@@ -106,6 +103,32 @@ function combine(
       else map!.set(code, group);
     }
     out[row] = group;
+  }
+  return true;
+}
+
+function addPlain(
+  acc: Int32Array | Float64Array,
+  stored: ArrayLike<number>,
+  codes: ArrayLike<number>,
+  size: number,
+): void {
+  for (let i = 0; i < stored.length; i++) {
+    const row = stored[i];
+    acc[row] = acc[row] * size + codes[row];
+  }
+}
+
+function addMapped(
+  acc: Int32Array | Float64Array,
+  stored: ArrayLike<number>,
+  codes: ArrayLike<number>,
+  remap: Int32Array,
+  size: number,
+): void {
+  for (let i = 0; i < stored.length; i++) {
+    const row = stored[i];
+    acc[row] = acc[row] * size + remap[codes[row]];
   }
 }
 

@@ -15,7 +15,7 @@ export interface Checks {
 // stated rows' "seed:line"), in one pass over typed arrays when the keys allow, else the verbs.
 export function rollupChecks(table: aq.ColumnTable, c: Checks): aq.ColumnTable {
   const kinds = roleKinds(table, c.roles);
-  const g = groupRows(table, c.by, (row) => kinds[row] !== 0);
+  const g = groupRows(table, c.by, c.roles.role === null ? null : (row) => kinds[row] !== 0);
   if (g === null) return rollupChecksWithVerbs(table, c);
   const n = g.size;
   const count = [new Int32Array(n), new Int32Array(n), new Int32Array(n)]; // by kind

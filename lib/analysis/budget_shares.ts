@@ -96,7 +96,7 @@ type Normalised = ReturnType<typeof normalise>;
 function rollupParts(table: aq.ColumnTable, o: Normalised): aq.ColumnTable {
   const keys = [...o.within, ...o.by];
   const kinds = roleKinds(table, o.roles);
-  const g = groupRows(table, keys, (row) => kinds[row] === PART);
+  const g = groupRows(table, keys, o.roles.role === null ? null : (row) => kinds[row] === PART);
   if (g !== null) {
     const { value, approximate } = o.figures;
     const t = figureTotals(table, g, { value, approximate, missingReason: null });
