@@ -8,3 +8,6 @@ export * from "./referral_schema.ts";
 export * from "./generate_referrals.ts";
 export * from "./load_referrals.ts";
 export * from "./write_referrals.ts";
+export * from "./referral_changes.ts";
+export * from "./referral_breakdowns.ts";
+export * from "./referral_budget.ts";

@@ -1,0 +1,69 @@
+import * as aq from "arquero";
+import { aggregateBy } from "../analysis/aggregate_by.ts";
+import { ageBands } from "../analysis/age_bands.ts";
+import { breakdown } from "../analysis/breakdown.ts";
+import { coverage } from "../analysis/coverage.ts";
+
+/** Options for {@linkcode referralBreakdowns}. */
+export interface ReferralBreakdownsOptions {
+  /** The columns whose values make the groups; default `["service"]`. */
+  by?: string[];
+  /** Counts below this are flagged `small`; default 5 (as `breakdown()`). */
+  smallThreshold?: number;
+}
+
+/** What {@linkcode referralBreakdowns} returns: three `breakdown()` tables and their coverage. */
+export interface ReferralBreakdowns {
+  /** Shares by age band (0-4, 5-9, 10-14, 15-17, then Unknown for no age recorded). */
+  age: aq.ColumnTable;
+  /** Shares by sex (Unknown as an unknown category). */
+  sex: aq.ColumnTable;
+  /** Shares by ethnic group (Not provided as an unknown category). */
+  ethnicity: aq.ColumnTable;
+  /** `coverage()` of each breakdown against the group's referrals, with a `dimension` column. */
+  coverage: aq.ColumnTable;
+}
+
+/**
+ * Who is referred, per service: shares by age band, sex and ethnicity with and without the
+ * unknowns, small counts flagged, and how much of each service's referrals each breakdown
+ * accounts for. The second of the three everyday questions asked of a referral-level extract.
+ *
+ * Each breakdown counts rows (`value: null`): `ageBands()` then `breakdown()` for age,
+ * `breakdown()` for sex and ethnicity. The headline is each group's number of referrals from
+ * `aggregateBy()`, and `coverage()` checks every breakdown adds up to it (a row left out of one
+ * would show as `"partial"`).
+ *
+ * @param referrals A referral table (see `REFERRAL_SCHEMA`).
+ * @param options The groups and the small-count threshold.
+ * @returns The three breakdowns and their coverage.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { generateReferrals, referralBreakdowns } from "./mod.ts";
+ *
+ * const r = referralBreakdowns(generateReferrals(2000, { seed: 5 }));
+ * assert.ok(r.coverage.array("status").every((s) => s === "complete"));
+ * assert.deepEqual(r.age.columnNames().slice(0, 3), ["service", "age_band", "count"]);
+ * ```
+ */
+export function referralBreakdowns(
+  referrals: aq.ColumnTable,
+  options: ReferralBreakdownsOptions = {},
+): ReferralBreakdowns {
+  const by = options.by ?? ["service"];
+  const small = { smallThreshold: options.smallThreshold ?? 5 };
+  const bands = ageBands(referrals, { by, value: null });
+  const age = breakdown(bands, { category: "age_band", by, value: "count", ...small });
+  const sex = breakdown(referrals, { category: "sex", by, value: null, ...small });
+  const ethnicity = breakdown(referrals, { category: "ethnicity", by, value: null, ...small });
+  const headline = aggregateBy(referrals, { by, value: null });
+  const covered = (parts: aq.ColumnTable, dimension: string) =>
+    coverage(parts, headline, { by, value: "count", headlineValue: "rows", dimension });
+  return {
+    age,
+    sex,
+    ethnicity,
+    coverage: covered(age, "age").concat(covered(sex, "sex"), covered(ethnicity, "ethnicity")),
+  };
+}
