@@ -16,6 +16,13 @@ const LABEL_HEADER =
 
 type Kind = CellReading["kind"];
 
+// "10-11", "12-13", "14-15": pairs that read as financial years but step by two are age bands.
+function ageBands(cells: readonly CellReading[]): boolean {
+  const starts = cells.flatMap((c) => c.kind === "financial_year" ? [c.year.startYear] : [])
+    .sort((a, b) => a - b);
+  return starts.length >= 3 && starts.every((s, i) => i === 0 || s - starts[i - 1] >= 2);
+}
+
 /** The column's type, unit, and the scale and bound its header declares. */
 export function typeColumn(
   name: string,
@@ -35,7 +42,9 @@ export function typeColumn(
     scale: 1,
     bound: null,
   });
-  if (LABEL_HEADER.test(name.trim()) || (index === 0 && n("text") > 0 && read > n("text"))) {
+  const labels = LABEL_HEADER.test(name.trim()) ||
+    /^(?:victim.s\s+)?(?:age|aged|ages)\b/i.test(name.trim());
+  if (labels || (index === 0 && n("text") > 0 && read > n("text")) || ageBands(cells)) {
     return text();
   }
   // "Funding (£000)" above a table whose columns are headed by years declares their unit.

@@ -212,3 +212,14 @@ Deno.test("ingest() takes a money unit declared in the caption for columns heade
   ]);
   assert.equal(figure.label, "Funding — Victim Support");
 });
+
+Deno.test("ingest() reads pairs such as 10-11 and 12-13 in a column as age bands, not financial years", () => {
+  const text = "Victims by age\tReferrals\n10-11\t4\n12-13\t9\n14-15\t17\n";
+  const result = ingest(text);
+  assert.deepEqual(result.tables[0].columns.map((c) => c.type), ["text", "count"]);
+  assert.deepEqual(result.figures.map((f) => [f.value, f.period.financial_year]), [
+    [4, null],
+    [9, null],
+    [17, null],
+  ]);
+});
