@@ -26,6 +26,7 @@ const REPAIRS: [RegExp, string, string][] = [
   [/££+/, "£", "the £ sign is repeated"],
   [/(\d),\s+(?=\d{3}(?!\d))/g, "$1,", "a space follows a thousands comma"],
   [SUPERSCRIPTS, "", "a footnote marker follows the number"],
+  [/(\d)[a-z]{2,}$/i, "$1", "text is glued to the number"],
 ];
 
 /** Reads an amount such as `c£800,000`, `£2.765m` or `435` in a `(£000)` column. */

@@ -225,3 +225,11 @@ Deno.test("ingest() labels list amounts by whom they go to: £119,770k to Clevel
     [950000, "General Reserves", "2018-19"],
   ]);
 });
+
+Deno.test("ingest() reads a table cell with text glued to the amount with a warning quoting it", () => {
+  const result = ingest("Service\tSpend\nRefuge\t£1,372,554in\nOutreach\t£250,000\n");
+  const refuge = result.figures.find((f) => f.line === 2)!;
+  assert.equal(refuge.value, 1372554);
+  assert.equal(refuge.warning, 'Read "£1,372,554in" as £1,372,554: text is glued to the number');
+  assert.deepEqual(result.warnings.map((w) => [w.line, w.text]), [[2, "£1,372,554in"]]);
+});
