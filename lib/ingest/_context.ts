@@ -29,7 +29,7 @@ const NOT_A_TOPIC =
 const LEAD_TOPIC = /^\s*([A-Z][\w&'’/]*(?:\s+[A-Z0-9][\w&'’/]*){1,7}),\s/;
 
 /** The heading a line is, or null: `# Title`, `**Title**`, `Title –`, `Title:`, or a short title. */
-export function headingOf(text: string, nextBlank: boolean): string | null {
+function headingOf(text: string, nextBlank: boolean): string | null {
   const t = text.trim();
   const md = /^#{1,6}\s+(.+)$/.exec(t) ?? /^\*\*([^*]+)\*\*:?$/.exec(t);
   if (md) return clean(md[1]);

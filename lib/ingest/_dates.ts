@@ -37,7 +37,7 @@ function pad(n: number): string {
 }
 
 /** The ISO day, or null when there is no such day. */
-export function isoDay(year: number, month: number, day: number): string | null {
+function isoDay(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return `${year}-${pad(month)}-${pad(day)}`;

@@ -97,7 +97,7 @@ const NAMED: Record<string, string> = {
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/y;
 
 /** Decodes the entities of `html[from..to)`, keeping each output character's source offset. */
-export function decodeText(html: string, from: number, to: number): TextToken {
+function decodeText(html: string, from: number, to: number): TextToken {
   let text = "";
   const origin: number[] = [];
   for (let i = from; i < to;) {

@@ -53,7 +53,11 @@ export function labelOf(input: LabelInput): string {
     after: text.slice(to, sentence[1]),
     unit: hit.unit,
   };
-  const subject = shareOf(input) ?? asideOf(around) ?? strongSubject(around) ??
+  // "… of £38,793 and £365,041": a figure joined to the one before shares its subject.
+  const joined = input.previous && /[\d%km]\s*(?:and|or|,)\s*$/i.test(around.before)
+    ? input.previous
+    : null;
+  const subject = joined ?? shareOf(input) ?? asideOf(around) ?? strongSubject(around) ??
     (context.list ? itemSubject(input) : null) ?? weakSubject(around) ??
     (hit.unit === "percent" ? input.previous : null) ??
     sentenceSubject(text.slice(sentence[0], sentence[1]));

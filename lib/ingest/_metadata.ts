@@ -12,6 +12,12 @@ import type { IngestMetadata, IngestPeriod } from "./types.ts";
 const CODE = String.raw`((?:[A-Za-z]{1,8}[\s/-]?)?\d[\w/.-]*\d|\d+)`;
 // Most explicit first: "Our ref:", "Reference No:", "Request number", then a bare "FOI 0004-24".
 const REFERENCES = [
+  // A labelled reference is the rest of its line: "Reference: 2021 – 249 / WE4333".
+  new RegExp(
+    String
+      .raw`^\W*(?:our|your|foi|request|case|decision)?\s*ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*:\s*(\S.{0,38}?\d.{0,38}?)\s*$`,
+    "i",
+  ),
   new RegExp(
     String.raw`\b(?:our|your)\s+ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*[:.-]?\s*${CODE}`,
     "i",

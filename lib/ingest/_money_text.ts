@@ -60,7 +60,7 @@ function attempt(text: string, scale: number): MoneyReading {
 }
 
 /** The multiplier a scale word in the text applies (`£25k` → 1000), or null when none. */
-export function writtenScale(text: string): number | null {
+function writtenScale(text: string): number | null {
   const word = /\d\s*([a-z]+)\s*$/i.exec(text)?.[1]?.toLowerCase();
   return word === undefined ? null : SCALE_WORDS[word] ?? null;
 }

@@ -9,7 +9,7 @@ const TIME_UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|sessions?)$/i;
 
 /** True when a word can be (part of) the name of what is counted. */
-export function isNounish(word: string): boolean {
+function isNounish(word: string): boolean {
   if (/^[A-Z]{2,}(?:s|'s|’s)?$/.test(word)) return true;
   if (!/^[a-z][a-z'’-]*$/.test(word) || word.length < 2) return false;
   if (STOP_WORDS.has(word) || /(?:ed|ly)$/.test(word)) return false;

@@ -22,6 +22,9 @@ const ORG_WORDS = new Set([
   "university",
   "college",
   "commission",
+  "pcc",
+  "opcc",
+  "pfcc",
 ]);
 // Bodies every response names in its complaints paragraph; they never wrote it.
 const REGULATOR = /information commissioner|tribunal|freedom of information/i;

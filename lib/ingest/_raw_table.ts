@@ -27,7 +27,7 @@ export interface RawTable {
 }
 
 /** An empty cell placed at a position, for padding short rows. */
-export function emptyCell(line: number, at: number): RawCell {
+function emptyCell(line: number, at: number): RawCell {
   return { text: "", line, start: at, end: at, header: false, spanned: false };
 }
 

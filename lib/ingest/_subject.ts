@@ -85,6 +85,11 @@ export function weakSubject({ before, after, unit }: Around): string | null {
   }
   const spentOn = /^\s*on\s+([^,.;()]+)/i.exec(after);
   if (spentOn && unit === "GBP") return tidy(spentOn[1]) || null;
+  // "The £365,041 funding was due to cease": the noun right after the figure.
+  const noun = tidy(clause) === ""
+    ? /^\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:was|is|were|are|will|has|had)\b/.exec(after)
+    : null;
+  if (noun) return noun[1];
   return subjectAfter(after);
 }
 
@@ -119,11 +124,13 @@ export function tidy(text: string): string {
   let out = withoutPeriods(text.replace(/\*\*/g, "")).replace(/\s+/g, " ").trim()
     .replace(/^[•·▪◦●*+-]+\s*/, "");
   for (let i = 0; i < 4; i++) out = out.replace(DETERMINERS, "");
-  if (/^(?:and|or|but|so|then|also|however|is|was|are|were|be|been|of|for|to|in)$/i.test(out)) {
+  if (
+    /^(?:and|or|but|so|then|also|however|is|was|are|were|be|been|of|for|to|in|the|a|an)$/i.test(out)
+  ) {
     return "";
   }
   return out.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "").replace(
-    /\s+(?:and|or|of|for|the|to|in|which|who|that|is|was|are|were|be|been)$/i,
+    /(?:\s+(?:and|or|of|for|the|to|in|which|who|that|is|was|are|were|be|been|has|have|had))+$/i,
     "",
   ).trim();
 }

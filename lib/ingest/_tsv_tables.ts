@@ -5,7 +5,7 @@ import type { TextLine } from "./_lines.ts";
 import { type RawCell, type RawTable, rectangular } from "./_raw_table.ts";
 
 /** A line that is a row of a tab-separated table (not one cell on a line of its own). */
-export function isTsvRow(text: string): boolean {
+function isTsvRow(text: string): boolean {
   const tabs = text.split("\t").length - 1;
   return tabs >= 2 || (tabs === 1 && !text.startsWith("\t") && text.trim().includes("\t"));
 }

@@ -69,8 +69,3 @@ export function qualifiersOf(
     return { approximate: false, bound: null };
   }
 }
-
-/** The lower-cased word with its punctuation stripped. */
-export function bare(word: string | undefined): string {
-  return (word ?? "").toLowerCase().replace(/^[^a-z0-9£]+|[^a-z0-9]+$/g, "");
-}
