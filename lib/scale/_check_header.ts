@@ -12,7 +12,7 @@ export function checkHeader(names: readonly string[], file: string): Map<string,
   if (missing.length > 0) {
     const list = missing.map((n) => JSON.stringify(n)).join(", ");
     throw new TypeError(
-      problem({ file }, `lacks the column${missing.length === 1 ? "" : "s"} ${list}`) +
+      problem({ file }, `the file lacks the column${missing.length === 1 ? "" : "s"} ${list}`) +
         ` (a referral extract has ${REFERRAL_SCHEMA.map((c) => c.name).join(", ")})`,
     );
   }

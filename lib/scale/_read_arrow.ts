@@ -13,7 +13,9 @@ export function readReferralArrow(bytes: Uint8Array, file: string): aq.ColumnTab
   try {
     arrow = tableFromIPC(bytes);
   } catch (error) {
-    throw new SyntaxError(problem({ file }, `is not Arrow IPC (${(error as Error).message})`));
+    throw new SyntaxError(
+      problem({ file }, `the file is not Arrow IPC (${(error as Error).message})`),
+    );
   }
   const names = arrow.schema.fields.map((f) => f.name);
   const schema = checkHeader(names, file);

@@ -18,7 +18,9 @@ export async function readReferralParquet(
     const metadata = parquetMetadata(buffer as ArrayBuffer);
     names = metadata.schema.slice(1).map((s) => s.name);
   } catch (error) {
-    throw new SyntaxError(problem({ file }, `is not Parquet (${(error as Error).message})`));
+    throw new SyntaxError(
+      problem({ file }, `the file is not Parquet (${(error as Error).message})`),
+    );
   }
   checkHeader(names, file);
   const chunks = new Map<string, { rowStart: number; data: ArrayLike<unknown> }[]>();

@@ -35,7 +35,7 @@ import { readReferralParquet } from "./_read_parquet.ts";
  * ```
  */
 export async function loadReferrals(path: string): Promise<aq.ColumnTable> {
-  const format = referralFormat(path);
+  const format = referralFormat(path, "load");
   if (format === "csv") return readReferralCsv(await Deno.readTextFile(path), path);
   const bytes = await Deno.readFile(path);
   return format === "arrow" ? readReferralArrow(bytes, path) : readReferralParquet(bytes, path);

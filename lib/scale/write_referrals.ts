@@ -26,7 +26,7 @@ import { arrowBytes, parquetBytes } from "./_write_columnar.ts";
  * ```
  */
 export async function writeReferrals(path: string, table: aq.ColumnTable): Promise<string> {
-  const format = referralFormat(path);
+  const format = referralFormat(path, "write");
   const temporary = `${path}.${Deno.pid}-${crypto.randomUUID().slice(0, 8)}.tmp`;
   try {
     if (format === "csv") {
