@@ -18,6 +18,8 @@ export function findPercents(text: string): { hits: Hit[]; refusals: Refusal[] }
     const [whole, qualifiers] = match;
     const from = match.index + (qualifiers.length - qualifiers.trimStart().length);
     const to = match.index + whole.length;
+    // "… 31 December 2015" wrapped onto "per cent …" is a year, not 2015 per cent.
+    if (/^(?:19|20)\d\d$/.test(match[2]) && !match[3].startsWith("%")) continue;
     const minus = qualifiers.trim() ? null : minusBefore(text, from);
     try {
       const percent = parsePercent(text.slice(minus?.at ?? from, to).replace("−", "-"));

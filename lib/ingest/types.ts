@@ -53,7 +53,10 @@ export interface IngestFigure {
   line: number;
   /** The 0-based column of its first character on that line. */
   start: number;
-  /** The column just after its last character (on the same line, except in rare HTML). */
+  /**
+   * `start` plus the figure's length in source characters: the column just after its last
+   * character. A figure a line break splits (in a wrapped paragraph) runs past its line's end.
+   */
   end: number;
   /** The figure's text as written (a whole cell for table figures). */
   text: string;
