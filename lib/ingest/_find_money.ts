@@ -4,10 +4,12 @@ import { type Hit, hit, type Refusal } from "./_hit.ts";
 import { readMoney } from "./_money_text.ts";
 import { QUALIFIER_WORDS } from "./_words.ts";
 import { minusBefore } from "./_sign.ts";
+import { markRanges } from "./_money_ranges.ts";
 
 // A comma may be followed by one space only before a group of three digits (`£334, 818`, read
 // with a warning); a point only before a digit, so a sentence's full stop is left out.
-const NUMBER = String.raw`\d(?:\d|\.(?=\d)|,(?=\d)|,\s(?=\d{3}(?!\d)))*`;
+// A space may separate thousands ("£20 000", read with a warning) only before three digits.
+const NUMBER = String.raw`\d(?:\d|\.(?=\d)|,(?=\d)|,?\s(?=\d{3}(?![\d,.])))*`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|bn|mn|k|m)(?![a-z]))?`;
 const QUALIFIERS = String.raw`(?:\b(?:${QUALIFIER_WORDS})\s*){0,2}`;
 const STERLING = new RegExp(
@@ -57,7 +59,7 @@ export function findMoney(text: string): { hits: Hit[]; refusals: Refusal[] } {
       refusals,
     );
   }
-  return { hits, refusals };
+  return { hits: markRanges(text, hits), refusals };
 }
 
 interface Found {

@@ -54,7 +54,7 @@ export function labelOf(input: LabelInput): string {
     unit: hit.unit,
   };
   // "… of £38,793 and £365,041": a figure joined to the one before shares its subject.
-  const joined = input.previous && /[\d%km]\s*(?:and|or|,)\s*$/i.test(around.before)
+  const joined = input.previous && /[\d%km]\s*(?:and|or|,|-|–|—|to)\s*$/i.test(around.before)
     ? input.previous
     : null;
   const subject = joined ?? shareOf(input) ?? asideOf(around) ?? strongSubject(around) ??

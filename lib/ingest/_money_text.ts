@@ -25,6 +25,7 @@ const SUPERSCRIPTS = /[¹²³⁰⁴-⁹]+$/;
 const REPAIRS: [RegExp, string, string][] = [
   [/££+/, "£", "the £ sign is repeated"],
   [/(\d),\s+(?=\d{3}(?!\d))/g, "$1,", "a space follows a thousands comma"],
+  [/(\d)\s(?=\d{3}(?!\d))/g, "$1,", "a space separates the thousands"],
   [SUPERSCRIPTS, "", "a footnote marker follows the number"],
   [/(\d)[a-z]{2,}$/i, "$1", "text is glued to the number"],
 ];

@@ -119,7 +119,9 @@ function entryLead(text: string, h: Hit): string | null {
     "",
   );
   const m = ENTRY.exec(before);
-  return m ? m[1].trim() : null;
+  // "£1m–£2m": a dash after a figure joins a range; it does not end an entry's label.
+  if (m === null || /[\d%]\s*[a-z]{0,3}\s*(?:[–—:=-])\s*$/i.test(before)) return null;
+  return m[1].trim();
 }
 
 interface Meaning {

@@ -14,7 +14,7 @@ export interface Around {
 }
 
 const LINK =
-  /(?:^|\s+)(?:is|was|are|were|of|at|totall?ing|totall?ed|amounting to|amounted to|came to|stood at|be|costing|at a cost of|accounts? for|accounted for|worth|valued at|equal to|equates to|received|receives|receiving|got|gets|costs?)\s*$/i;
+  /(?:^|\s+)(?:is|was|are|were|of|at|totall?ing|totall?ed|amounting to|amounted to|came to|stood at|be|costing|at a cost of|accounts? for|accounted for|worth|valued at|equal to|equates to|received|receives|receiving|got|gets|costs?|ranges? from|ranging from|var(?:y|ies) from|between)\s*$/i;
 const SPEND =
   /\s+(?:spent|spend|spends|spending|allocated|allocates|paid|pays|awarded|awards|invested|invests|committed|commits|granted|grants|provided|provides|contributed|contributes|gave|gives|added|adds)\s*$/i;
 const EXPECTED =

@@ -233,3 +233,22 @@ Deno.test("ingest() reads a table cell with text glued to the amount with a warn
   assert.equal(refuge.warning, 'Read "£1,372,554in" as £1,372,554: text is glued to the number');
   assert.deepEqual(result.warnings.map((w) => [w.line, w.text]), [[2, "£1,372,554in"]]);
 });
+
+Deno.test("ingest() reads a range's ends as bounds, the upper end's scale applying to both", () => {
+  const figures =
+    ingest("Grants range from £5-10k, and larger awards of £20,000 to £25,000.").figures;
+  assert.deepEqual(figures.map((f) => [f.text, f.value, f.bound, f.label]), [
+    ["£5", 5000, "lower", "Grants"],
+    ["10k", 10000, "upper", "Grants"],
+    ["£20,000", 20000, "lower", "larger awards"],
+    ["£25,000", 25000, "upper", "larger awards"],
+  ]);
+});
+
+Deno.test("ingest() reads £20 000 as £20,000 with a warning that a space separates the thousands", () => {
+  const [figure] = ingest("The refuge received £20 000 in 2022/23.").figures;
+  assert.deepEqual([figure.value, figure.warning], [
+    20000,
+    'Read "£20 000" as £20,000: a space separates the thousands',
+  ]);
+});
