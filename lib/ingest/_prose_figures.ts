@@ -74,39 +74,32 @@ function lineFigures(input: ProseInput, line: TextLine, context: LineContext) {
     warning(input, line, r.from, r.to, r.message)
   );
   const figures: IngestFigure[] = [];
+  const year = periods.find((p) => p.period.financial_year && !p.period.quarter)?.period ?? null;
   let previous: { label: string; sentence: number } | null = null;
   for (const h of hits) {
     if (h.unit === "count" && periods.some((p) => h.from < p.to && h.to > p.from)) continue;
     const sentence = sentenceAt(spans, h.from);
     const lead = h.lead ?? entryLead(text, h);
-    const withLead = lead === h.lead ? h : { ...h, lead };
     const prior = previous?.sentence === sentence[0] ? previous.label : null;
-    const label = labelOf({ text, hit: withLead, sentence, context, previous: prior });
+    const label = labelOf({ text, hit: { ...h, lead }, sentence, context, previous: prior });
     const mention = nearest(periods, h, sentence, text);
-    const year = periods.find((p) => p.period.financial_year && !p.period.quarter)?.period ?? null;
+    const perAnnumHere = yearly(h, perAnnum, text, sentence);
     const period = periodFor(mention, {
       context,
       document: input.document,
       year,
-      perAnnum: yearly(h, perAnnum, text, sentence),
+      perAnnum: perAnnumHere,
     });
     const warn = [h.warning, mention?.warning ?? null].filter(Boolean).join("; ") || null;
-    const kind = context.list || (lead !== null && h.lead === null) || h.lead !== null
-      ? "list"
-      : "prose";
-    const role = TOTAL_ENTRY.test((lead ?? "").replace(/\*\*/g, "").trim())
-      ? "total"
-      : "observation";
-    figures.push(
-      figure(input, line, h, {
-        label,
-        period,
-        kind,
-        role,
-        warning: warn,
-        section: context.heading,
-      }),
-    );
+    const total = TOTAL_ENTRY.test((lead ?? "").replace(/\*\*/g, "").trim());
+    figures.push(figure(input, line, h, {
+      label,
+      period,
+      kind: context.list || lead !== null ? "list" : "prose",
+      role: total ? "total" : "observation",
+      warning: warn,
+      section: context.heading,
+    }));
     if (warn) warnings.push(warning(input, line, h.from, h.to, warn));
     previous = { label, sentence: sentence[0] };
   }
