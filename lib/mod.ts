@@ -27,3 +27,4 @@ export * from "./findings/mod.ts";
 export * from "./display/mod.ts";
 export * from "./charts/mod.ts";
 export * from "./analysis/mod.ts";
+export * from "./ingest/mod.ts";
