@@ -11,7 +11,6 @@ import {
   tableToIPC,
   utf8,
 } from "@uwdata/flechette";
-import { parquetWriteBuffer } from "hyparquet-writer";
 import { REFERRAL_SCHEMA } from "./referral_schema.ts";
 
 /** The table as Arrow IPC file bytes. */
@@ -38,7 +37,9 @@ function indexType(size: number): ReturnType<typeof int32> {
 }
 
 /** The table as Parquet bytes (one row group per million rows, Snappy-compressed). */
-export function parquetBytes(table: aq.ColumnTable): Uint8Array {
+export async function parquetBytes(table: aq.ColumnTable): Promise<Uint8Array> {
+  // Loaded on first use, so importing the toolkit does not load a Parquet writer.
+  const { parquetWriteBuffer } = await import("hyparquet-writer");
   const columnData = table.columnNames().map((name) => {
     const column = REFERRAL_SCHEMA.find((c) => c.name === name);
     const numeric = column !== undefined && column.kind !== "category";
