@@ -1,0 +1,134 @@
+// Private to lib/cli: the shape of `deno task bench`'s results, its targets and its table.
+
+/** One child phase's output: times in ms (every run), peak memory in MiB. */
+export interface Phase {
+  rows: number;
+  load?: number[];
+  ops?: Record<string, number[]>;
+  peak_rss_mib: number;
+}
+
+/** Everything measured at one size. */
+export interface SizeResult {
+  rows: number;
+  csv: Phase;
+  arrow: Phase;
+  parquet: Phase | null;
+  ops: Phase;
+  plain: Phase;
+}
+
+/** A target of the performance issue and whether this run met it (null: not measured). */
+export interface Target {
+  name: string;
+  limit: string;
+  value: string;
+  met: boolean | null;
+}
+
+/** The whole run, as written to out/bench.json. */
+export interface Bench {
+  date: string;
+  machine: { cores: number; os: string; deno: string; v8: string };
+  runs: number;
+  sizes: SizeResult[];
+  import: { bare_ms: number; lib_mod_ms: number; added_ms: number; runs: number };
+  datasets: { count: number; median_ms: number; runs: number };
+  targets: Target[];
+}
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const ms = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
+
+/** The targets of the performance issue, checked against the run. */
+export function targets(bench: Bench): Target[] {
+  const at = (rows: number) => bench.sizes.find((s) => s.rows === rows);
+  const million = at(1_000_000);
+  const five = at(5_000_000);
+  const ops = million ? median(million.ops.ops!.total) : NaN;
+  const arrow = million ? median(million.arrow.load!) : NaN;
+  return [
+    { name: "three operations, 1M rows", limit: "< 300 ms", value: ms(ops), met: ops < 300 },
+    { name: "load 1M rows from Arrow", limit: "< 150 ms", value: ms(arrow), met: arrow < 150 },
+    five === undefined
+      ? {
+        name: "5M rows processed (load + operations)",
+        limit: "< 2 GiB",
+        value: "run with --large",
+        met: null,
+      }
+      : {
+        name: "5M rows processed (load + operations)",
+        limit: "< 2 GiB",
+        value: `${Math.round(five.ops.peak_rss_mib)} MiB peak`,
+        met: five.ops.peak_rss_mib < 2048,
+      },
+    {
+      name: "import lib/mod.ts over a bare deno run",
+      limit: "< 100 ms",
+      value: ms(bench.import.added_ms),
+      met: bench.import.added_ms < 100,
+    },
+  ];
+}
+
+function row(cells: string[]): string {
+  const widths = [11, 36, 10, 13, 10];
+  return cells.map((c, i) => i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])).join(" ");
+}
+
+function rate(rows: number, time: number): string {
+  return `${(rows / time / 1000).toFixed(2)} M/s`;
+}
+
+function sizeLines(s: SizeResult): string[] {
+  const lines: string[] = [];
+  const add = (label: string, times: number[] | undefined, peak: number | null) => {
+    if (times === undefined) return;
+    const t = median(times);
+    lines.push(row([
+      lines.length === 0 ? s.rows.toLocaleString("en-GB") : "",
+      label,
+      ms(t),
+      rate(s.rows, t),
+      peak === null ? "" : `${Math.round(peak)} MiB`,
+    ]));
+  };
+  add("load CSV", s.csv.load, s.csv.peak_rss_mib);
+  add("load Arrow (columnar copy)", s.arrow.load, s.arrow.peak_rss_mib);
+  if (s.parquet) add("load Parquet", s.parquet.load, s.parquet.peak_rss_mib);
+  add("year-on-year change (year, quarter)", s.ops.ops!.changes, null);
+  add("breakdowns (age, sex, ethnicity)", s.ops.ops!.breakdowns, null);
+  add("budget shares by service", s.ops.ops!.budget, null);
+  add("three operations together", s.ops.ops!.total, s.ops.peak_rss_mib);
+  add("plain Arquero: fromCSV", s.plain.load, null);
+  add("plain Arquero: three operations", s.plain.ops!.total, s.plain.peak_rss_mib);
+  return lines;
+}
+
+/** The run as a readable table, then the targets. */
+export function formatBench(b: Bench): string {
+  const lines = [
+    `Referral extract benchmarks: median of ${b.runs} runs (3 for CSV, Parquet and plain ` +
+    `Arquero above 1M rows); ${b.machine.cores} cores, ${b.machine.os}, Deno ${b.machine.deno}`,
+    "",
+    row(["rows", "step", "median", "rows/s", "peak RSS"]),
+    ...b.sizes.flatMap(sizeLines),
+    "",
+    `Import lib/mod.ts: ${ms(b.import.added_ms)} over a bare deno run (${ms(b.import.bare_ms)} ` +
+    `bare, ${ms(b.import.lib_mod_ms)} with the import; median of ${b.import.runs})`,
+    `Load every published dataset (${b.datasets.count}): ${ms(b.datasets.median_ms)}`,
+    "",
+    "Targets:",
+    ...b.targets.map((t) =>
+      `  ${t.met === null ? "-" : t.met ? "met " : "MISSED"} ${t.name}: ${t.value} (${t.limit})`
+    ),
+  ];
+  return lines.join("\n");
+}
