@@ -1,24 +1,14 @@
 // A source document as lines, with the lookups the extractors share. Every lookup fails loudly
 // with the document and what was sought, so a changed seed stops extraction instead of silently
 // producing fewer rows.
+import type { FigureColumns } from "../datasets/dataset.ts";
 import { parseCount } from "../parse/count.ts";
 import { parseMissing } from "../parse/missing.ts";
 import { parseMoney } from "../parse/money.ts";
 import { parsePercent } from "../parse/percent.ts";
 import { isNumberWord, parseNumberWord } from "../parse/number_word.ts";
 
-/** The figure columns every figure row ends with. */
-export interface Figure {
-  value: number | null;
-  unit: "GBP" | "count" | "percent" | "years" | "months";
-  approximate: boolean;
-  bound: "upper" | "lower" | null;
-  missing_reason: string | null;
-  role: "observation" | "total" | "subtotal" | "grand_total" | "percentage";
-  raw: string | null;
-  seed: string;
-  line: number;
-}
+export type Figure = FigureColumns;
 
 /** A match of a pattern on one line. */
 export interface LineMatch {
