@@ -1,4 +1,4 @@
-import { figureSchema, oneOf, optionalDate, text } from "./_columns.ts";
+import { figureSchema, lazySchema, oneOf, optionalDate, text } from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FOI_0017_24 } from "./_seeds.ts";
 
@@ -15,14 +15,16 @@ export interface AsbSupportRow extends FigureColumns {
 }
 
 /** The schema of a row of `asb_support`: CSV text cells to a typed row, and back. */
-export const AsbSupportRow: RowSchema<AsbSupportRow> = figureSchema<AsbSupportRow>({
-  service: text({ description: "The service" }),
-  period_start: optionalDate({ description: "First day of the period counted" }),
-  period_end: optionalDate({ description: "Last day of the period counted" }),
-  measure: oneOf(["referrals", "service_users"], {
-    description: "referrals of victims of ASB, or service users who received support",
-  }),
-});
+export const AsbSupportRow: RowSchema<AsbSupportRow> = lazySchema(() =>
+  figureSchema<AsbSupportRow>({
+    service: text({ description: "The service" }),
+    period_start: optionalDate({ description: "First day of the period counted" }),
+    period_end: optionalDate({ description: "Last day of the period counted" }),
+    measure: oneOf(["referrals", "service_users"], {
+      description: "referrals of victims of ASB, or service users who received support",
+    }),
+  })
+);
 
 /** Victim First referrals and service users for victims of anti-social behaviour, 2023-24. */
 export const asbSupport: Dataset<AsbSupportRow> = {

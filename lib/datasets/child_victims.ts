@@ -1,4 +1,4 @@
-import { figureSchema, financialYear, oneOf, optionalText, text } from "./_columns.ts";
+import { figureSchema, financialYear, lazySchema, oneOf, optionalText, text } from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./_services.ts";
@@ -23,17 +23,19 @@ export interface ChildVictimsRow extends FigureColumns {
 }
 
 /** The schema of a row of `child_victims`: CSV text cells to a typed row, and back. */
-export const ChildVictimsRow: RowSchema<ChildVictimsRow> = figureSchema<ChildVictimsRow>({
-  service: oneOf(COUNCIL_SERVICES, {
-    description: "The service or system the count comes from (short name)",
-  }),
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  question: oneOf(["A", "B", "C"], { description: "The request's question: A, B or C" }),
-  category: text({ description: "Which child victims are counted, as the document heads it" }),
-  data_source: text({ description: "The source of the count, as the document gives it" }),
-  data_owner: optionalText({ description: "Who owns the data, as the document gives it" }),
-  note: optionalText({ description: "The document's own qualification of the count" }),
-});
+export const ChildVictimsRow: RowSchema<ChildVictimsRow> = lazySchema(() =>
+  figureSchema<ChildVictimsRow>({
+    service: oneOf(COUNCIL_SERVICES, {
+      description: "The service or system the count comes from (short name)",
+    }),
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    question: oneOf(["A", "B", "C"], { description: "The request's question: A, B or C" }),
+    category: text({ description: "Which child victims are counted, as the document heads it" }),
+    data_source: text({ description: "The source of the count, as the document gives it" }),
+    data_owner: optionalText({ description: "Who owns the data, as the document gives it" }),
+    note: optionalText({ description: "The document's own qualification of the count" }),
+  })
+);
 
 /** Leicester's counts of child victims of sexual and domestic abuse, 2020-21, by data source. */
 export const childVictims: Dataset<ChildVictimsRow> = {

@@ -1,4 +1,4 @@
-import { figureSchema, financialYear, integer, oneOf, text } from "./_columns.ts";
+import { figureSchema, financialYear, integer, lazySchema, oneOf, text } from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./_services.ts";
@@ -19,15 +19,17 @@ export interface ChildVictimsAgeRow extends FigureColumns {
 }
 
 /** The schema of a row of `child_victims_age`: CSV text cells to a typed row, and back. */
-export const ChildVictimsAgeRow: RowSchema<ChildVictimsAgeRow> = figureSchema<ChildVictimsAgeRow>({
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  service: oneOf(COUNCIL_SERVICES, {
-    description: "The service whose clients are counted (short name)",
-  }),
-  source_header: text({ description: "The column header the document gives for the service" }),
-  age_label: text({ description: "The age as the document writes it (Under 1, 1, ... 17)" }),
-  age: integer({ description: "Age in whole years (Under 1 is 0)" }),
-});
+export const ChildVictimsAgeRow: RowSchema<ChildVictimsAgeRow> = lazySchema(() =>
+  figureSchema<ChildVictimsAgeRow>({
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    service: oneOf(COUNCIL_SERVICES, {
+      description: "The service whose clients are counted (short name)",
+    }),
+    source_header: text({ description: "The column header the document gives for the service" }),
+    age_label: text({ description: "The age as the document writes it (Under 1, 1, ... 17)" }),
+    age: integer({ description: "Age in whole years (Under 1 is 0)" }),
+  })
+);
 
 /** Child victims of domestic abuse in Leicester, 2020-21, by single year of age and service. */
 export const childVictimsAge: Dataset<ChildVictimsAgeRow> = {

@@ -1,4 +1,4 @@
-import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
+import { figureSchema, financialYear, lazySchema, oneOf, text } from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./_services.ts";
@@ -17,14 +17,16 @@ export interface ChildVictimsSexRow extends FigureColumns {
 }
 
 /** The schema of a row of `child_victims_sex`: CSV text cells to a typed row, and back. */
-export const ChildVictimsSexRow: RowSchema<ChildVictimsSexRow> = figureSchema<ChildVictimsSexRow>({
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  service: oneOf(COUNCIL_SERVICES, {
-    description: "The service whose clients are counted (short name)",
-  }),
-  source_header: text({ description: "The column header the document gives for the service" }),
-  sex: text({ description: "Sex as the document records it (Male, Female, Unknown)" }),
-});
+export const ChildVictimsSexRow: RowSchema<ChildVictimsSexRow> = lazySchema(() =>
+  figureSchema<ChildVictimsSexRow>({
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    service: oneOf(COUNCIL_SERVICES, {
+      description: "The service whose clients are counted (short name)",
+    }),
+    source_header: text({ description: "The column header the document gives for the service" }),
+    sex: text({ description: "Sex as the document records it (Male, Female, Unknown)" }),
+  })
+);
 
 /** Child victims of domestic abuse in Leicester, 2020-21, by sex (CYPFS only). */
 export const childVictimsSex: Dataset<ChildVictimsSexRow> = {

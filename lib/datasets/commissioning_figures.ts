@@ -1,4 +1,11 @@
-import { boolean, figureSchema, optionalFinancialYear, optionalText, text } from "./_columns.ts";
+import {
+  boolean,
+  figureSchema,
+  lazySchema,
+  optionalFinancialYear,
+  optionalText,
+  text,
+} from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FRAMEWORK } from "./_seeds.ts";
 
@@ -17,19 +24,21 @@ export interface CommissioningFiguresRow extends FigureColumns {
 }
 
 /** The schema of a row of `commissioning_figures`: CSV text cells to a typed row, and back. */
-export const CommissioningFiguresRow: RowSchema<CommissioningFiguresRow> = figureSchema<
-  CommissioningFiguresRow
->({
-  subject: text({ description: "What the figure is about, in the document's words" }),
-  measure: text({ description: "What is measured (spend, cost, count, length)" }),
-  financial_year: optionalFinancialYear({
-    description: "Financial year the figure is for, where the document says",
-  }),
-  per_annum: boolean({ description: "True when the document gives the figure per annum" }),
-  qualifier: optionalText({
-    description: "The document's qualifying words (expected, usually less than, account for)",
-  }),
-});
+export const CommissioningFiguresRow: RowSchema<CommissioningFiguresRow> = lazySchema(() =>
+  figureSchema<
+    CommissioningFiguresRow
+  >({
+    subject: text({ description: "What the figure is about, in the document's words" }),
+    measure: text({ description: "What is measured (spend, cost, count, length)" }),
+    financial_year: optionalFinancialYear({
+      description: "Financial year the figure is for, where the document says",
+    }),
+    per_annum: boolean({ description: "True when the document gives the figure per annum" }),
+    qualifier: optionalText({
+      description: "The document's qualifying words (expected, usually less than, account for)",
+    }),
+  })
+);
 
 /** The figures stated in the prose of the LLR Commissioning Framework 2024-25. */
 export const commissioningFigures: Dataset<CommissioningFiguresRow> = {

@@ -1,4 +1,4 @@
-import { figureSchema, financialYear, oneOf, optionalText } from "./_columns.ts";
+import { figureSchema, financialYear, lazySchema, oneOf, optionalText } from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FRAMEWORK } from "./_seeds.ts";
 
@@ -19,21 +19,23 @@ export interface CommissioningSpendRow extends FigureColumns {
 }
 
 /** The schema of a row of `commissioning_spend`: CSV text cells to a typed row, and back. */
-export const CommissioningSpendRow: RowSchema<CommissioningSpendRow> = figureSchema<
-  CommissioningSpendRow
->({
-  section: oneOf(["commissioned", "grants"], {
-    description: "The part of Table 1: commissioned services, or grants",
-  }),
-  term: optionalText({
-    description:
-      "Term as Table 1 gives it (Long, Med, Short, Partnership, Annual, TBC); null on a total",
-  }),
-  priority: optionalText({ description: "Priority area; null on a total" }),
-  project: optionalText({ description: "Project or service; null on a total" }),
-  provider: optionalText({ description: "Provider; null on a total" }),
-  financial_year: financialYear({ description: "Financial year of the spend" }),
-});
+export const CommissioningSpendRow: RowSchema<CommissioningSpendRow> = lazySchema(() =>
+  figureSchema<
+    CommissioningSpendRow
+  >({
+    section: oneOf(["commissioned", "grants"], {
+      description: "The part of Table 1: commissioned services, or grants",
+    }),
+    term: optionalText({
+      description:
+        "Term as Table 1 gives it (Long, Med, Short, Partnership, Annual, TBC); null on a total",
+    }),
+    priority: optionalText({ description: "Priority area; null on a total" }),
+    project: optionalText({ description: "Project or service; null on a total" }),
+    provider: optionalText({ description: "Provider; null on a total" }),
+    financial_year: financialYear({ description: "Financial year of the spend" }),
+  })
+);
 
 /** Table 1 of the LLR Commissioning Framework: every commissioned service and grant, 2024-25. */
 export const commissioningSpend: Dataset<CommissioningSpendRow> = {

@@ -1,5 +1,6 @@
 import {
   boolean,
+  lazySchema,
   optionalNumber,
   optionalPartialDate,
   optionalText,
@@ -31,26 +32,28 @@ export interface ContractTermsRow extends Provenance {
 }
 
 /** The schema of a row of `contract_terms`: CSV text cells to a typed row, and back. */
-export const ContractTermsRow: RowSchema<ContractTermsRow> = rowSchema<ContractTermsRow>({
-  service: text({ description: "The commissioned service or funded activity" }),
-  provider: optionalText({ description: "Who delivers it, where the document says" }),
-  start: optionalPartialDate({
-    description: "Start, to the precision stated (2024-04-01 or 2024-09)",
-  }),
-  ends: optionalPartialDate({
-    description: "When the contract or funding ends, to the precision stated (2025-03 or 2028)",
-  }),
-  extendable_to: optionalPartialDate({
-    description: "How far options could extend it, to the precision stated",
-  }),
-  length_years: optionalNumber({ description: "Contract length in years, where stated" }),
-  funding_source: optionalText({ description: "Funding source named (MoJ grant, Home Office)" }),
-  funding_at_risk: boolean({
-    description:
-      "True where the document says there is no indication funding continues after it ends",
-  }),
-  ...provenanceColumns(),
-});
+export const ContractTermsRow: RowSchema<ContractTermsRow> = lazySchema(() =>
+  rowSchema<ContractTermsRow>({
+    service: text({ description: "The commissioned service or funded activity" }),
+    provider: optionalText({ description: "Who delivers it, where the document says" }),
+    start: optionalPartialDate({
+      description: "Start, to the precision stated (2024-04-01 or 2024-09)",
+    }),
+    ends: optionalPartialDate({
+      description: "When the contract or funding ends, to the precision stated (2025-03 or 2028)",
+    }),
+    extendable_to: optionalPartialDate({
+      description: "How far options could extend it, to the precision stated",
+    }),
+    length_years: optionalNumber({ description: "Contract length in years, where stated" }),
+    funding_source: optionalText({ description: "Funding source named (MoJ grant, Home Office)" }),
+    funding_at_risk: boolean({
+      description:
+        "True where the document says there is no indication funding continues after it ends",
+    }),
+    ...provenanceColumns(),
+  })
+);
 
 /** When each commissioned service's contract or funding ends, as the documents state. */
 export const contractTerms: Dataset<ContractTermsRow> = {

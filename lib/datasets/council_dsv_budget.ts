@@ -1,4 +1,4 @@
-import { figureSchema, financialYear, oneOf, text } from "./_columns.ts";
+import { figureSchema, financialYear, lazySchema, oneOf, text } from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 
@@ -13,16 +13,18 @@ export interface CouncilDsvBudgetRow extends FigureColumns {
 }
 
 /** The schema of a row of `council_dsv_budget`: CSV text cells to a typed row, and back. */
-export const CouncilDsvBudgetRow: RowSchema<CouncilDsvBudgetRow> = figureSchema<
-  CouncilDsvBudgetRow
->({
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  measure: oneOf(["dsv_commissioning_budget", "cyp_service_contract_value", "cyp_share"], {
-    description: "The council's domestic abuse and sexual violence commissioning budget, the " +
-      "children, young people and family service's contract value, or its stated share of the budget",
-  }),
-  subject: text({ description: "What the figure is of, in the document's words" }),
-});
+export const CouncilDsvBudgetRow: RowSchema<CouncilDsvBudgetRow> = lazySchema(() =>
+  figureSchema<
+    CouncilDsvBudgetRow
+  >({
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    measure: oneOf(["dsv_commissioning_budget", "cyp_service_contract_value", "cyp_share"], {
+      description: "The council's domestic abuse and sexual violence commissioning budget, the " +
+        "children, young people and family service's contract value, or its stated share of the budget",
+    }),
+    subject: text({ description: "What the figure is of, in the document's words" }),
+  })
+);
 
 /** Leicester City Council's domestic and sexual violence budget, 2020-21, and the children's share. */
 export const councilDsvBudget: Dataset<CouncilDsvBudgetRow> = {

@@ -1,4 +1,11 @@
-import { figureSchema, financialYear, optionalDate, optionalText, text } from "./_columns.ts";
+import {
+  figureSchema,
+  financialYear,
+  lazySchema,
+  optionalDate,
+  optionalText,
+  text,
+} from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { NOTTS_FOI } from "./_seeds.ts";
 
@@ -17,15 +24,17 @@ export interface NottinghamshireFundingRow extends FigureColumns {
 }
 
 /** The schema of a row of `nottinghamshire_funding`: CSV text cells to a typed row, and back. */
-export const NottinghamshireFundingRow: RowSchema<NottinghamshireFundingRow> = figureSchema<
-  NottinghamshireFundingRow
->({
-  service: text({ description: "The funded service or range of services" }),
-  financial_year: financialYear({ description: "Financial year of the funding" }),
-  period_start: optionalDate({ description: "First day the amount covers" }),
-  period_end: optionalDate({ description: "Last day the amount covers" }),
-  qualifier: optionalText({ description: "The document's qualifying words (anticipated total)" }),
-});
+export const NottinghamshireFundingRow: RowSchema<NottinghamshireFundingRow> = lazySchema(() =>
+  figureSchema<
+    NottinghamshireFundingRow
+  >({
+    service: text({ description: "The funded service or range of services" }),
+    financial_year: financialYear({ description: "Financial year of the funding" }),
+    period_start: optionalDate({ description: "First day the amount covers" }),
+    period_end: optionalDate({ description: "Last day the amount covers" }),
+    qualifier: optionalText({ description: "The document's qualifying words (anticipated total)" }),
+  })
+);
 
 /** Nottinghamshire OPCC's 2015-16 funding of victim services, as stated in April 2015. */
 export const nottinghamshireFunding: Dataset<NottinghamshireFundingRow> = {

@@ -1,4 +1,4 @@
-import { figureSchema, financialYear, oneOf, optionalOneOf, text } from "./_columns.ts";
+import { figureSchema, financialYear, lazySchema, oneOf, optionalOneOf, text } from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FOI_0004_24 } from "./_seeds.ts";
 
@@ -15,16 +15,18 @@ export interface PaediatricSarcRow extends FigureColumns {
 }
 
 /** The schema of a row of `paediatric_sarc`: CSV text cells to a typed row, and back. */
-export const PaediatricSarcRow: RowSchema<PaediatricSarcRow> = figureSchema<PaediatricSarcRow>({
-  service: text({ description: "The service" }),
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
-    description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
-  }),
-  measure: oneOf(["opcc_contribution", "under18_referrals"], {
-    description: "opcc_contribution (GBP) or under18_referrals (LLR victims under 18 referred)",
-  }),
-});
+export const PaediatricSarcRow: RowSchema<PaediatricSarcRow> = lazySchema(() =>
+  figureSchema<PaediatricSarcRow>({
+    service: text({ description: "The service" }),
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
+      description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
+    }),
+    measure: oneOf(["opcc_contribution", "under18_referrals"], {
+      description: "opcc_contribution (GBP) or under18_referrals (LLR victims under 18 referred)",
+    }),
+  })
+);
 
 /** The OPCC's contribution to the East Midlands children's SARC and its quarterly referrals. */
 export const paediatricSarc: Dataset<PaediatricSarcRow> = {

@@ -1,4 +1,10 @@
-import { figureSchema, optionalFinancialYear, optionalOneOf, text } from "./_columns.ts";
+import {
+  figureSchema,
+  lazySchema,
+  optionalFinancialYear,
+  optionalOneOf,
+  text,
+} from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FOI_0017_24 } from "./_seeds.ts";
 
@@ -13,18 +19,20 @@ export interface VictimFirstContractRow extends FigureColumns {
 }
 
 /** The schema of a row of `victim_first_contract`: CSV text cells to a typed row, and back. */
-export const VictimFirstContractRow: RowSchema<VictimFirstContractRow> = figureSchema<
-  VictimFirstContractRow
->({
-  service: text({ description: "The service" }),
-  financial_year: optionalFinancialYear({
-    description: "Financial year of the payment; null for a sub-total or the grand total",
-  }),
-  period: optionalOneOf(["initial", "extension"], {
-    description:
-      "initial (three-year) period or optional extension periods; null for the grand total",
-  }),
-});
+export const VictimFirstContractRow: RowSchema<VictimFirstContractRow> = lazySchema(() =>
+  figureSchema<
+    VictimFirstContractRow
+  >({
+    service: text({ description: "The service" }),
+    financial_year: optionalFinancialYear({
+      description: "Financial year of the payment; null for a sub-total or the grand total",
+    }),
+    period: optionalOneOf(["initial", "extension"], {
+      description:
+        "initial (three-year) period or optional extension periods; null for the grand total",
+    }),
+  })
+);
 
 /** The recommissioned Victim First contract's maximum payments per year, 2024-25 to 2028-29. */
 export const victimFirstContract: Dataset<VictimFirstContractRow> = {

@@ -1,4 +1,4 @@
-import { figureSchema, financialYear, oneOf, optionalOneOf, text } from "./_columns.ts";
+import { figureSchema, financialYear, lazySchema, oneOf, optionalOneOf, text } from "./_columns.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FOI_0004_24 } from "./_seeds.ts";
 
@@ -15,19 +15,21 @@ export interface VictimFirstUnder18Row extends FigureColumns {
 }
 
 /** The schema of a row of `victim_first_under18`: CSV text cells to a typed row, and back. */
-export const VictimFirstUnder18Row: RowSchema<VictimFirstUnder18Row> = figureSchema<
-  VictimFirstUnder18Row
->({
-  service: text({ description: "The service" }),
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
-    description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
-  }),
-  measure: oneOf(["funding", "under18_referrals"], {
-    description:
-      "funding (GBP, the whole service) or under18_referrals (victims under 18 referred)",
-  }),
-});
+export const VictimFirstUnder18Row: RowSchema<VictimFirstUnder18Row> = lazySchema(() =>
+  figureSchema<
+    VictimFirstUnder18Row
+  >({
+    service: text({ description: "The service" }),
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
+      description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
+    }),
+    measure: oneOf(["funding", "under18_referrals"], {
+      description:
+        "funding (GBP, the whole service) or under18_referrals (victims under 18 referred)",
+    }),
+  })
+);
 
 /** Victim First funding and under-18 referrals, annual and per quarter, 2021-22 and 2022-23. */
 export const victimFirstUnder18: Dataset<VictimFirstUnder18Row> = {
