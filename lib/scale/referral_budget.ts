@@ -1,5 +1,5 @@
 import type * as aq from "arquero";
-import { budgetShares, type BudgetSharesResult } from "../analysis/budget_shares.ts";
+import { budgetShares } from "../analysis/budget_shares.ts";
 
 /** Options for {@linkcode referralBudget}. */
 export interface ReferralBudgetOptions {
@@ -7,6 +7,16 @@ export interface ReferralBudgetOptions {
   by?: string[];
   /** Columns whose groups each make 100%, e.g. `["financial_year"]`; default none. */
   within?: string[];
+}
+
+/** What {@linkcode referralBudget} returns: `budgetShares()`'s three tables. */
+export interface ReferralBudget {
+  /** One row per service (largest first): value, rows, no_value, share, approximate. */
+  shares: aq.ColumnTable;
+  /** `reconcile()`'s check; an extract states no totals, so `"no stated total"`. */
+  reconciliation: aq.ColumnTable;
+  /** The referrals with no amount recorded, every column. */
+  noValue: aq.ColumnTable;
 }
 
 /**
@@ -35,7 +45,7 @@ export interface ReferralBudgetOptions {
 export function referralBudget(
   referrals: aq.ColumnTable,
   options: ReferralBudgetOptions = {},
-): BudgetSharesResult {
+): ReferralBudget {
   return budgetShares(referrals, {
     by: options.by ?? ["service"],
     within: options.within ?? [],
