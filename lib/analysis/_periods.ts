@@ -50,11 +50,13 @@ export function quarterNumbers(
   starts: Int32Array,
   rows: ArrayLike<number>,
 ): Int8Array {
-  const cache = new Map<string, number>();
+  // Keyed by label, then year: a quarter written as dates depends on its year.
+  const cache = new Map<unknown, Map<number, number>>();
   const out = new Int8Array(labels.length);
   for (let i = 0; i < labels.length; i++) {
-    const key = `${starts[i]}\u0000${labels[i]}`;
-    let quarter = cache.get(key);
+    let byYear = cache.get(labels[i]);
+    if (byYear === undefined) cache.set(labels[i], byYear = new Map());
+    let quarter = byYear.get(starts[i]);
     if (quarter === undefined) {
       try {
         quarter = parseQuarter(String(labels[i]), financialYear(starts[i])).quarter;
@@ -64,7 +66,7 @@ export function quarterNumbers(
             `index ${rows[i]}: ${(error as Error).message}`,
         );
       }
-      cache.set(key, quarter);
+      byYear.set(starts[i], quarter);
     }
     out[i] = quarter;
   }

@@ -3,6 +3,8 @@
 import type * as aq from "arquero";
 import { type FigureColumns, internalFigures } from "./_figures.ts";
 import { quarterNumbers, yearLabel, yearStarts } from "./_periods.ts";
+import { findDuplicate, lagRows } from "./_yoy_fast.ts";
+import { columnValues } from "./_groups.ts";
 import { type Comparison, missingReasons, notes, type TextInputs } from "./_yoy_text.ts";
 
 /** yoyChange() options after normalisation. */
@@ -34,12 +36,14 @@ export function place(table: aq.ColumnTable, o: Normalised): aq.ColumnTable {
     }
   }
   const periodColumns = [o.year, ...(o.comparison === "year" ? [] : [o.quarter!])];
-  const t = internalFigures(rows, o.figures, [...o.by, ...o.keep, ...periodColumns, "__row"]);
-  const rowIds = t.array("__row") as ArrayLike<number>;
-  const starts = yearStarts("yoyChange", o.year, t.array(o.year), rowIds);
+  // Materialised once here, so the steps after read plain arrays, not a filtered view.
+  const t = internalFigures(rows, o.figures, [...o.by, ...o.keep, ...periodColumns, "__row"])
+    .reify();
+  const rowIds = columnValues(t, "__row") as ArrayLike<number>;
+  const starts = yearStarts("yoyChange", o.year, columnValues(t, o.year), rowIds);
   const quarters = o.comparison === "year"
     ? new Int8Array(starts.length)
-    : quarterNumbers("yoyChange", o.quarter!, t.array(o.quarter!), starts, rowIds);
+    : quarterNumbers("yoyChange", o.quarter!, columnValues(t, o.quarter!), starts, rowIds);
   const idx = new Int32Array(starts.length);
   for (let i = 0; i < idx.length; i++) {
     idx[i] = o.comparison === "quarter-previous-period"
@@ -50,10 +54,9 @@ export function place(table: aq.ColumnTable, o: Normalised): aq.ColumnTable {
 }
 
 export function checkUnique(t: aq.ColumnTable, o: Normalised): void {
-  const dupes = t.groupby([...o.by, "__start", "__q"]).count({ as: "__n" })
-    .filter("d => d.__n > 1");
-  if (dupes.numRows() === 0) return;
-  const row = dupes.object(0) as Record<string, unknown>;
+  const found = findDuplicate(t, o);
+  const row = found === undefined ? duplicate(t, o) : found;
+  if (row === null) return;
   const series = o.by.map((name) => `${name}=${JSON.stringify(row[name])}`).join(", ");
   const when = o.comparison === "year"
     ? yearLabel(row.__start as number)
@@ -65,9 +68,20 @@ export function checkUnique(t: aq.ColumnTable, o: Normalised): void {
   );
 }
 
+// The first duplicate period of a series through Arquero's verbs, or null.
+function duplicate(t: aq.ColumnTable, o: Normalised): Record<string, unknown> | null {
+  const dupes = t.groupby([...o.by, "__start", "__q"]).count({ as: "__n" })
+    .filter("d => d.__n > 1");
+  return dupes.numRows() === 0 ? null : dupes.object(0) as Record<string, unknown>;
+}
+
 export function lagBase(t: aq.ColumnTable, o: Normalised): aq.ColumnTable {
   const lagged = ["__v", "__a", "__b", "__r", "__idx", o.year, ...o.keep];
   if (o.quarter !== null && o.comparison !== "year") lagged.push(o.quarter);
+  return lagRows(t, o, lagged) ?? lagWithVerbs(t, o, lagged);
+}
+
+function lagWithVerbs(t: aq.ColumnTable, o: Normalised, lagged: string[]): aq.ColumnTable {
   const exprs: Record<string, string> = {};
   for (const name of lagged) {
     exprs[`__base${name}`] = `d => op.lag(d[${JSON.stringify(name)}], 1, null)`;
@@ -107,25 +121,28 @@ export function finish(t: aq.ColumnTable, o: Normalised): aq.ColumnTable {
 }
 
 function textInputs(t: aq.ColumnTable, o: Normalised): TextInputs {
+  // A table in stored order is read in place; a sorted one (the verbs' lag) through a copy.
+  const array = (name: string): ArrayLike<unknown> =>
+    t.isOrdered() || t.isFiltered() ? t.array(name) : columnValues(t, name);
   const label = (prefix: string): unknown[] => {
-    const years = Array.from(t.array(prefix + o.year) as ArrayLike<unknown>);
+    const years = Array.from(array(prefix + o.year));
     if (o.comparison === "year") return years;
-    const quarters = t.array(prefix + o.quarter) as ArrayLike<unknown>;
+    const quarters = array(prefix + o.quarter);
     return years.map((y, i) => y === null ? null : `${y} ${quarters[i]}`);
   };
   return {
     label: label(""),
     baseLabel: label("__base"),
-    value: t.array("__v"),
-    base: t.array("__base__v"),
-    reason: t.array("__r"),
-    baseReason: t.array("__base__r"),
-    bound: t.array("__b"),
-    baseBound: t.array("__base__b"),
-    idx: t.array("__idx") as ArrayLike<number>,
-    baseIdx: t.array("__base__idx"),
-    q: t.array("__q") as ArrayLike<number>,
-    cagr: o.comparison === "quarter-previous-period" ? null : t.array("cagr"),
+    value: array("__v"),
+    base: array("__base__v"),
+    reason: array("__r"),
+    baseReason: array("__base__r"),
+    bound: array("__b"),
+    baseBound: array("__base__b"),
+    idx: array("__idx") as ArrayLike<number>,
+    baseIdx: array("__base__idx"),
+    q: array("__q") as ArrayLike<number>,
+    cagr: o.comparison === "quarter-previous-period" ? null : array("cagr"),
   };
 }
 
