@@ -1,7 +1,8 @@
-// Private to lib/scale: reading a referral CSV straight into columns. One pass over the text;
-// a line without quotes is cut at its commas, one with quotes goes through a small RFC 4180
-// reader (a cell may be quoted but may not span lines). Text cells are coded as they are read,
-// so each distinct label is checked once and a million rows hold one byte per text cell.
+// Private to lib/scale: reading a referral CSV straight into columns, in one pass over the text
+// with no string made per cell. A text cell is matched in place against the few labels its
+// column has seen (startsWith at an offset), a number is read from its digits; only a new label,
+// a bad cell or a line with quotes (through a small RFC 4180 reader: a cell may be quoted but may
+// not span lines) becomes a string. A million rows hold one byte per text cell.
 import * as aq from "arquero";
 import { CodedColumn, codesFor } from "./_coded_column.ts";
 import { labelProblem, numberProblem, readDecimal } from "./_check_value.ts";
@@ -12,33 +13,59 @@ import { checkHeader } from "./_check_header.ts";
 /** Reads CSV text of a referral extract into a table, or throws naming the first bad cell. */
 export function readReferralCsv(text: string, file: string): aq.ColumnTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const end = body.indexOf("\n");
-  const header = cells(lineAt(body, 0, end), { file, line: 1 });
+  const headerEnd = body.indexOf("\n");
+  const header = cells(lineAt(body, 0, headerEnd), { file, line: 1 });
   const schema = checkHeader(header, file);
-  const rows = countLines(body, end);
-  const readers = header.map((name) => reader(schema.get(name) ?? null, rows));
-  let at = end < 0 ? body.length : end + 1;
+  const rows = countLines(body, headerEnd);
+  const readers = header.map((name) => reader(schema.get(name) ?? null, name, rows, file));
+  let at = headerEnd < 0 ? body.length : headerEnd + 1;
+  let quote = body.indexOf('"', at);
   for (let row = 0; row < rows; row++) {
     const next = body.indexOf("\n", at);
-    const line = lineAt(body, at, next);
-    const place = { file, line: row + 2, row: row + 1 };
-    const values = line.includes('"') ? cells(line, place) : line.split(",");
-    if (values.length !== header.length) {
-      throw new SyntaxError(
-        problem(place, `has ${values.length} cells; the header has ${header.length}`),
-      );
+    let end = next < 0 ? body.length : next;
+    if (end > at && body.charCodeAt(end - 1) === 13) end--;
+    if (quote >= 0 && quote < at) quote = body.indexOf('"', at);
+    if (quote >= 0 && quote < end) {
+      const values = cells(body.slice(at, end), place(file, row));
+      if (values.length !== header.length) wrongCount(file, row, values.length, header.length);
+      for (let j = 0; j < values.length; j++) readers[j].read(values[j], row);
+    } else {
+      let from = at;
+      const last = readers.length - 1;
+      for (let j = 0; j < last; j++) {
+        const to = body.indexOf(",", from);
+        if (to < 0 || to >= end) wrongCount(file, row, j + 1, header.length);
+        readers[j].readAt(body, from, to, row);
+        from = to + 1;
+      }
+      const extra = body.indexOf(",", from);
+      if (extra >= 0 && extra < end) {
+        wrongCount(file, row, countCells(body, at, end), header.length);
+      }
+      readers[last].readAt(body, from, end, row);
     }
-    for (let j = 0; j < values.length; j++) readers[j].read(values[j], row, place, header[j]);
     at = next < 0 ? body.length : next + 1;
   }
   const columns: Record<string, unknown> = {};
-  for (const column of REFERRAL_SCHEMA) {
-    columns[column.name] = readers[header.indexOf(column.name)].done();
-  }
+  for (const c of REFERRAL_SCHEMA) columns[c.name] = readers[header.indexOf(c.name)].done();
   header.forEach((name, j) => {
     if (!schema.has(name)) columns[name] = readers[j].done();
   });
   return aq.table(columns);
+}
+
+function place(file: string, row: number): Place {
+  return { file, line: row + 2, row: row + 1 };
+}
+
+function wrongCount(file: string, row: number, got: number, want: number): never {
+  throw new SyntaxError(problem(place(file, row), `has ${got} cells; the header has ${want}`));
+}
+
+function countCells(text: string, from: number, to: number): number {
+  let n = 1;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) n++;
+  return n;
 }
 
 function lineAt(text: string, from: number, to: number): string {
@@ -50,35 +77,60 @@ function lineAt(text: string, from: number, to: number): string {
 function countLines(text: string, headerEnd: number): number {
   if (headerEnd < 0) return 0;
   let n = 0;
-  let at = headerEnd + 1;
-  while (at < text.length) {
-    n++;
+  for (let at = headerEnd + 1; at < text.length; n++) {
     const next = text.indexOf("\n", at);
-    if (next < 0) break;
+    if (next < 0) return n + 1;
     at = next + 1;
   }
   return n;
 }
 
 interface Reader {
-  read(cell: string, row: number, place: Place, name: string): void;
+  /** Reads the cell `text[from, to)` of row `row`. */
+  readAt(text: string, from: number, to: number, row: number): void;
+  /** Reads a cell already cut out (a quoted line's). */
+  read(cell: string, row: number): void;
   done(): unknown;
 }
 
-function reader(column: ReferralColumn | null, rows: number): Reader {
-  if (column !== null && column.kind !== "category") return numberReader(column, rows);
+function reader(column: ReferralColumn | null, name: string, rows: number, file: string): Reader {
+  const fail = (row: number, why: string, cell: string, kind = RangeError): never => {
+    throw new kind(problem({ ...place(file, row), column: name }, why, cell));
+  };
+  return column !== null && column.kind !== "category"
+    ? numberReader(column, rows, fail)
+    : textReader(column, rows, fail);
+}
+
+type Fail = (row: number, why: string, cell: string, kind?: ErrorConstructor) => never;
+
+function textReader(column: ReferralColumn | null, rows: number, fail: Fail): Reader {
   const codes = new Int32Array(rows);
   const seen = new Map<string, number>();
   const values: string[] = [];
+  const read = (cell: string, row: number) => {
+    let code = seen.get(cell);
+    if (code === undefined) {
+      const why = column === null ? null : labelProblem(column, cell);
+      if (why !== null) fail(row, why, cell);
+      seen.set(cell, code = values.push(cell) - 1);
+    }
+    codes[row] = code;
+  };
   return {
-    read(cell, row, place, name) {
-      let code = seen.get(cell);
-      if (code === undefined) {
-        const why = column === null ? null : labelProblem(column, cell);
-        if (why !== null) throw new RangeError(problem({ ...place, column: name }, why, cell));
-        seen.set(cell, code = values.push(cell) - 1);
+    read,
+    readAt(text, from, to, row) {
+      const length = to - from;
+      // Few labels: compare in place. Many (an identifier column): hash a copy.
+      if (values.length <= 32) {
+        for (let k = 0; k < values.length; k++) {
+          if (values[k].length === length && text.startsWith(values[k], from)) {
+            codes[row] = k;
+            return;
+          }
+        }
       }
-      codes[row] = code;
+      read(text.slice(from, to), row);
     },
     done() {
       const small = codesFor(values.length, rows);
@@ -88,28 +140,50 @@ function reader(column: ReferralColumn | null, rows: number): Reader {
   };
 }
 
-function numberReader(column: ReferralColumn, rows: number): Reader {
-  const out = new Array<number | null>(rows);
+const POWERS = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+function numberReader(column: ReferralColumn, rows: number, fail: Fail): Reader {
+  const out = new Array<number | null>(rows).fill(null);
+  const store = (value: number, cell: () => string, row: number) => {
+    const why = numberProblem(column, value);
+    if (why !== null) fail(row, why, cell());
+    out[row] = value;
+  };
+  const read = (cell: string, row: number) => {
+    if (cell === "") return;
+    const value = readDecimal(cell);
+    if (Number.isNaN(value)) fail(row, "is not a number", cell, SyntaxError);
+    store(value, () => cell, row);
+  };
   return {
-    read(cell, row, place, name) {
-      if (cell === "") {
-        out[row] = null;
-        return;
+    read,
+    readAt(text, from, to, row) {
+      if (from === to) return;
+      // Digits read in place; a mantissa of up to 15 digits divided by a power of ten is the
+      // correctly rounded double, the same as Number() of the text.
+      const negative = text.charCodeAt(from) === 45;
+      let mantissa = 0;
+      let digits = 0;
+      let decimals = -1;
+      for (let i = negative ? from + 1 : from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+          mantissa = mantissa * 10 + c - 48;
+          digits++;
+          if (decimals >= 0) decimals++;
+        } else if (c === 46 && decimals < 0) decimals = 0;
+        else return read(text.slice(from, to), row);
       }
-      const value = readDecimal(cell);
-      if (Number.isNaN(value)) {
-        throw new SyntaxError(problem({ ...place, column: name }, "is not a number", cell));
-      }
-      const why = numberProblem(column, value);
-      if (why !== null) throw new RangeError(problem({ ...place, column: name }, why, cell));
-      out[row] = value;
+      if (digits === 0 || digits > 15) return read(text.slice(from, to), row);
+      const magnitude = decimals > 0 ? mantissa / POWERS[decimals] : mantissa;
+      store(negative ? -magnitude : magnitude, () => text.slice(from, to), row);
     },
     done: () => out,
   };
 }
 
 // The cells of one line with quotes: "" inside quotes is a quote.
-function cells(line: string, place: Place): string[] {
+function cells(line: string, where: Place): string[] {
   const out: string[] = [];
   let cell = "";
   let quoted = false;
@@ -126,11 +200,11 @@ function cells(line: string, place: Place): string[] {
       out.push(cell);
       cell = "";
     } else if (c === '"') {
-      throw new SyntaxError(problem(place, `has a stray quote after ${JSON.stringify(cell)}`));
+      throw new SyntaxError(problem(where, `has a stray quote after ${JSON.stringify(cell)}`));
     } else cell += c;
   }
   if (quoted) {
-    throw new SyntaxError(problem(place, "has a quoted cell that does not close on its line"));
+    throw new SyntaxError(problem(where, "has a quoted cell that does not close on its line"));
   }
   out.push(cell);
   return out;

@@ -166,3 +166,26 @@ Deno.test("loadReferrals() and writeReferrals() refuse an unknown extension", as
       'Cannot write referrals "referrals.json": the extension is not .csv, .arrow or .parquet',
   });
 });
+
+Deno.test("loadReferrals() reads decimals exactly and counts cells on every line", async () => {
+  const amounts = ["12.50", ".5", "0.1", "123456789.125", "98765.4321", "7"];
+  const lines = amounts.map((a) => `2023-24,Q1,ISVA,4,Male,White,${a}`).join("\n");
+  const t = await loadReferrals(await csv(`${HEADER}\n${lines}`)); // no final newline
+  assert.deepEqual(t.array("amount_gbp"), amounts.map(Number));
+  await rejects(
+    `${HEADER}\n2023-24,Q1,ISVA,4,Male,White,1,extra\n`,
+    SyntaxError,
+    (f) => `Cannot load referrals from "${f}": line 2 (row 1) has 8 cells; the header has 7`,
+  );
+  await rejects(
+    `${HEADER}\n2023-24,Q1,ISVA,4,Male,White,1\n\n2023-24,Q1,ISVA,4,Male,White,1\n`,
+    SyntaxError,
+    (f) => `Cannot load referrals from "${f}": line 3 (row 2) has 1 cells; the header has 7`,
+  );
+  await rejects(
+    `${HEADER}\n2023-24,Q1,ISVA,4,Male,White,1e3\n`,
+    SyntaxError,
+    (f) =>
+      `Cannot load referrals from "${f}": line 2 (row 1), column "amount_gbp": "1e3" is not a number`,
+  );
+});
