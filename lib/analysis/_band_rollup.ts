@@ -3,7 +3,8 @@ import * as aq from "arquero";
 import { ageLookup, type Band } from "./_bands.ts";
 import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
 import { type Counted, countSource, countSources, internalFigures } from "./_figures.ts";
-import { columnValues, groupRows } from "./_groups.ts";
+import { columnValues } from "./_column_codes.ts";
+import { groupRows } from "./_groups.ts";
 import { show } from "./_options.ts";
 
 /** ageBands() options after normalisation. */

@@ -2,7 +2,8 @@
 // instead of per-row expression calls. Each total matches Arquero's exactly: values are added in
 // the same order (the table's scan order), a value is valid when neither null nor NaN, "any"
 // is the first valid value met, and an approximate flag counts when truthy.
-import { columnValues, type Grouping } from "./_groups.ts";
+import { columnValues } from "./_column_codes.ts";
+import { type Grouping } from "./_groups.ts";
 import type * as aq from "arquero";
 
 /** The columns a figure rollup reads (null: absent). `value: null` counts each row as 1. */

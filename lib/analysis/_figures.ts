@@ -5,7 +5,7 @@ import type * as aq from "arquero";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { column, optionalColumn, show } from "./_options.ts";
 import type { FigureSources } from "./_fast_rollup.ts";
-import { columnValues } from "./_groups.ts";
+import { columnValues } from "./_column_codes.ts";
 
 /** The located figure columns (null when the table has none). */
 export interface FigureColumns {

@@ -5,6 +5,7 @@
 // dictionary-encoded column gives its codes for free and any other column is coded once through
 // a Map, then the codes are combined arithmetically.
 import type * as aq from "arquero";
+import { codeColumn, type ColumnCodes } from "./_column_codes.ts";
 
 /** A grouping key: a column of the table, or codes computed per stored row with their values. */
 export type KeySpec = string | { name: string; codes: Int32Array; values: unknown[] };
@@ -17,14 +18,6 @@ export interface Grouping {
   columns: Record<string, unknown[]>;
   /** The rows in aggregation order (the table's sort order when it has one). */
   scan: ArrayLike<number>;
-}
-
-interface ColumnCodes {
-  name: string;
-  codes: ArrayLike<number>;
-  /** Maps raw codes to dense ones when the raw codes may repeat a value; else null. */
-  remap: Int32Array | null;
-  values: unknown[];
 }
 
 /** The stored rows the table holds, in stored order (its filter applied). */
@@ -130,69 +123,4 @@ function addMapped(
     const row = stored[i];
     acc[row] = acc[row] * size + remap[codes[row]];
   }
-}
-
-// Codes one column: from its dictionary when it has one (Arquero's `groups` protocol, as
-// Arrow dictionary columns and coded columns offer), else through a Map of its values.
-function codeColumn(
-  table: aq.ColumnTable,
-  name: string,
-  stored: ArrayLike<number>,
-): ColumnCodes | null {
-  const column = table.column(name) as unknown as ColumnLike;
-  if (typeof column.groups === "function") {
-    const g = column.groups([name]);
-    const values: unknown[] = [];
-    const seen = new Map<unknown, number>();
-    const remap = new Int32Array(g.size);
-    for (let k = 0; k < g.size; k++) {
-      const value = g.get[0](g.rows[k]);
-      if (!isPlain(value)) return null;
-      let code = seen.get(value);
-      if (code === undefined) seen.set(value, code = values.push(value) - 1);
-      remap[k] = code;
-    }
-    return { name, codes: g.keys, remap, values };
-  }
-  const data = Array.isArray(column) || ArrayBuffer.isView(column)
-    ? column as ArrayLike<unknown>
-    : (column.toArray?.() ?? Array.from(column as Iterable<unknown>)) as ArrayLike<unknown>;
-  const codes = new Int32Array(table.totalRows());
-  const seen = new Map<unknown, number>();
-  const values: unknown[] = [];
-  for (let i = 0; i < stored.length; i++) {
-    const row = stored[i];
-    const value = data[row];
-    let code = seen.get(value);
-    if (code === undefined) {
-      if (!isPlain(value)) return null;
-      seen.set(value, code = values.push(value) - 1);
-    }
-    codes[row] = code;
-  }
-  return { name, codes, remap: null, values };
-}
-
-interface ColumnLike {
-  groups?: (names: string[]) => {
-    keys: ArrayLike<number>;
-    get: ((row: number) => unknown)[];
-    rows: ArrayLike<number>;
-    size: number;
-  };
-  toArray?: () => ArrayLike<unknown>;
-}
-
-// Values a Map keys the way Arquero's groupby does (by value, not by identity).
-function isPlain(value: unknown): boolean {
-  return value === null || (typeof value !== "object" && typeof value !== "function");
-}
-
-/** A column's values indexable by stored row (plain arrays and typed arrays as they are). */
-export function columnValues(table: aq.ColumnTable, name: string): ArrayLike<unknown> {
-  const column = table.column(name) as unknown as ColumnLike & ArrayLike<unknown>;
-  if (Array.isArray(column) || ArrayBuffer.isView(column)) return column;
-  return (column.toArray?.() ?? Array.from(column as unknown as Iterable<unknown>)) as ArrayLike<
-    unknown
-  >;
 }

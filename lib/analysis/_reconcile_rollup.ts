@@ -1,7 +1,8 @@
 // Private to lib/analysis: reconcile()'s rollup of parts and stated totals per group.
 import * as aq from "arquero";
 import { type FigureColumns, internalFigures } from "./_figures.ts";
-import { columnValues, groupRows } from "./_groups.ts";
+import { columnValues } from "./_column_codes.ts";
+import { groupRows } from "./_groups.ts";
 import { PART, type roleColumns, roleKinds, TOTAL } from "./_roles.ts";
 
 /** What reconcile() groups by and reads. */

@@ -1,7 +1,8 @@
 import * as aq from "arquero";
 import { figureTotals, flags, sums } from "./_fast_rollup.ts";
 import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
-import { columnValues, groupRows } from "./_groups.ts";
+import { columnValues } from "./_column_codes.ts";
+import { groupRows } from "./_groups.ts";
 import { assertTable, checkOptions, columnList, disjoint } from "./_options.ts";
 import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";

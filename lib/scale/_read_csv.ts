@@ -4,8 +4,7 @@
 // a bad cell or a line with quotes (through a small RFC 4180 reader: a cell may be quoted but may
 // not span lines) becomes a string. A million rows hold one byte per text cell.
 import * as aq from "arquero";
-import { CodedColumn, codesFor } from "./_coded_column.ts";
-import { labelProblem, numberProblem, readDecimal } from "./_check_value.ts";
+import { numberReader, type Reader, textReader } from "./_cell_readers.ts";
 import { type Place, problem } from "./_problem.ts";
 import { REFERRAL_SCHEMA, type ReferralColumn } from "./referral_schema.ts";
 import { checkHeader } from "./_check_header.ts";
@@ -85,14 +84,6 @@ function countLines(text: string, headerEnd: number): number {
   return n;
 }
 
-interface Reader {
-  /** Reads the cell `text[from, to)` of row `row`. */
-  readAt(text: string, from: number, to: number, row: number): void;
-  /** Reads a cell already cut out (a quoted line's). */
-  read(cell: string, row: number): void;
-  done(): unknown;
-}
-
 function reader(column: ReferralColumn | null, name: string, rows: number, file: string): Reader {
   const fail = (row: number, why: string, cell: string, kind = RangeError): never => {
     throw new kind(problem({ ...place(file, row), column: name }, why, cell));
@@ -100,86 +91,6 @@ function reader(column: ReferralColumn | null, name: string, rows: number, file:
   return column !== null && column.kind !== "category"
     ? numberReader(column, rows, fail)
     : textReader(column, rows, fail);
-}
-
-type Fail = (row: number, why: string, cell: string, kind?: ErrorConstructor) => never;
-
-function textReader(column: ReferralColumn | null, rows: number, fail: Fail): Reader {
-  const codes = new Int32Array(rows);
-  const seen = new Map<string, number>();
-  const values: string[] = [];
-  const read = (cell: string, row: number) => {
-    let code = seen.get(cell);
-    if (code === undefined) {
-      const why = column === null ? null : labelProblem(column, cell);
-      if (why !== null) fail(row, why, cell);
-      seen.set(cell, code = values.push(cell) - 1);
-    }
-    codes[row] = code;
-  };
-  return {
-    read,
-    readAt(text, from, to, row) {
-      const length = to - from;
-      // Few labels: compare in place. Many (an identifier column): hash a copy.
-      if (values.length <= 32) {
-        for (let k = 0; k < values.length; k++) {
-          if (values[k].length === length && text.startsWith(values[k], from)) {
-            codes[row] = k;
-            return;
-          }
-        }
-      }
-      read(text.slice(from, to), row);
-    },
-    done() {
-      const small = codesFor(values.length, rows);
-      small.set(codes);
-      return new CodedColumn(small, values);
-    },
-  };
-}
-
-const POWERS = Array.from({ length: 16 }, (_, k) => 10 ** k);
-
-function numberReader(column: ReferralColumn, rows: number, fail: Fail): Reader {
-  const out = new Array<number | null>(rows).fill(null);
-  const store = (value: number, cell: () => string, row: number) => {
-    const why = numberProblem(column, value);
-    if (why !== null) fail(row, why, cell());
-    out[row] = value;
-  };
-  const read = (cell: string, row: number) => {
-    if (cell === "") return;
-    const value = readDecimal(cell);
-    if (Number.isNaN(value)) fail(row, "is not a number", cell, SyntaxError);
-    store(value, () => cell, row);
-  };
-  return {
-    read,
-    readAt(text, from, to, row) {
-      if (from === to) return;
-      // Digits read in place; a mantissa of up to 15 digits divided by a power of ten is the
-      // correctly rounded double, the same as Number() of the text.
-      const negative = text.charCodeAt(from) === 45;
-      let mantissa = 0;
-      let digits = 0;
-      let decimals = -1;
-      for (let i = negative ? from + 1 : from; i < to; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) {
-          mantissa = mantissa * 10 + c - 48;
-          digits++;
-          if (decimals >= 0) decimals++;
-        } else if (c === 46 && decimals < 0) decimals = 0;
-        else return read(text.slice(from, to), row);
-      }
-      if (digits === 0 || digits > 15) return read(text.slice(from, to), row);
-      const magnitude = decimals > 0 ? mantissa / POWERS[decimals] : mantissa;
-      store(negative ? -magnitude : magnitude, () => text.slice(from, to), row);
-    },
-    done: () => out,
-  };
 }
 
 // The cells of one line with quotes: "" inside quotes is a quote.
