@@ -37,8 +37,13 @@ export function checkColumns(table: aq.ColumnTable, file: string): aq.ColumnTabl
 
 function checkText(data: ColumnLike, column: ReferralColumn, file: string): unknown {
   if (typeof data.groups !== "function") return encode(data, column, file);
+  checkLabels(data, column, file);
+  return recode(data);
+}
+
+function checkLabels(data: ColumnLike, column: ReferralColumn, file: string): void {
   // A dictionary: check its labels; only a bad one costs a scan, to find the first row using it.
-  const g = data.groups([column.name]);
+  const g = data.groups!([column.name]);
   for (let k = 0; k < g.size; k++) {
     const label = g.get[0](g.rows[k]);
     const why = typeof label === "string" ? labelProblem(column, label) : "is empty";
@@ -49,7 +54,31 @@ function checkText(data: ColumnLike, column: ReferralColumn, file: string): unkn
     const place = { file, row: row + 1, column: column.name };
     throw new RangeError(problem(place, why, label ?? undefined));
   }
-  return data;
+}
+
+// The dictionary's codes, renumbered in order of first appearance with unused labels dropped when
+// a file's dictionary is not already so, as a column without Arquero's dictionary rewrite of
+// comparisons (see _coded_column.ts).
+function recode(data: ColumnLike): CodedColumn {
+  const g = data.groups!([""]);
+  const remap = new Int32Array(g.size).fill(-1);
+  const values: string[] = [];
+  let identity = true;
+  // Stops once every label has been met: in a file this toolkit wrote, within the first rows.
+  for (let i = 0; i < data.length && values.length < g.size; i++) {
+    const k = g.keys[i];
+    if (remap[k] < 0) {
+      remap[k] = values.push(g.get[0](g.rows[k]) as string) - 1;
+      identity &&= remap[k] === k;
+    }
+  }
+  const codes = codesFor(values.length, data.length);
+  if (identity && codes.BYTES_PER_ELEMENT === (g.keys as Uint8Array).BYTES_PER_ELEMENT) {
+    codes.set((g.keys as Uint8Array).subarray(0, data.length));
+  } else {
+    for (let i = 0; i < data.length; i++) codes[i] = remap[g.keys[i]];
+  }
+  return new CodedColumn(codes, values);
 }
 
 // Text stored plainly: coded here, checking each distinct label once.

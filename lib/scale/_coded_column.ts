@@ -1,7 +1,10 @@
 // Private to lib/scale: a dictionary-encoded text column (one small integer code per row and the
 // distinct values once), shaped as an Arquero column. Arquero's own groupby and the analysis
 // verbs read the codes through `groups()` instead of hashing a string per row, and a million rows
-// of six distinct labels take one megabyte instead of eight.
+// of six distinct labels take one megabyte instead of eight. Codes are numbered in order of first
+// appearance and every label is used, so grouping by codes gives the groups a plain array would.
+// There is deliberately no `keyFor`: Arquero 8 rewrites `d.x !== "label"` on a column that has
+// one into `false` when the label is not in the dictionary, which would filter out every row.
 
 /** The typed arrays codes are kept in (the smallest that holds the number of values). */
 export type Codes = Uint8Array | Uint16Array | Int32Array;
@@ -35,16 +38,6 @@ export class CodedColumn {
   /** The value of row `row`. */
   at(row: number): string {
     return this.values[this.codes[row]];
-  }
-
-  /** The code of row `row` (Arquero's dictionary protocol). */
-  key(row: number): number {
-    return this.codes[row];
-  }
-
-  /** The code of `value`, or -1 (Arquero's dictionary protocol). */
-  keyFor(value: unknown): number {
-    return this.values.indexOf(value as string);
   }
 
   /** The rows grouped by code (Arquero's dictionary protocol, used by `groupby`). */
