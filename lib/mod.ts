@@ -28,3 +28,4 @@ export * from "./display/mod.ts";
 export * from "./charts/mod.ts";
 export * from "./analysis/mod.ts";
 export * from "./ingest/mod.ts";
+export * from "./scale/mod.ts";
