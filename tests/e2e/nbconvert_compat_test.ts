@@ -23,9 +23,9 @@ const tool = requireTool(
 
 // What a difference found here most likely means, for whoever has to fix it.
 const LATE_OUTPUT_HINT = "When ours has a last output that nbconvert lacks: the Deno kernel " +
-  "published it after reporting the cell idle (it does for a cell's value after a top-level " +
-  "await) and nbclient stops reading a cell at idle. End such a cell with `await display(...)`, " +
-  "which is published before the cell ends, instead of a bare expression.";
+  "can publish a cell's last outputs after reporting it idle (a cell's value always comes after " +
+  "its code ends), and nbclient stops reading a cell at idle. End the cell with the toolkit's " +
+  "`await display(...)`, which waits for the kernel to publish, instead of a bare expression.";
 
 /** Jupyter's folders inside `dir`, so the kernelspec install and runtime files never touch ~. */
 function jupyterEnv(dir: string): Record<string, string> {
