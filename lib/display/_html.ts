@@ -1,16 +1,5 @@
-// HTML helpers private to lib/display. Every piece of text from data goes through escapeHtml.
-
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
+// HTML helpers private to lib/display. Every piece of text from data goes through escapeHtml
+// (escape_html.ts).
 
 // Plotly text fields hold a little HTML (`<br>`, entities); this turns one back into plain lines.
 export function plotlyTextLines(text: string): string[] {

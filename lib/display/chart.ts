@@ -1,6 +1,7 @@
 import type { Figure, JsonObject } from "../charts/figure.ts";
 import { type FigureSummary, summarise } from "./_figure_summary.ts";
-import { escapeHtml, STYLE } from "./_html.ts";
+import { escapeHtml } from "./escape_html.ts";
+import { STYLE } from "./_html.ts";
 import { findNonJson, jsonDigest } from "./_json.ts";
 import { plainTable } from "./_plain_table.ts";
 import { type Displayable, toDisplayable } from "./displayable.ts";

@@ -28,3 +28,4 @@ export * from "./count.ts";
 export * from "./pct.ts";
 export * from "./num.ts";
 export * from "./cite_sources.ts";
+export * from "./escape_html.ts";

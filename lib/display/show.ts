@@ -1,6 +1,7 @@
 import type { ColumnTable } from "arquero";
 import { type Cell, type CellFormat, formatColumn, type FormattedColumn } from "./_cells.ts";
-import { escapeHtml, STYLE } from "./_html.ts";
+import { escapeHtml } from "./escape_html.ts";
+import { STYLE } from "./_html.ts";
 import { plainTable } from "./_plain_table.ts";
 import { type Displayable, toDisplayable } from "./displayable.ts";
 import { formatValue, VALUE_FORMATS } from "./format_value.ts";

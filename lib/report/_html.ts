@@ -1,18 +1,5 @@
 // HTML helpers private to lib/report. Every piece of text from notebooks, outputs or data goes
-// through escapeHtml before it reaches a page.
-
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes text for an HTML text node or a quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
+// through escapeHtml (lib/display/escape_html.ts) before it reaches a page.
 
 /**
  * JSON for a `<script type="application/json">` element: `<`, `>` and `&` become `\u003c`…, so

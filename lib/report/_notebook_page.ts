@@ -1,7 +1,7 @@
 // The page of one notebook: its status, then every cell with its outputs, in order.
 import { type Cell, joinSource } from "../notebook/nbformat.ts";
 import type { NotebookRun } from "./types.ts";
-import { escapeHtml } from "./_html.ts";
+import { escapeHtml } from "../display/escape_html.ts";
 import { formatDuration } from "./_format.ts";
 import { type OutputContext, renderError, renderOutput } from "./_outputs.ts";
 import { renderMarkdown } from "./render_markdown.ts";

@@ -1,9 +1,10 @@
 // Renders one code-cell output for the notebook pages. Text from outputs is escaped; HTML
 // outputs go into a sandboxed iframe; Plotly figures become JSON data blocks drawn by site.js.
+import { escapeHtml } from "../display/escape_html.ts";
 import type { Output } from "../notebook/nbformat.ts";
 import { ansiToHtml } from "./ansi_to_html.ts";
 import { chooseMimeType } from "./choose_mime_type.ts";
-import { escapeHtml, imageDataUrl, jsonForScript, mimeText } from "./_html.ts";
+import { imageDataUrl, jsonForScript, mimeText } from "./_html.ts";
 import { renderMarkdown } from "./render_markdown.ts";
 
 /** What rendering an output needs from its page. */

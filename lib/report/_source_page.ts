@@ -1,7 +1,8 @@
 // A source document's page: its attribution, then its text with one anchor per line (`#L12`),
 // the target of the findings' source links.
 import type { SiteSource } from "./types.ts";
-import { escapeHtml, isSafeUrl } from "./_html.ts";
+import { escapeHtml } from "../display/escape_html.ts";
+import { isSafeUrl } from "./_html.ts";
 
 export function sourceBody(source: SiteSource, text: string): string {
   const lines = text.replace(/\r?\n$/, "").split(/\r?\n/).map((line, i) =>

@@ -1,4 +1,4 @@
-import { escapeHtml } from "./_html.ts";
+import { escapeHtml } from "../display/escape_html.ts";
 
 const NAMES = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"];
 // SGR sequences are kept for styling; every other escape sequence (cursor moves, OSC titles) is

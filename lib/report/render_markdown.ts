@@ -1,5 +1,6 @@
 import { Marked, type RendererObject, type Tokens } from "marked";
-import { escapeHtml, imageDataUrl, isSafeUrl, mimeText } from "./_html.ts";
+import { escapeHtml } from "../display/escape_html.ts";
+import { imageDataUrl, isSafeUrl, mimeText } from "./_html.ts";
 
 /** Options for {@linkcode renderMarkdown}. */
 export interface RenderMarkdownOptions {
