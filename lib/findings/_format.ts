@@ -1,38 +1,14 @@
-import type { FindingUnit } from "./finding.ts";
+import type { Finding, FindingUnit } from "./finding.ts";
+import { formatFigure } from "./format_figure.ts";
 
-/** Options for the formatters. */
-export interface FormatOptions {
-  /** Write a + before a positive number (for differences). */
-  signed?: boolean;
-  /** Most decimal places shown; default 2. */
-  decimals?: number;
-}
-
-/**
- * Writes a figure with its unit for people: `£435,000`, `1,351`, `26.49%`, `5 years`. A
- * percentage difference or tolerance is in percentage points (`-0.51 pp`).
- */
-export function formatFigure(
-  value: number | null,
-  unit: FindingUnit,
-  options: FormatOptions & { delta?: boolean } = {},
-): string {
-  if (value === null) return "—";
-  const sign = value < 0 ? "-" : options.signed && value > 0 ? "+" : "";
-  const digits = Math.abs(value).toLocaleString("en-GB", {
-    maximumFractionDigits: options.decimals ?? 2,
-  });
-  switch (unit) {
-    case "GBP":
-      return `${sign}£${digits}`;
-    case "count":
-      return `${sign}${digits}`;
-    case "percent":
-      return options.delta ? `${sign}${digits} pp` : `${sign}${digits}%`;
-    case "years":
-    case "months":
-      return `${sign}${digits} ${Math.abs(value) === 1 ? unit.slice(0, -1) : unit}`;
-  }
+/** A finding's four figures for a table: stated, computed, difference and tolerance. */
+export function figureCells(f: Finding): string[] {
+  return [
+    formatFigure(f.stated, f.unit),
+    formatFigure(f.computed, f.unit),
+    formatFigure(f.difference, f.unit, { signed: true, delta: true }),
+    f.tolerance === null ? "—" : `±${formatFigure(f.tolerance, f.unit, { delta: true })}`,
+  ];
 }
 
 /** A step of a unit in words, for a tolerance's reason: `£1,000`, `1 percentage point`. */

@@ -1,6 +1,6 @@
 import { type Finding, FINDING_STATUSES } from "./finding.ts";
 import { countByStatus } from "./count_by_status.ts";
-import { formatFigure } from "./_format.ts";
+import { figureCells } from "./_format.ts";
 
 const COLUMNS = ["Status", "ID", "Claim", "Line", "Stated", "Computed", "Difference", "Tolerance"];
 
@@ -47,10 +47,7 @@ function cells(f: Finding): string[] {
     f.id,
     f.claim,
     String(f.source.line),
-    formatFigure(f.stated, f.unit),
-    formatFigure(f.computed, f.unit),
-    formatFigure(f.difference, f.unit, { signed: true, delta: true }),
-    f.tolerance === null ? "—" : `±${formatFigure(f.tolerance, f.unit, { delta: true })}`,
+    ...figureCells(f),
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { Finding } from "./finding.ts";
-import { formatFigure } from "./_format.ts";
+import { figureCells } from "./_format.ts";
 
 const HEADER = ["STATUS", "ID", "LINE", "STATED", "COMPUTED", "DIFFERENCE", "TOLERANCE"];
 const RIGHT = new Set([2, 3, 4, 5, 6]);
@@ -24,10 +24,7 @@ export function formatFindingsTable(findings: readonly Finding[]): string {
     f.status,
     f.id,
     String(f.source.line),
-    formatFigure(f.stated, f.unit),
-    formatFigure(f.computed, f.unit),
-    formatFigure(f.difference, f.unit, { signed: true, delta: true }),
-    f.tolerance === null ? "—" : `±${formatFigure(f.tolerance, f.unit, { delta: true })}`,
+    ...figureCells(f),
   ]);
   const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>

@@ -26,6 +26,7 @@ export * from "./finding_definitions.ts";
 export * from "./run_findings.ts";
 export * from "./check_expected_statuses.ts";
 export * from "./count_by_status.ts";
+export * from "./format_figure.ts";
 export * from "./format_findings_table.ts";
 export * from "./findings_markdown.ts";
 export * from "./write_findings.ts";

@@ -1,8 +1,9 @@
 // The index page: every notebook with its status and run time, the findings, the sources.
 import type { NotebookRun, SiteFinding, SiteFindings, SiteSource } from "./types.ts";
 import { escapeHtml } from "../display/escape_html.ts";
+import { formatFigure } from "../findings/format_figure.ts";
 import { isSafeUrl } from "./_html.ts";
-import { formatDuration, formatFigure, plural } from "./_format.ts";
+import { formatDuration, plural } from "./_format.ts";
 import { sourcePagePath } from "./_paths.ts";
 
 /** What the index shows besides the runs. */
