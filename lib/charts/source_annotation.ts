@@ -1,20 +1,12 @@
+import type { SeedInfo } from "../data/manifest.ts";
 import type { JsonObject } from "./figure.ts";
 import { bottomNote, LINE_WIDTH } from "./_note.ts";
 
 /**
- * What a chart credits: the fields of a `readManifest()` entry (a `SeedInfo`) that name and
- * date a source document, so an entry can be passed as it is.
+ * What a chart credits: the fields of a `readManifest()` entry (a {@linkcode SeedInfo}) that name
+ * and date a source document, so an entry can be passed as it is.
  */
-export interface SourceInfo {
-  /** Who published the document. */
-  publisher: string;
-  /** The publisher's reference, e.g. `FOI 0004-24`. */
-  reference: string;
-  /** The document's date (ISO, YYYY-MM-DD), or null when it is undated. */
-  date: string | null;
-  /** The licence it is published under. */
-  licence: string;
-}
+export type SourceInfo = Pick<SeedInfo, "publisher" | "reference" | "date" | "licence">;
 
 /** Options for {@linkcode sourceAnnotation}. */
 export interface SourceAnnotationOptions {

@@ -13,7 +13,7 @@ export interface SeedInfo {
   publisher: string;
   /** The publisher's reference, e.g. `FOI 0004-24`. */
   reference: string;
-  /** The date of the document (ISO), or null when it is undated. */
+  /** The document's date (ISO, YYYY-MM-DD), or null when it is undated. */
   date: string | null;
   /** What it holds. */
   description: string;

@@ -1,26 +1,15 @@
+import type { SeedInfo } from "../data/manifest.ts";
 import { fragment } from "./_markdown.ts";
 import { type Markdown, md } from "./md.ts";
 
 /**
  * What {@linkcode citeSources} names for a document: the fields of a `readManifest()` entry (a
- * `SeedInfo`), so entries can be passed as they are.
+ * {@linkcode SeedInfo}) that cite it, so entries can be passed as they are.
  */
-export interface CitedSource {
-  /** The file in `seeds/`. */
-  file: string;
-  /** A short title. */
-  title: string;
-  /** Who published it. */
-  publisher: string;
-  /** The publisher's reference, e.g. `FOI 0004-24`. */
-  reference: string;
-  /** The document's date (ISO, YYYY-MM-DD), or null when it is undated. */
-  date: string | null;
-  /** The licence it is published under. */
-  licence: string;
-  /** Where the licence text is (an http or https address). */
-  licence_url: string;
-}
+export type CitedSource = Pick<
+  SeedInfo,
+  "file" | "title" | "publisher" | "reference" | "date" | "licence" | "licence_url"
+>;
 
 /**
  * Writes the sources of a notebook as a Markdown list, one item per document: its title,

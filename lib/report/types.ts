@@ -1,3 +1,4 @@
+import type { CitedSource } from "../display/cite_sources.ts";
 import type { Notebook } from "../notebook/nbformat.ts";
 
 /** How a notebook's run ended. */
@@ -72,20 +73,8 @@ export interface SiteFindings {
   items?: readonly SiteFinding[];
 }
 
-/** A source document for the site's attribution (an entry of `seeds/manifest.json`). */
-export interface SiteSource {
-  /** The file name in `seeds/`. */
-  file: string;
-  /** A short title. */
-  title: string;
-  /** Who published it. */
-  publisher: string;
-  /** The publisher's reference. */
-  reference: string;
-  /** Its date (ISO), or null when undated. */
-  date: string | null;
-  /** The licence it is published under. */
-  licence: string;
-  /** Where the licence text is. */
-  licence_url: string;
-}
+/**
+ * A source document for the site's attribution: an entry of `seeds/manifest.json`, of which the
+ * site shows what a citation names ({@linkcode CitedSource}).
+ */
+export type SiteSource = CitedSource;
