@@ -1,5 +1,5 @@
 // Private to lib/analysis: ageBands()'s rollup of counts per group and band.
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { ageLookup, type Band } from "./_bands.ts";
 import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
 import { type Counted, countSource, countSources, internalFigures } from "./_figures.ts";

@@ -1,5 +1,5 @@
 // Private to lib/analysis: reading ageBands()'s "bands" option and placing ages in bands.
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { show } from "./_options.ts";
 
 /** A band after normalisation. */

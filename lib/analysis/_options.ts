@@ -1,6 +1,6 @@
 // Private to lib/analysis: options are normalised at the door, and every error names the
 // function, the option and the bad value, so a notebook user sees what to change.
-import * as aq from "arquero";
+import type * as aq from "arquero";
 
 /** Quotes a value the way error messages show it: strings in double quotes. */
 export function show(value: unknown): string {
@@ -25,7 +25,13 @@ export function choices(values: readonly unknown[], last: "or" | "and" = "or"): 
 
 /** Checks the first argument is an Arquero table. */
 export function assertTable(fn: string, table: unknown, what = "its first argument"): void {
-  if (!(table instanceof aq.ColumnTable)) {
+  // By its methods, not `instanceof aq.ColumnTable`: a table from `import * as aq from "arquero"`
+  // (the package's module build, not the toolkit's single-file one) is another class, and works.
+  const t = table as aq.ColumnTable | null;
+  if (
+    typeof t?.columnNames !== "function" || typeof t.numRows !== "function" ||
+    typeof t.groupby !== "function"
+  ) {
     throw new TypeError(`${fn}() expects an Arquero table as ${what}, got ${show(table)}`);
   }
 }

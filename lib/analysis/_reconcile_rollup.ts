@@ -1,5 +1,5 @@
 // Private to lib/analysis: reconcile()'s rollup of parts and stated totals per group.
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { type FigureColumns, internalFigures } from "./_figures.ts";
 import { columnValues } from "./_column_codes.ts";
 import { groupRows } from "./_groups.ts";

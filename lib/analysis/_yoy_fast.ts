@@ -2,7 +2,7 @@
 // too large for Arquero's string-keyed groupby to be quick. Each gives what the verb chain in
 // _yoy_steps.ts gives (the same first duplicate; the same rows, columns and order after the lag)
 // or null when a key holds values only the verbs group (objects, dates).
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { columnValues } from "./_column_codes.ts";
 import { groupRows } from "./_groups.ts";
 import type { Normalised } from "./_yoy_steps.ts";

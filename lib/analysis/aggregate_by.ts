@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
 import { countColumns, countSource, countSources, internalFigures } from "./_figures.ts";
 import { groupRows } from "./_groups.ts";
@@ -41,7 +41,7 @@ const OUTPUTS = ["rows", "no_value", "approximate", "missing_reason"];
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import * as aq from "arquero";
+ * import { aq } from "../mod.ts";
  * import { aggregateBy } from "./mod.ts";
  *
  * const referrals = aq.table({

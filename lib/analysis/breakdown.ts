@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
 import { countColumns, countSource, countSources, internalFigures } from "./_figures.ts";
 import { groupRows } from "./_groups.ts";

@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { figureTotals, flags, sums } from "./_fast_rollup.ts";
 import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
 import { columnValues } from "./_column_codes.ts";

@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { assertTable, checkOptions, choices, show } from "./_options.ts";
 
 /** The three tables {@linkcode victimFirstFundingSeries} joins, as `load()` returns them. */

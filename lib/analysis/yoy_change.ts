@@ -85,7 +85,7 @@ const OPTIONS = ["period", "compare", "by", "year", "quarter", "keep", ...FIGURE
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import * as aq from "arquero";
+ * import { aq } from "../mod.ts";
  * import { yoyChange } from "./mod.ts";
  *
  * const t = aq.table({ financial_year: ["2021-22", "2022-23", "2024-25"], value: [100, 100, 121] });

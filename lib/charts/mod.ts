@@ -7,7 +7,7 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import * as aq from "arquero";
+ * import { aq } from "../mod.ts";
  * import { barChart } from "./mod.ts";
  * const figure = barChart(aq.table({ year: ["2021-22", "2022-23"], value: [561813, 572798],
  *   unit: ["GBP", "GBP"] }), { x: "year", title: "Victim First funding" });

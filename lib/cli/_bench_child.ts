@@ -5,7 +5,7 @@
 //   csv | arrow | parquet   load STEM.<format> RUNS times
 //   ops      load STEM.arrow, then the three operations RUNS times (after one untimed run)
 //   plain    plain Arquero: read STEM.csv with fromCSV, then the three operations RUNS times
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import {
   generateReferrals,
   loadReferrals,

@@ -1,6 +1,6 @@
 // Private to lib/cli: the three referral operations written as plain Arquero verbs, the way a
 // notebook would without lib/scale, to show in the benchmark what the fast paths gain.
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 
 /** Year-on-year change by year and by quarter per service, with Arquero's groupby and lag. */
 export function plainChanges(t: aq.ColumnTable): aq.ColumnTable[] {

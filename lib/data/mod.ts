@@ -4,6 +4,7 @@
  *
  * @module
  */
+export * from "./arquero.ts";
 export * from "./load.ts";
 export * from "./catalog.ts";
 export * from "./parse_dataset.ts";

@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "./arquero.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 
 /**

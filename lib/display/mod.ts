@@ -8,7 +8,7 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import * as aq from "arquero";
+ * import { aq } from "../mod.ts";
  * import { formatValue, show } from "./mod.ts";
  * assert.equal(formatValue(4654011, "gbp"), "£4,654,011");
  * const out = show(aq.table({ value: [4654011], unit: ["GBP"] }));

@@ -45,7 +45,7 @@ export interface ShowOptions {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import * as aq from "arquero";
+ * import { aq } from "../mod.ts";
  * import { show } from "./mod.ts";
  * const spend = aq.table({ project: ["SARC", "<script>"], value: [67906, null],
  *   unit: ["GBP", "GBP"], missing_reason: [null, "Empty cell"] });

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { OUT_DIR } from "../data/paths.ts";
+import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import type { Finding } from "./finding.ts";
 import { findingsMarkdown } from "./findings_markdown.ts";
 
@@ -20,7 +21,8 @@ export interface WrittenFindings {
 /**
  * Writes `findings.json` (an array of objects with exactly the fields of {@linkcode Finding}, in
  * its order) and `findings.md` ({@linkcode findingsMarkdown}). Each file is written to a
- * temporary file beside it and renamed into place, so a reader never sees half a file.
+ * temporary file beside it and renamed into place (`writeFileAtomic()`), so a reader never sees
+ * half a file.
  *
  * @param findings The findings.
  * @param options The folder.
@@ -43,7 +45,6 @@ export async function writeFindings(
   options: WriteFindingsOptions = {},
 ): Promise<WrittenFindings> {
   const dir = options.dir ?? OUT_DIR;
-  await Deno.mkdir(dir, { recursive: true });
   const records = findings.map((f) => ({
     id: f.id,
     claim: f.claim,
@@ -57,18 +58,7 @@ export async function writeFindings(
     note: f.note,
   }));
   const written = { json: join(dir, "findings.json"), markdown: join(dir, "findings.md") };
-  await writeAtomically(written.json, JSON.stringify(records, null, 2) + "\n");
-  await writeAtomically(written.markdown, findingsMarkdown(findings));
+  await writeFileAtomic(written.json, JSON.stringify(records, null, 2) + "\n");
+  await writeFileAtomic(written.markdown, findingsMarkdown(findings));
   return written;
-}
-
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temp = `${path}.${Deno.pid}.${crypto.randomUUID()}.tmp`;
-  try {
-    await Deno.writeTextFile(temp, text);
-    await Deno.rename(temp, path);
-  } catch (error) {
-    await Deno.remove(temp).catch(() => {});
-    throw error;
-  }
 }

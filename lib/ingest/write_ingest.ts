@@ -1,3 +1,4 @@
+import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import { figuresToCsv } from "./figures_to_csv.ts";
 import type { TotalCheck } from "./check_totals.ts";
 import type { IngestResult } from "./types.ts";
@@ -45,15 +46,14 @@ export async function writeIngest(
     throw new RangeError(`Cannot write ingest output as "${format}": expected csv or json`);
   }
   const base = `${dir.replace(/\/$/, "")}/${options.basename ?? stem(result.metadata.source)}`;
-  await Deno.mkdir(dir, { recursive: true });
   const extra = options.checks ? { checks: options.checks } : {};
   if (format === "json") {
-    await writeAtomic(`${base}.json`, json({ ...result, ...extra }));
+    await writeFileAtomic(`${base}.json`, json({ ...result, ...extra }));
     return [`${base}.json`];
   }
   const { metadata, tables, warnings } = result;
-  await writeAtomic(`${base}.figures.csv`, figuresToCsv(result.figures));
-  await writeAtomic(`${base}.tables.json`, json({ metadata, tables, warnings, ...extra }));
+  await writeFileAtomic(`${base}.figures.csv`, figuresToCsv(result.figures));
+  await writeFileAtomic(`${base}.tables.json`, json({ metadata, tables, warnings, ...extra }));
   return [`${base}.figures.csv`, `${base}.tables.json`];
 }
 
@@ -64,15 +64,4 @@ function stem(source: string): string {
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + "\n";
-}
-
-async function writeAtomic(path: string, text: string): Promise<void> {
-  const temp = `${path}.${Deno.pid}.${crypto.randomUUID().slice(0, 8)}.tmp`;
-  try {
-    await Deno.writeTextFile(temp, text);
-    await Deno.rename(temp, path);
-  } catch (error) {
-    await Deno.remove(temp).catch(() => {});
-    throw error;
-  }
 }

@@ -1,5 +1,6 @@
 // Private to lib/interop: danfojs is loaded here, on first use only, because it brings
 // TensorFlow.js with it; lib/mod.ts must never reach this module.
+import type * as aq from "arquero";
 
 /** A danfojs DataFrame (the type only: danfojs itself loads on first use). */
 export type DanfoDataFrame = InstanceType<typeof import("danfojs")["DataFrame"]>;
@@ -10,4 +11,15 @@ let loading: Promise<typeof import("danfojs")> | null = null;
 export function loadDanfo(): Promise<typeof import("danfojs")> {
   loading ??= import("danfojs");
   return loading;
+}
+
+/**
+ * Whether a value is an Arquero table: by its methods, not `instanceof`, because a table from
+ * `import * as aq from "arquero"` (the package's module build, not the toolkit's single-file one)
+ * is another class and converts the same.
+ */
+export function isArqueroTable(value: unknown): value is aq.ColumnTable {
+  const t = value as aq.ColumnTable | null;
+  return typeof t?.columnNames === "function" && typeof t.numRows === "function" &&
+    typeof t.array === "function";
 }

@@ -1,5 +1,5 @@
-import * as aq from "arquero";
-import { type DanfoDataFrame, loadDanfo } from "./_danfo.ts";
+import { aq } from "../data/arquero.ts";
+import { type DanfoDataFrame, isArqueroTable, loadDanfo } from "./_danfo.ts";
 
 /**
  * Copies a danfojs DataFrame into an Arquero table, so a result computed in danfojs can go back
@@ -41,6 +41,6 @@ export async function fromDanfo(frame: DanfoDataFrame): Promise<aq.ColumnTable> 
 }
 
 function describe(value: unknown): string {
-  if (value instanceof aq.ColumnTable) return "an Arquero table (use toDanfo() to convert it)";
+  if (isArqueroTable(value)) return "an Arquero table (use toDanfo() to convert it)";
   return Array.isArray(value) ? "an array" : value === null ? "null" : typeof value;
 }

@@ -1,5 +1,5 @@
-import * as aq from "arquero";
-import { type DanfoDataFrame, loadDanfo } from "./_danfo.ts";
+import type * as aq from "arquero";
+import { type DanfoDataFrame, isArqueroTable, loadDanfo } from "./_danfo.ts";
 
 export type { DanfoDataFrame } from "./_danfo.ts";
 
@@ -27,7 +27,7 @@ export type { DanfoDataFrame } from "./_danfo.ts";
  * ```
  */
 export async function toDanfo(table: aq.ColumnTable): Promise<DanfoDataFrame> {
-  if (!(table instanceof aq.ColumnTable)) {
+  if (!isArqueroTable(table)) {
     throw new TypeError(`toDanfo() expects an Arquero table, got ${describe(table)}`);
   }
   const { DataFrame } = await loadDanfo();

@@ -1,4 +1,5 @@
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
+import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import type { Notebook } from "./nbformat.ts";
 import { serializeNotebook } from "./serialize_notebook.ts";
 
@@ -18,8 +19,8 @@ export interface WriteNotebookOptions {
  * (see {@linkcode serializeNotebook}), so re-running a notebook diffs clean.
  *
  * The text goes to a temporary file in the destination folder, is flushed to disk (fsync) and is
- * then renamed over `path`: readers see the old file or the new one, never half of one. On failure
- * the temporary file is removed. Missing parent folders are created.
+ * then renamed over `path` (`writeFileAtomic()`): readers see the old file or the new one, never
+ * half of one. On failure the temporary file is removed. Missing parent folders are created.
  *
  * @param path Where to write the `.ipynb` file.
  * @param nb The notebook (nbformat 4.5).
@@ -53,7 +54,7 @@ export async function writeNotebook(
   nb: Notebook,
   options: WriteNotebookOptions = {},
 ): Promise<void> {
-  const bytes = new TextEncoder().encode(serializeNotebook(nb));
+  const text = serializeNotebook(nb);
   const { sourcePath, overwriteSource = false } = options;
   if (sourcePath !== undefined && !overwriteSource && await isSameFile(path, sourcePath)) {
     throw new Deno.errors.AlreadyExists(
@@ -62,7 +63,7 @@ export async function writeNotebook(
     );
   }
   try {
-    await writeAtomically(path, bytes);
+    await writeFileAtomic(path, text);
   } catch (error) {
     if (!(error instanceof Error)) throw error;
     const ErrorClass = error.constructor as ErrorConstructor;
@@ -85,39 +86,4 @@ async function statOrNull(path: string): Promise<Deno.FileInfo | null> {
     if (error instanceof Deno.errors.NotFound) return null;
     throw error;
   }
-}
-
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const dir = dirname(resolve(path));
-  await Deno.mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${crypto.randomUUID().slice(0, 8)}.tmp`);
-  try {
-    using file = await Deno.open(temp, { write: true, createNew: true });
-    for (let written = 0; written < bytes.length;) {
-      written += await file.write(bytes.subarray(written));
-    }
-    await file.sync();
-  } catch (error) {
-    await removeQuietly(temp);
-    throw error;
-  }
-  try {
-    await Deno.rename(temp, path);
-  } catch (error) {
-    await removeQuietly(temp);
-    throw error;
-  }
-  await syncDirectory(dir);
-}
-
-async function removeQuietly(path: string): Promise<void> {
-  // The original error is the one worth reporting; a temp file that never appeared is fine.
-  await Deno.remove(path).catch(() => {});
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  // Makes the rename itself durable; Windows cannot open a folder as a file, and has no need.
-  if (Deno.build.os === "windows") return;
-  using handle = await Deno.open(dir, { read: true });
-  await handle.sync();
 }

@@ -1,7 +1,7 @@
 // Private to lib/scale: checking the columns of a table read from a columnar file against the
 // referral schema, and putting them in the forms the analysis reads fastest: text as codes into
 // its distinct labels, numbers as plain or typed arrays (null where not recorded).
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { Precision } from "@uwdata/flechette";
 import { CodedColumn, codesFor } from "./_coded_column.ts";
 import { labelProblem, numberProblem } from "./_check_value.ts";

@@ -1,7 +1,7 @@
 // Private to lib/scale: reading a referral extract from Arrow IPC bytes. Dictionary-encoded text
 // stays encoded (Arquero reads the codes in place) and only its distinct labels are checked;
 // numbers are checked in one pass over their typed arrays.
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { type Table, tableFromIPC, Type } from "@uwdata/flechette";
 import { checkHeader } from "./_check_header.ts";
 import { checkColumns } from "./_check_columns.ts";

@@ -3,7 +3,7 @@
 // column has seen (startsWith at an offset), a number is read from its digits; only a new label,
 // a bad cell or a line with quotes (through a small RFC 4180 reader: a cell may be quoted but may
 // not span lines) becomes a string. A million rows hold one byte per text cell.
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { numberReader, type Reader, textReader } from "./_cell_readers.ts";
 import { type Place, problem } from "./_problem.ts";
 import { REFERRAL_SCHEMA, type ReferralColumn } from "./referral_schema.ts";

@@ -1,6 +1,6 @@
 // Private to lib/scale: the columnar copies. Arrow keeps text as dictionaries of int8/int16/int32
 // codes and numbers as float64 with a validity bitmap, so reading it back is nearly free.
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import {
   type DataType,
   dictionary,

@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { CodedColumn, type Codes, codesFor } from "./_coded_column.ts";
 import { cumulative, drawIndex, mulberry32 } from "./_prng.ts";
 import {

@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { aggregateBy } from "../analysis/aggregate_by.ts";
 import { ageBands } from "../analysis/age_bands.ts";
 import { breakdown } from "../analysis/breakdown.ts";

@@ -33,7 +33,7 @@ export interface ReferralBudget {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import * as aq from "arquero";
+ * import { aq } from "../mod.ts";
  * import { referralBudget } from "./mod.ts";
  *
  * const t = aq.table({ service: ["ISVA", "SARC", "ISVA"], amount_gbp: [300, 100, null] });

@@ -1,4 +1,4 @@
-import * as aq from "arquero";
+import { aq } from "../data/arquero.ts";
 import { aggregateBy } from "../analysis/aggregate_by.ts";
 import { yoyChange } from "../analysis/yoy_change.ts";
 
@@ -34,7 +34,7 @@ export interface ReferralChanges {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import * as aq from "arquero";
+ * import { aq } from "../mod.ts";
  * import { referralChanges } from "./mod.ts";
  *
  * const t = aq.table({

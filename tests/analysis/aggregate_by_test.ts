@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import * as aq from "arquero";
+import { aq } from "../../lib/data/mod.ts";
 import { aggregateBy } from "../../lib/analysis/mod.ts";
 import { assertThrowsWith, columns, rows } from "./_assert.ts";
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import * as aq from "arquero";
+import { aq } from "../../lib/data/mod.ts";
 import { ageBands, breakdown } from "../../lib/analysis/mod.ts";
 import { load } from "../../lib/mod.ts";
 import { assertClose, assertThrowsWith, columns, rows } from "./_assert.ts";

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import * as aq from "arquero";
-import { load } from "../../lib/data/mod.ts";
+import { aq, load } from "../../lib/data/mod.ts";
 import { barChart, PALETTE } from "../../lib/charts/mod.ts";
 import { assertSnapshot } from "./_snapshot.ts";
 import { assertPlainJson, commissioned, seedInfo, table1 } from "./_fixtures.ts";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import * as aq from "arquero";
+import { aq } from "../../lib/data/mod.ts";
 import { treemap } from "../../lib/charts/mod.ts";
 import { assertSnapshot } from "./_snapshot.ts";
 import { assertPlainJson, seedInfo, table1, table1Observations } from "./_fixtures.ts";

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import * as aq from "arquero";
-import { load } from "../../lib/data/mod.ts";
+import { aq, load } from "../../lib/data/mod.ts";
 import { show } from "../../lib/display/mod.ts";
 
 function html(value: ReturnType<typeof show>): string {

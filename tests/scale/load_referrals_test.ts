@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import * as aq from "arquero";
+import { aq } from "../../lib/data/mod.ts";
 import { dictionary, int32, tableFromArrays, tableToIPC, utf8 } from "@uwdata/flechette";
 import { generateReferrals, loadReferrals, writeReferrals } from "../../lib/scale/mod.ts";
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import * as aq from "arquero";
+import { aq } from "../../lib/data/mod.ts";
 import { generateReferrals, writeReferrals } from "../../lib/scale/mod.ts";
 
 Deno.test("writeReferrals() writes CSV with the header and quotes only where needed", async () => {
