@@ -8,6 +8,7 @@
 import { datasetNames } from "../datasets/registry.ts";
 import { load } from "../data/load.ts";
 import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";
+import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import { type Bench, formatBench, median, type SizeResult, targets } from "./_bench_report.ts";
 
 const args = parseArgs(Deno.args);
@@ -117,9 +118,6 @@ const bench: Bench = {
 };
 bench.targets = targets(bench);
 console.log(formatBench(bench));
-await Deno.mkdir(OUT_DIR, { recursive: true });
-const temporary = `${OUT_DIR}bench.json.${Deno.pid}.tmp`;
-await Deno.writeTextFile(temporary, JSON.stringify(bench, null, 2) + "\n");
-await Deno.rename(temporary, `${OUT_DIR}bench.json`);
+await writeFileAtomic(`${OUT_DIR}bench.json`, JSON.stringify(bench, null, 2) + "\n");
 console.log(`Wrote out/bench.json`);
 if (bench.targets.some((t) => t.met === false)) Deno.exit(1);
