@@ -5,23 +5,17 @@
  */
 import { findNotebooks } from "../notebook/find_notebooks.ts";
 import { formatRunSummary } from "../notebook/format_run_summary.ts";
-import { progressPrinter } from "../notebook/progress_printer.ts";
-import { runNotebooks, type RunNotebooksResult } from "../notebook/run_notebooks.ts";
+import type { RunNotebooksResult } from "../notebook/run_notebooks.ts";
 import type { RunCommand } from "./_nb_args.ts";
-import { terminalColumns, writeOut } from "./_output.ts";
+import { writeOut } from "./_output.ts";
+import { runWithProgress } from "./_run_with_progress.ts";
 
 /** Runs the command; returns the exit status (0 all ok, 1 a notebook did not end ok, 2 refused). */
 export async function runCommand(command: RunCommand): Promise<number> {
   const paths = await findNotebooks(command.paths);
-  const printer = progressPrinter({
-    write: writeOut,
-    terminal: Deno.stdout.isTerminal(),
-    total: paths.length,
-    columns: terminalColumns,
-  });
   let run: RunNotebooksResult;
   try {
-    run = await runNotebooks(paths, {
+    run = await runWithProgress(paths, {
       outDir: command.outDir,
       inPlace: command.inPlace,
       params: command.params,
@@ -29,15 +23,12 @@ export async function runCommand(command: RunCommand): Promise<number> {
       jobs: command.jobs,
       failFast: command.failFast,
       check: command.check,
-      onEvent: (event) => printer.event(event),
     });
   } catch (error) {
     // runNotebooks refuses unsafe targets before anything runs: a usage error.
     if (!(error instanceof RangeError)) throw error;
     console.error(error.message);
     return 2;
-  } finally {
-    printer.close();
   }
   const gap = paths.length > 0 ? "\n" : ""; // a blank line after the progress lines
   writeOut(`${gap}${formatRunSummary(run, { inPlace: command.inPlace })}`);

@@ -12,14 +12,14 @@ import { readSeeds } from "../data/read_seeds.ts";
 import type { FindingsRun } from "../findings/reproduce_findings.ts";
 import { findNotebooks } from "../notebook/find_notebooks.ts";
 import { formatRunSummary } from "../notebook/format_run_summary.ts";
-import { progressPrinter } from "../notebook/progress_printer.ts";
 import type { RunNotebookResult } from "../notebook/run_notebook.ts";
-import { runNotebooks, type RunNotebooksResult } from "../notebook/run_notebooks.ts";
+import type { RunNotebooksResult } from "../notebook/run_notebooks.ts";
 import type { NotebookRun, SiteFindings } from "../report/types.ts";
 import { siteSummary } from "../report/site_summary.ts";
 import { writeSite } from "../report/write_site.ts";
 import { DEFAULT_TIMEOUT } from "./_nb_usage.ts";
-import { terminalColumns, writeOut } from "./_output.ts";
+import { writeOut } from "./_output.ts";
+import { runWithProgress } from "./_run_with_progress.ts";
 
 /** The site's title. */
 const TITLE = "Victim services commissioning toolkit";
@@ -47,23 +47,11 @@ export async function runProjectNotebooks(
     throw new Deno.errors.NotFound(`Cannot run the notebooks in "${notebooksDir}": no such folder`);
   }
   const paths = exists ? await findNotebooks([notebooksDir]) : [];
-  const printer = progressPrinter({
-    write: writeOut,
-    terminal: Deno.stdout.isTerminal(),
-    total: paths.length,
-    columns: terminalColumns,
+  const run = await runWithProgress(paths, {
+    outDir: options.outDir,
+    jobs: options.jobs,
+    timeout: DEFAULT_TIMEOUT,
   });
-  let run: RunNotebooksResult;
-  try {
-    run = await runNotebooks(paths, {
-      outDir: options.outDir,
-      jobs: options.jobs,
-      timeout: DEFAULT_TIMEOUT,
-      onEvent: (event) => printer.event(event),
-    });
-  } finally {
-    printer.close();
-  }
   writeOut(formatRunSummary(run));
   return { run, runs: run.results.map(toSiteRun) };
 }
