@@ -52,6 +52,32 @@ export function sumBy(table: ColumnTable, options: SumByOptions): Group[] {
   });
 }
 
+// Rows summed per category of `x` and, with a `color` column, per series: the grid bar and line
+// charts draw. Categories and series are in order of first appearance; a chart without `color`
+// has the one series null. `cell` is undefined where no rows have that category and series.
+export interface Grid {
+  groups: Group[];
+  categories: string[];
+  series: (string | null)[];
+  cell(category: string, series: string | null): Group | undefined;
+}
+
+export function sumGrid(
+  table: ColumnTable,
+  options: { x: string; color?: string; value: unknown; missing: "skip" | "gap"; what: string },
+): Grid {
+  const { x, color, value, missing, what } = options;
+  const by = [{ option: "x", column: x }];
+  if (color !== undefined) by.push({ option: "color", column: color });
+  const groups = sumBy(table, { by, value, missing, what });
+  const categories = distinct(groups.map((g) => String(g.key[0])));
+  const series = color === undefined ? [null] : distinct(groups.map((g) => String(g.key[1])));
+  const lookup = new Map(groups.map((g) => [JSON.stringify(g.key.map(String)), g]));
+  const cell = (category: string, name: string | null) =>
+    lookup.get(JSON.stringify(name === null ? [category] : [category, name]));
+  return { groups, categories, series, cell };
+}
+
 // Stated totals and subtotals are kept in our datasets to be checked, not added: summing one
 // with the figures it totals would count them twice.
 function checkRoles(group: Group, roles: Set<string>, what: string): void {

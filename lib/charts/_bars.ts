@@ -3,7 +3,7 @@ import type { ValueFormat } from "../display/format_value.ts";
 import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
-import { distinct, type Group, missingNote, missingNotes, sumBy } from "./_aggregate.ts";
+import { type Group, missingNote, missingNotes, sumGrid } from "./_aggregate.ts";
 import {
   baseLayout,
   categoryAxis,
@@ -51,10 +51,13 @@ export function bars(
   const y = options.y ?? "value";
   const format = chooseFormat(table, options.yFormat, what);
   const missing = oneOf(what, "missing", options.missing ?? "skip", ["skip", "gap"]);
-  const by = [{ option: "x", column: options.x }];
-  if (options.color !== undefined) by.push({ option: "color", column: options.color });
-  const groups = sumBy(table, { by, value: y, missing, what });
-  const categories = distinct(groups.map((g) => String(g.key[0])));
+  const { groups, categories, series, cell } = sumGrid(table, {
+    x: options.x,
+    color: options.color,
+    value: y,
+    missing,
+    what,
+  });
   const orientation = oneOf(
     what,
     "orientation",
@@ -65,14 +68,8 @@ export function bars(
     ],
   );
   const yTitle = options.yTitle ?? defaultValueTitle(format, y);
-  const series = options.color === undefined
-    ? [null]
-    : distinct(groups.map((g) => String(g.key[1])));
-  const lookup = new Map(groups.map((g) => [JSON.stringify(g.key.map(String)), g]));
   const data = series.map((name, i): Trace => {
-    const cells = categories.map((c) =>
-      lookup.get(JSON.stringify(name === null ? [c] : [c, name]))
-    );
+    const cells = categories.map((c) => cell(c, name));
     return barTrace(cells, categories, {
       name: name ?? yTitle,
       legend: name !== null,

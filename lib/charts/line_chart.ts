@@ -3,7 +3,7 @@ import type { ValueFormat } from "../display/format_value.ts";
 import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
-import { distinct, missingNotes, sumBy } from "./_aggregate.ts";
+import { missingNotes, sumGrid } from "./_aggregate.ts";
 import {
   baseLayout,
   categoryAxis,
@@ -66,19 +66,16 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
   const y = options.y ?? "value";
   const format = chooseFormat(table, options.yFormat, what);
   const missing = oneOf(what, "missing", options.missing ?? "gap", ["gap", "skip"]);
-  const by = [{ option: "x", column: options.x }];
-  if (options.color !== undefined) by.push({ option: "color", column: options.color });
-  const groups = sumBy(table, { by, value: y, missing: missing === "gap" ? "gap" : "skip", what });
-  const periods = distinct(groups.map((g) => String(g.key[0])));
-  const series = options.color === undefined
-    ? [null]
-    : distinct(groups.map((g) => String(g.key[1])));
-  const lookup = new Map(groups.map((g) => [JSON.stringify(g.key.map(String)), g]));
+  const { groups, categories: periods, series, cell } = sumGrid(table, {
+    x: options.x,
+    color: options.color,
+    value: y,
+    missing,
+    what,
+  });
   const yTitle = options.yTitle ?? defaultValueTitle(format, y);
   const data = series.map((name, i): Trace => {
-    const values = periods.map((p) =>
-      lookup.get(JSON.stringify(name === null ? [p] : [p, name]))?.sum ?? null
-    );
+    const values = periods.map((p) => cell(p, name)?.sum ?? null);
     return lineTrace(periods, values, { name, yTitle, i, format });
   });
   const { axis, lines } = categoryAxis(options.xTitle ?? humanise(options.x), periods, 12);
