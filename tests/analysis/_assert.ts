@@ -1,5 +1,5 @@
-// Private to tests/analysis: comparing tables as plain columns (Arquero's habit) and checking
-// errors by class and exact message.
+// Private to tests/analysis: comparing tables as plain columns (Arquero's habit) and numbers to
+// a number of decimal places. Errors are checked with tests/_assert.ts.
 import assert from "node:assert/strict";
 import type * as aq from "arquero";
 
@@ -21,33 +21,6 @@ export function assertClose(actual: unknown, expected: number, digits = 9): void
     Math.abs((actual as number) - expected) < tolerance,
     `expected ${expected} (±${tolerance}), got ${String(actual)}`,
   );
-}
-
-/** Asserts that `fn` throws an instance of exactly `kind` whose message is exactly `message`. */
-export function assertThrowsWith(
-  fn: () => unknown,
-  kind: ErrorConstructor | TypeErrorConstructor | RangeErrorConstructor,
-  message: string,
-): void {
-  assert.throws(fn, (error: unknown) => {
-    assert.ok(error instanceof kind, `expected a ${kind.name}, got ${String(error)}`);
-    assert.equal(error.constructor, kind);
-    assert.equal(error.message, message);
-    return true;
-  });
-}
-
-/** Like {@linkcode assertThrowsWith} for a promise. */
-export async function assertRejectsWith(
-  fn: () => Promise<unknown>,
-  kind: ErrorConstructor | TypeErrorConstructor | RangeErrorConstructor,
-  message: string,
-): Promise<void> {
-  await assert.rejects(fn, (error: unknown) => {
-    assert.ok(error instanceof kind, `expected a ${kind.name}, got ${String(error)}`);
-    assert.equal(error.message, message);
-    return true;
-  });
 }
 
 /** The rows of a table as plain records. */

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { aq } from "../../lib/data/mod.ts";
 import { ageBands } from "../../lib/analysis/mod.ts";
 import { load } from "../../lib/mod.ts";
-import { assertThrowsWith, columns, rows } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { columns, rows } from "./_assert.ts";
 
 // leicester_council_foi_child_victims_2020_21.txt lines 103-177: age by single year, CYPFS in
 // the first column, the Support & Information Service in the second.

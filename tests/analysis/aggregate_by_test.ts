@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { aq } from "../../lib/data/mod.ts";
 import { aggregateBy } from "../../lib/analysis/mod.ts";
-import { assertThrowsWith, columns, rows } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { columns, rows } from "./_assert.ts";
 
 const REFERRALS = {
   service: ["ISVA", "SARC", "ISVA", "ISVA", "SARC", "Victim First"],

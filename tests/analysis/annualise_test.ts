@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { aq } from "../../lib/data/mod.ts";
 import { annualise, budgetShares } from "../../lib/analysis/mod.ts";
 import { load } from "../../lib/mod.ts";
-import { assertClose, assertThrowsWith, rows } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { assertClose, rows } from "./_assert.ts";
 
 // nottinghamshire_opcc_foi_2838_15_victims_commissioning.txt line 64: "Victim Support £411,834
 // for the period 1 April – 31 December 2015" (nine months); lines 65-66: c£800,000 and c£230,000

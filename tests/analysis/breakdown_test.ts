@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { aq } from "../../lib/data/mod.ts";
 import { ageBands, breakdown } from "../../lib/analysis/mod.ts";
 import { load } from "../../lib/mod.ts";
-import { assertClose, assertThrowsWith, columns, rows } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { assertClose, columns, rows } from "./_assert.ts";
 
 // leicester_council_foi_child_victims_2020_21.txt lines 180-190: CYPFS Male 131, Female 52,
 // Unknown 4.

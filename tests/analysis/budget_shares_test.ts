@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { budgetShares } from "../../lib/analysis/mod.ts";
 import { load } from "../../lib/mod.ts";
-import { assertClose, assertThrowsWith, columns, rows } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { assertClose, columns, rows } from "./_assert.ts";
 
 // llr_opcc_commissioning_framework_2024_25.txt, Table 1 (lines 152-221).
 Deno.test("budgetShares() gives victim services' share of all the framework's spend", async () => {

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import type * as aq from "arquero";
 import { ageBands, coverage } from "../../lib/analysis/mod.ts";
 import { load } from "../../lib/mod.ts";
-import { assertClose, assertThrowsWith, rows } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { assertClose, rows } from "./_assert.ts";
 
 // leicester_council_foi_child_victims_2020_21.txt, question B: CYPFS 356 (line 56), Support &
 // Information Service 204 (line 60). Children's Social Care has three rows for B (lines 64-72),

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { reconcile } from "../../lib/analysis/mod.ts";
 import { load } from "../../lib/mod.ts";
-import { assertThrowsWith, rows } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { rows } from "./_assert.ts";
 
 const FRAMEWORK = "llr_opcc_commissioning_framework_2024_25.txt";
 

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { shareOf } from "../../lib/analysis/mod.ts";
 import { load } from "../../lib/mod.ts";
-import { assertClose, assertThrowsWith, rows } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { assertClose, rows } from "./_assert.ts";
 
 // leicester_council_foi_child_victims_2020_21.txt line 93: budget £705,672; line 97: £186,945
 // for the children, young people and family service, "roughly 27% of the annual budget".

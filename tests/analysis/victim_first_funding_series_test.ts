@@ -6,7 +6,8 @@ import {
   yoyChange,
 } from "../../lib/analysis/mod.ts";
 import { load } from "../../lib/mod.ts";
-import { assertThrowsWith, columns } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { columns } from "./_assert.ts";
 
 const FOI_0004 = "llr_opcc_foi_0004_24_under18_services.txt";
 const FOI_0017 = "llr_opcc_foi_0017_24_asb_support.txt";

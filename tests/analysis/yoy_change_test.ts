@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { aq } from "../../lib/data/mod.ts";
 import { yoyChange } from "../../lib/analysis/mod.ts";
 import { load } from "../../lib/mod.ts";
-import { assertClose, assertThrowsWith, columns, rows } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { assertClose, columns, rows } from "./_assert.ts";
 
 // llr_opcc_foi_0004_24_under18_services.txt lines 79-80: Victim First funding and under-18
 // referrals (total, then Q1-Q4) for 2021/2022 and 2022/2023.

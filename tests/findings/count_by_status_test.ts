@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { countByStatus, type Finding, runFindings } from "../../lib/findings/mod.ts";
-import { assertThrowsWith } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
 
 Deno.test("countByStatus() counts every status, zeros included, in report order", () => {
   assert.deepEqual(countByStatus([]), { reproduced: 0, discrepancy: 0, "not-computable": 0 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { reconcileFigure } from "../../lib/findings/mod.ts";
-import { assertThrowsWith } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
 
 Deno.test("reconcileFigure() reproduces a stated total that equals the sum of its parts", () => {
   // llr_opcc_foi_0017_24_asb_support.txt lines 43-45 and 48: the initial-period sub-total.

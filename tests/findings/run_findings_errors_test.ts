@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { type FindingDefinition, findingDefinitions, runFindings } from "../../lib/findings/mod.ts";
-import { assertRejectsWith } from "./_assert.ts";
+import { assertRejectsWith } from "../_assert.ts";
 
 const csp = findingDefinitions().find((d) => d.id === "framework-csp-spend")!;
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { statedTolerance } from "../../lib/findings/mod.ts";
-import { assertThrowsWith } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
 
 Deno.test("statedTolerance() is zero for an exact figure, whatever its trailing zeros", () => {
   // llr_opcc_foi_0017_24_asb_support.txt line 48: the sub-total 1,073,630 ends in a zero but is

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { parseCount } from "../../lib/parse/mod.ts";
-import { assertThrowsWith, groupThousands } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { groupThousands } from "./_assert.ts";
 
 Deno.test("parseCount() reads whole numbers with or without thousands commas", () => {
   // llr_opcc_foi_0004_24_under18_services.txt line 79

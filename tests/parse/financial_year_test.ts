@@ -7,7 +7,7 @@ import {
   nextFinancialYear,
   parseFinancialYear,
 } from "../../lib/parse/mod.ts";
-import { assertThrowsWith } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
 
 const label = (text: string) => parseFinancialYear(text).label;
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { isMoney, MISSING_MARKERS, parseCount, parseMissing } from "../../lib/parse/mod.ts";
-import { assertThrowsWith } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
 
 const reason = (text: string | null | undefined) => parseMissing(text)?.reason;
 

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { isMoney, parseMoney } from "../../lib/parse/mod.ts";
-import { assertThrowsWith, groupThousands } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { groupThousands } from "./_assert.ts";
 
 const SEEDS = new URL("../../seeds/", import.meta.url);
 

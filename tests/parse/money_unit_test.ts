@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { parseMoney, parseMoneyUnit } from "../../lib/parse/mod.ts";
-import { assertThrowsWith } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
 
 Deno.test("parseMoneyUnit() reads (£ up to) as pounds with an upper bound", () => {
   // llr_opcc_foi_0017_24_asb_support.txt line 42

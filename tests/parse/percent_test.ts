@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { parsePercent } from "../../lib/parse/mod.ts";
-import { assertThrowsWith } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
 
 Deno.test("parsePercent() reads a hedged percentage from the seed documents", () => {
   // leicester_council_foi_child_victims_2020_21.txt line 97

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { financialYear, financialYearOf, parseQuarter, quarterOf } from "../../lib/parse/mod.ts";
-import { assertThrowsWith } from "./_assert.ts";
+import { assertThrowsWith } from "../_assert.ts";
 
 Deno.test("parseQuarter() reads a bare Q1 with the financial year given separately", () => {
   // llr_opcc_foi_0004_24_under18_services.txt line 78 heads columns Q1-Q4; line 79 is 2021/2022
