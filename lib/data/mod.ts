@@ -16,3 +16,4 @@ export * from "./read_seeds.ts";
 export * from "./verify_seeds.ts";
 export * from "./verify_provenance.ts";
 export * from "./paths.ts";
+export * from "./sha256_hex.ts";

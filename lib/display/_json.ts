@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../data/sha256_hex.ts";
 
 // Finds the first value JSON cannot carry unchanged (undefined, a function, NaN, Infinity, a
 // symbol, a bigint, a class instance such as Date), so chart() can refuse a figure that would
@@ -39,7 +39,7 @@ export function findNonJson(value: unknown, path: string): string | null {
 // A digest of a JSON value that does not depend on key order, for ids that stay the same when a
 // notebook is re-run.
 export function jsonDigest(value: unknown): string {
-  return createHash("sha256").update(canonical(value)).digest("hex");
+  return sha256Hex(canonical(value));
 }
 
 function canonical(value: unknown): string {

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../data/sha256_hex.ts";
 import { joinSource, type MultilineString } from "./nbformat.ts";
 
 /**
@@ -16,8 +16,7 @@ import { joinSource, type MultilineString } from "./nbformat.ts";
 export function deriveCellIds(cells: readonly { source: MultilineString }[]): string[] {
   const used = new Set<string>();
   return cells.map((cell, index) => {
-    const hash = createHash("sha256").update(`${index}\n${joinSource(cell.source)}`);
-    let id = hash.digest("hex").slice(0, 8);
+    let id = sha256Hex(`${index}\n${joinSource(cell.source)}`).slice(0, 8);
     if (used.has(id)) id = `${id}-${index}`;
     used.add(id);
     return id;
