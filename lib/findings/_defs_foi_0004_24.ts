@@ -1,7 +1,7 @@
 // LLR OPCC FOI 0004-24 (under-18 victim services): the Victim First annual referrals against
 // their quarters, and the paediatric SARC referrals the OPCC does not hold.
 import type { FindingDefinition, FindingStatus } from "./finding.ts";
-import { linesOf, only, some, sourceOf, sumText } from "./_select.ts";
+import { only, some, sourceOf, summed } from "./_select.ts";
 
 function victimFirstQuarters(id: string, year: string, expected: FindingStatus): FindingDefinition {
   return {
@@ -21,7 +21,7 @@ function victimFirstQuarters(id: string, year: string, expected: FindingStatus):
         unit: "count",
         precision: "exact",
         note: `Sum of ${quarters.map((q) => q.quarter).join(", ")} on the same line ` +
-          `(${linesOf(quarters)}): ${sumText(quarters.map((q) => q.value))}.`,
+          `${summed(quarters)}.`,
       };
     },
   };

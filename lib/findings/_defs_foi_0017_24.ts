@@ -3,7 +3,7 @@
 import { DATASETS } from "../datasets/registry.ts";
 import type { DatasetRows } from "../datasets/registry.ts";
 import type { FindingDefinition, FindingInputs } from "./finding.ts";
-import { linesOf, only, some, sourceOf, sumText } from "./_select.ts";
+import { linesOf, only, some, sourceOf, summed } from "./_select.ts";
 import { findLine, matchLine, readNumber } from "./_seed_text.ts";
 import { wholeMonths } from "./_periods.ts";
 
@@ -54,10 +54,7 @@ function subtotal(period: "initial" | "extension"): FindingDefinition {
         parts,
         unit: "GBP",
         precision: "exact",
-        note:
-          `Sum of the payments (${linesOf(parts)}): ${
-            sumText(parts.map((p) => p.value))
-          }. The figures ` +
+        note: `Sum of the payments ${summed(parts)}. The figures ` +
           'are maxima ("£ up to"), so the sub-total is the sum of the maxima.',
       };
     },
@@ -84,9 +81,8 @@ function grandTotal(of: "subtotals" | "years"): FindingDefinition {
         parts,
         unit: "GBP",
         precision: "exact",
-        note: `Sum of the ${of === "subtotals" ? "sub-totals" : "payments"} (${linesOf(parts)}): ` +
-          `${sumText(parts.map((p) => p.value))}. "Grant Total" ` +
-          "is the document's spelling of grand total.",
+        note: `Sum of the ${of === "subtotals" ? "sub-totals" : "payments"} ${summed(parts)}. ` +
+          `"Grant Total" is the document's spelling of grand total.`,
       };
     },
   };

@@ -2,7 +2,7 @@
 // restate rows of it.
 import type { DatasetRows } from "../datasets/registry.ts";
 import type { FindingDefinition, FindingInputs } from "./finding.ts";
-import { linesOf, only, some, sourceOf, sumText } from "./_select.ts";
+import { linesOf, only, some, sourceOf, summed } from "./_select.ts";
 
 type Spend = DatasetRows["commissioning_spend"];
 type Figure = DatasetRows["commissioning_figures"];
@@ -82,10 +82,7 @@ const cspSpend: FindingDefinition = {
       parts,
       unit: "GBP",
       precision: "rounded",
-      note:
-        `Sum of the CSP rows of Table 1 (${linesOf(parts)}): ${
-          sumText(parts.map((p) => p.value))
-        }. ` +
+      note: `Sum of the CSP rows of Table 1 ${summed(parts)}. ` +
         "The prose figure is given to the pound, so whole pounds must agree.",
     };
   },

@@ -50,3 +50,10 @@ export function lineSpan(rows: readonly Pick<Provenance, "line">[]): string {
 export function sumText(values: readonly (number | null)[]): string {
   return values.map((v) => v === null ? "(none)" : v.toLocaleString("en-GB")).join(" + ");
 }
+
+/** Some rows' lines and their values as a sum, for a note: `(lines 79–80): 352 + 284`. */
+export function summed(
+  rows: readonly (Pick<Provenance, "line"> & { value: number | null })[],
+): string {
+  return `(${linesOf(rows)}): ${sumText(rows.map((r) => r.value))}`;
+}
