@@ -1,4 +1,5 @@
-import { figureSchema, financialYear, lazySchema, oneOf, text } from "./_columns.ts";
+import { financialYear, oneOf, text } from "./_columns.ts";
+import { figureSchema, lazySchema } from "./_row_schema.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./_services.ts";

@@ -1,11 +1,5 @@
-import {
-  boolean,
-  figureSchema,
-  lazySchema,
-  optionalFinancialYear,
-  optionalText,
-  text,
-} from "./_columns.ts";
+import { boolean, optionalFinancialYear, optionalText, text } from "./_columns.ts";
+import { figureSchema, lazySchema } from "./_row_schema.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FRAMEWORK } from "./_seeds.ts";
 

@@ -1,13 +1,5 @@
-import {
-  boolean,
-  lazySchema,
-  optionalNumber,
-  optionalPartialDate,
-  optionalText,
-  provenanceColumns,
-  rowSchema,
-  text,
-} from "./_columns.ts";
+import { boolean, optionalNumber, optionalPartialDate, optionalText, text } from "./_columns.ts";
+import { lazySchema, provenanceColumns, rowSchema } from "./_row_schema.ts";
 import type { Dataset, Provenance, RowSchema } from "./dataset.ts";
 import { FRAMEWORK } from "./_seeds.ts";
 

@@ -1,11 +1,5 @@
-import {
-  figureSchema,
-  financialYear,
-  lazySchema,
-  optionalDate,
-  optionalText,
-  text,
-} from "./_columns.ts";
+import { financialYear, optionalDate, optionalText, text } from "./_columns.ts";
+import { figureSchema, lazySchema } from "./_row_schema.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { NOTTS_FOI } from "./_seeds.ts";
 

@@ -1,10 +1,5 @@
-import {
-  figureSchema,
-  lazySchema,
-  optionalFinancialYear,
-  optionalOneOf,
-  text,
-} from "./_columns.ts";
+import { optionalFinancialYear, optionalOneOf, text } from "./_columns.ts";
+import { figureSchema, lazySchema } from "./_row_schema.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FOI_0017_24 } from "./_seeds.ts";
 

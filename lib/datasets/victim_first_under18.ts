@@ -1,4 +1,5 @@
-import { figureSchema, financialYear, lazySchema, oneOf, optionalOneOf, text } from "./_columns.ts";
+import { financialYear, oneOf, optionalOneOf, text } from "./_columns.ts";
+import { figureSchema, lazySchema } from "./_row_schema.ts";
 import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
 import { FOI_0004_24 } from "./_seeds.ts";
 
