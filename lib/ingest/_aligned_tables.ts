@@ -3,7 +3,13 @@
 // lines above the first row of figures are split at double spaces and each piece goes to the
 // column it overlaps most, so a header may wrap over several lines.
 import type { TextLine } from "./_lines.ts";
-import { looksNumeric, type RawCell, type RawTable } from "./_raw_table.ts";
+import {
+  looksNumeric,
+  type RawCell,
+  type RawTable,
+  tablesInRuns,
+  trimmedCell,
+} from "./_raw_table.ts";
 
 const GAP = /\S {2,}\S/;
 
@@ -15,20 +21,7 @@ interface Field {
 
 /** The space-aligned tables among lines not yet taken, marking their lines taken. */
 export function readAlignedTables(lines: readonly TextLine[], taken: boolean[]): RawTable[] {
-  const tables: RawTable[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (taken[i] || !isCandidate(lines[i].text)) continue;
-    let j = i;
-    while (j < lines.length && !taken[j] && isCandidate(lines[j].text)) j++;
-    const block = Array.from({ length: j - i }, (_, k) => i + k);
-    const table = alignedTable(lines, block);
-    if (table) {
-      block.forEach((k) => taken[k] = true);
-      tables.push(table);
-    }
-    i = j - 1;
-  }
-  return tables;
+  return tablesInRuns(lines, taken, { isRow: isCandidate, build: alignedTable });
 }
 
 function isCandidate(text: string): boolean {
@@ -83,20 +76,7 @@ function columnRanges(texts: string[]): [number, number][] {
 }
 
 function sliceRow(line: TextLine, columns: [number, number][]): RawCell[] {
-  return columns.map(([from, to]) => {
-    const part = line.text.slice(from, to);
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    const start = from + lead;
-    return {
-      text,
-      line: line.line,
-      start,
-      end: start + text.length,
-      header: false,
-      spanned: false,
-    };
-  });
+  return columns.map(([from, to]) => trimmedCell(line.line, line.text.slice(from, to), from));
 }
 
 function headerRow(line: TextLine, columns: [number, number][]): RawCell[] {

@@ -4,7 +4,7 @@
 // more text cells (its header) followed by a row holding a number. Prose lines may sit between
 // rows: a note, or the rest of a cell that wrapped.
 import type { TextLine } from "./_lines.ts";
-import { looksNumeric, type RawCell, type RawTable, rectangular } from "./_raw_table.ts";
+import { bodyCell, looksNumeric, type RawCell, type RawTable, rectangular } from "./_raw_table.ts";
 
 interface Group {
   cells: RawCell[];
@@ -43,14 +43,7 @@ function cellGroups(lines: readonly TextLine[], taken: boolean[]): Group[] {
       current ??= { cells: [], at: [] };
       const text = line.text.slice(1).trim();
       const start = line.text.indexOf(text, 1);
-      current.cells.push({
-        text,
-        line: line.line,
-        start,
-        end: start + text.length,
-        header: false,
-        spanned: false,
-      });
+      current.cells.push(bodyCell(line.line, text, start));
       current.at.push(i);
     } else if (current) {
       groups.push(current);

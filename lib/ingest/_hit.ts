@@ -1,17 +1,14 @@
 // Private to lib/ingest: a figure found on one line of text, before its label and period.
-import type { FigureUnit } from "./types.ts";
+import type { IngestFigure } from "./types.ts";
 
-/** A figure's reading and its span on the line. */
-export interface Hit {
+/** A figure's reading (the fields it will have as an {@linkcode IngestFigure}) and its span. */
+export interface Hit extends
+  Pick<
+    IngestFigure,
+    "value" | "unit" | "scale" | "approximate" | "bound" | "suppressed" | "missing_reason"
+  > {
   from: number;
   to: number;
-  value: number | null;
-  unit: FigureUnit;
-  scale: number;
-  approximate: boolean;
-  bound: "upper" | "lower" | null;
-  suppressed: boolean;
-  missing_reason: string | null;
   warning: string | null;
   /** What a count or length is of, in the words after the number (`service users`). */
   noun: string | null;

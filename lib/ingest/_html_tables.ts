@@ -2,7 +2,13 @@
 // of HTML for FOI responses: <th> headers, <thead>/<tfoot>, <caption>, <br> inside cells, basic
 // rowspan and colspan, nested tables read as tables of their own.
 import type { HtmlToken, TagToken } from "./_html_tokens.ts";
-import { cellFromOrigin, type RawCell, type RawTable, rectangular } from "./_raw_table.ts";
+import {
+  bodyCell,
+  cellFromOrigin,
+  type RawCell,
+  type RawTable,
+  rectangular,
+} from "./_raw_table.ts";
 import { lineOf } from "./_lines.ts";
 
 interface PendingCell {
@@ -145,7 +151,7 @@ function finish(table: PendingTable, end: number, starts: number[]): RawTable {
 function blank(row: RawCell[]): RawCell {
   const near = row.find((cell) => cell !== undefined);
   const line = near?.line ?? 0;
-  return { text: "", line, start: 0, end: 0, header: false, spanned: false };
+  return bodyCell(line, "", 0);
 }
 
 // Rows at the top made only of <th> cells (or inside <thead>) are the header. A <th> at the start

@@ -1,7 +1,7 @@
 // Private to lib/ingest: markdown pipe tables (`| Year | Spend |` over `|---|---:|`). Rows above
 // the separator are the header; without a separator the rows must start and end with a pipe.
 import type { TextLine } from "./_lines.ts";
-import { type RawCell, type RawTable, rectangular } from "./_raw_table.ts";
+import { type RawCell, type RawTable, rectangular, tablesInRuns } from "./_raw_table.ts";
 
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const FENCED = /^\s*\|.*\|\s*$/;
@@ -12,20 +12,7 @@ function isPipeRow(text: string): boolean {
 
 /** The pipe tables among lines not yet taken, marking their lines taken. */
 export function readPipeTables(lines: readonly TextLine[], taken: boolean[]): RawTable[] {
-  const tables: RawTable[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (taken[i] || !isPipeRow(lines[i].text)) continue;
-    let j = i;
-    while (j < lines.length && !taken[j] && isPipeRow(lines[j].text)) j++;
-    const block = Array.from({ length: j - i }, (_, k) => i + k);
-    const table = pipeTable(lines, block);
-    if (table) {
-      block.forEach((k) => taken[k] = true);
-      tables.push(table);
-    }
-    i = j - 1;
-  }
-  return tables;
+  return tablesInRuns(lines, taken, { isRow: isPipeRow, build: pipeTable });
 }
 
 function pipeTable(lines: readonly TextLine[], block: number[]): RawTable | null {

@@ -1,6 +1,6 @@
 // Private to lib/ingest: a table as a layout reader finds it, before headers, types and roles.
 import type { TableFormat } from "./types.ts";
-import { lineOf } from "./_lines.ts";
+import { lineOf, type TextLine } from "./_lines.ts";
 
 /** One cell as laid out, with where its text is in the source. */
 export interface RawCell {
@@ -26,9 +26,47 @@ export interface RawTable {
   lines: number[];
 }
 
+/** A body cell whose text starts at column `start` of source line `line`. */
+export function bodyCell(line: number, text: string, start: number): RawCell {
+  return { text, line, start, end: start + text.length, header: false, spanned: false };
+}
+
+/** A body cell from the piece of a line that begins at column `from`, its spaces trimmed. */
+export function trimmedCell(line: number, part: string, from: number): RawCell {
+  return bodyCell(line, part.trim(), from + part.length - part.trimStart().length);
+}
+
 /** An empty cell placed at a position, for padding short rows. */
 function emptyCell(line: number, at: number): RawCell {
-  return { text: "", line, start: at, end: at, header: false, spanned: false };
+  return bodyCell(line, "", at);
+}
+
+/**
+ * The tables among runs of consecutive lines, not yet taken, that `isRow` accepts: `build` makes
+ * a table of a run or refuses it (null), and the lines of each table are marked taken.
+ */
+export function tablesInRuns(
+  lines: readonly TextLine[],
+  taken: boolean[],
+  reader: {
+    isRow: (text: string) => boolean;
+    build: (lines: readonly TextLine[], block: number[]) => RawTable | null;
+  },
+): RawTable[] {
+  const tables: RawTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (taken[i] || !reader.isRow(lines[i].text)) continue;
+    let j = i;
+    while (j < lines.length && !taken[j] && reader.isRow(lines[j].text)) j++;
+    const block = Array.from({ length: j - i }, (_, k) => i + k);
+    const table = reader.build(lines, block);
+    if (table) {
+      block.forEach((k) => taken[k] = true);
+      tables.push(table);
+    }
+    i = j - 1;
+  }
+  return tables;
 }
 
 /** Pads every row with empty cells to the width of the widest. */

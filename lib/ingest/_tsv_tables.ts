@@ -2,7 +2,7 @@
 // line with tabs between its cells; one blank line inside a table is allowed when the rows on
 // both sides have the same number of cells (the framework's Table 1 has one, line 177).
 import type { TextLine } from "./_lines.ts";
-import { type RawCell, type RawTable, rectangular } from "./_raw_table.ts";
+import { type RawCell, type RawTable, rectangular, trimmedCell } from "./_raw_table.ts";
 
 /** A line that is a row of a tab-separated table (not one cell on a line of its own). */
 function isTsvRow(text: string): boolean {
@@ -56,17 +56,7 @@ function splitCells(line: TextLine): RawCell[] {
   const cells: RawCell[] = [];
   let at = 0;
   for (const part of line.text.split("\t")) {
-    const lead = part.length - part.trimStart().length;
-    const text = part.trim();
-    const start = at + lead;
-    cells.push({
-      text,
-      line: line.line,
-      start,
-      end: start + text.length,
-      header: false,
-      spanned: false,
-    });
+    cells.push(trimmedCell(line.line, part, at));
     at += part.length + 1;
   }
   return cells;
