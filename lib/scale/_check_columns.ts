@@ -2,11 +2,14 @@
 // referral schema, and putting them in the forms the analysis reads fastest: text as codes into
 // its distinct labels, numbers as plain or typed arrays (null where not recorded).
 import { aq } from "../data/arquero.ts";
-import { Precision } from "@uwdata/flechette";
 import { CodedColumn, codesFor } from "./_coded_column.ts";
 import { labelProblem, numberProblem } from "./_check_value.ts";
 import { problem } from "./_problem.ts";
 import { REFERRAL_SCHEMA, type ReferralColumn } from "./referral_schema.ts";
+
+// Arrow's half-precision float (Precision.HALF in the format's Schema.fbs and in flechette),
+// stored as its 16 bits. Written out so that checking a table does not load flechette.
+const HALF_PRECISION = 0;
 
 interface ColumnLike {
   length: number;
@@ -133,7 +136,7 @@ interface Batch {
 function numbers(data: ColumnLike): unknown[] {
   const { data: batches, type } = data as { data?: Batch[]; type?: { precision?: number } };
   // Half floats and 64-bit integers are stored in forms that need decoding: let Arrow do it.
-  const plain = Array.isArray(batches) && type?.precision !== Precision.HALF &&
+  const plain = Array.isArray(batches) && type?.precision !== HALF_PRECISION &&
     batches.every((b) =>
       ArrayBuffer.isView(b.values) && !(b.values instanceof BigInt64Array) &&
       !(b.values instanceof BigUint64Array)

@@ -1,14 +1,19 @@
 // Private to lib/scale: reading a referral extract from Arrow IPC bytes. Dictionary-encoded text
 // stays encoded (Arquero reads the codes in place) and only its distinct labels are checked;
-// numbers are checked in one pass over their typed arrays.
+// numbers are checked in one pass over their typed arrays. flechette (Arrow IPC) is loaded on
+// the first read, so importing the toolkit does not load it.
 import { aq } from "../data/arquero.ts";
-import { type Table, tableFromIPC, Type } from "@uwdata/flechette";
+import type { Table } from "@uwdata/flechette";
 import { checkHeader } from "./_check_header.ts";
 import { checkColumns } from "./_check_columns.ts";
 import { problem } from "./_problem.ts";
 
 /** Reads Arrow IPC bytes (file or stream format) into a checked table. */
-export function readReferralArrow(bytes: Uint8Array, file: string): aq.ColumnTable {
+export async function readReferralArrow(bytes: Uint8Array, file: string): Promise<aq.ColumnTable> {
+  const { tableFromIPC, Type } = await import("@uwdata/flechette");
+  const isText = (id: number) => id === Type.Utf8 || id === Type.LargeUtf8 || id === Type.Utf8View;
+  const typeName = (id: number) =>
+    Object.entries(Type).find(([, value]) => value === id)?.[0] ?? String(id);
   let arrow: Table;
   try {
     arrow = tableFromIPC(bytes);
@@ -23,8 +28,7 @@ export function readReferralArrow(bytes: Uint8Array, file: string): aq.ColumnTab
     const column = schema.get(field.name);
     if (column === undefined) continue;
     const id = field.type.typeId;
-    const text = id === Type.Utf8 || id === Type.LargeUtf8 || id === Type.Utf8View ||
-      (id === Type.Dictionary && isText(field.type.dictionary.typeId));
+    const text = isText(id) || (id === Type.Dictionary && isText(field.type.dictionary.typeId));
     const number = id === Type.Int || id === Type.Float;
     if (column.kind === "category" ? !text : !number) {
       throw new TypeError(
@@ -40,12 +44,4 @@ export function readReferralArrow(bytes: Uint8Array, file: string): aq.ColumnTab
     }
   }
   return checkColumns(aq.fromArrow(arrow as unknown as Parameters<typeof aq.fromArrow>[0]), file);
-}
-
-function isText(id: number): boolean {
-  return id === Type.Utf8 || id === Type.LargeUtf8 || id === Type.Utf8View;
-}
-
-function typeName(id: number): string {
-  return Object.entries(Type).find(([, value]) => value === id)?.[0] ?? String(id);
 }

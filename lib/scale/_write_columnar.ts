@@ -1,20 +1,17 @@
 // Private to lib/scale: the columnar copies. Arrow keeps text as dictionaries of int8/int16/int32
 // codes and numbers as float64 with a validity bitmap, so reading it back is nearly free.
+// flechette and the Parquet writer are loaded on first use, so importing the toolkit does not
+// load them.
 import { aq } from "../data/arquero.ts";
-import {
-  type DataType,
-  dictionary,
-  float64,
-  int16,
-  int32,
-  int8,
-  tableToIPC,
-  utf8,
-} from "@uwdata/flechette";
+import type { DataType } from "@uwdata/flechette";
 import { REFERRAL_SCHEMA } from "./referral_schema.ts";
 
 /** The table as Arrow IPC file bytes. */
-export function arrowBytes(table: aq.ColumnTable): Uint8Array {
+export async function arrowBytes(table: aq.ColumnTable): Promise<Uint8Array> {
+  const { dictionary, float64, int16, int32, int8, tableToIPC, utf8 } = await import(
+    "@uwdata/flechette"
+  );
+  const indexType = (size: number) => size <= 127 ? int8() : size <= 32767 ? int16() : int32();
   const types: Record<string, DataType> = {};
   for (const name of table.columnNames()) {
     const column = REFERRAL_SCHEMA.find((c) => c.name === name);
@@ -32,13 +29,8 @@ function distinct(table: aq.ColumnTable, name: string): number {
   return column.values?.length ?? new Set(table.array(name) as unknown[]).size;
 }
 
-function indexType(size: number): ReturnType<typeof int32> {
-  return size <= 127 ? int8() : size <= 32767 ? int16() : int32();
-}
-
 /** The table as Parquet bytes (one row group per million rows, Snappy-compressed). */
 export async function parquetBytes(table: aq.ColumnTable): Promise<Uint8Array> {
-  // Loaded on first use, so importing the toolkit does not load a Parquet writer.
   const { parquetWriteBuffer } = await import("hyparquet-writer");
   const columnData = table.columnNames().map((name) => {
     const column = REFERRAL_SCHEMA.find((c) => c.name === name);

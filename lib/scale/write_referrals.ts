@@ -33,7 +33,7 @@ export async function writeReferrals(path: string, table: aq.ColumnTable): Promi
       using file = await Deno.open(temporary, { write: true, createNew: true });
       await writeCsv(table, file);
     } else {
-      const bytes = format === "arrow" ? arrowBytes(table) : await parquetBytes(table);
+      const bytes = format === "arrow" ? await arrowBytes(table) : await parquetBytes(table);
       await Deno.writeFile(temporary, bytes, { createNew: true });
     }
     await Deno.rename(temporary, path);

@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { aq } from "../../lib/data/mod.ts";
-import { dictionary, int32, tableFromArrays, tableToIPC, utf8 } from "@uwdata/flechette";
+import {
+  dictionary,
+  float16,
+  int32,
+  int64,
+  tableFromArrays,
+  tableToIPC,
+  utf8,
+} from "@uwdata/flechette";
 import { generateReferrals, loadReferrals, writeReferrals } from "../../lib/scale/mod.ts";
 
 const HEADER = "financial_year,quarter,service,age,sex,ethnicity,amount_gbp";
@@ -153,6 +161,27 @@ Deno.test("loadReferrals() checks an Arrow file's types and values", async () =>
       'one of "White", "Asian or Asian British", "Black or Black British", "Mixed", ' +
       '"Other ethnic group", "Not provided"',
   });
+});
+
+// Half floats are stored as their 16 bits and 64-bit integers as BigInt64Array: both must be
+// decoded, not read as the stored numbers.
+Deno.test("loadReferrals() decodes an Arrow file's half floats and 64-bit integers", async () => {
+  const dir = await Deno.makeTempDir();
+  const path = `${dir}/wide.arrow`;
+  const arrays = {
+    financial_year: ["2023-24", "2023-24", "2024-25"],
+    quarter: ["Q1", "Q2", "Q3"],
+    service: ["ISVA", "SARC", "ISVA"],
+    age: [7, 16, null],
+    sex: ["Female", "Male", "Female"],
+    ethnicity: ["White", "Mixed", "White"],
+    amount_gbp: [12.5, null, 300], // all exact in 16 bits
+  };
+  const arrow = tableFromArrays(arrays, { types: { age: int64(), amount_gbp: float16() } });
+  await Deno.writeFile(path, tableToIPC(arrow, { format: "file" })!);
+  const t = await loadReferrals(path);
+  assert.deepEqual(t.array("amount_gbp"), [12.5, null, 300]);
+  assert.deepEqual(t.array("age"), [7, 16, null]);
 });
 
 Deno.test("loadReferrals() and writeReferrals() refuse an unknown extension", async () => {
