@@ -1,21 +1,19 @@
 /**
- * What `runNotebooks` decides without running anything: whether the copies' targets are safe, and
- * the result of a notebook it will not run.
+ * What `runNotebooks` decides without running anything: whether the copies' targets are safe, the
+ * result a run starts from, and the result of a notebook it will not run.
  *
  * @module
  */
 import { basename, join, resolve } from "node:path";
 import type { RunNotebookResult } from "./run_notebook.ts";
 
-/** The result of a notebook never started because the run was stopped first. */
-export function notRun(path: string, reason: unknown): RunNotebookResult {
-  const why = reason instanceof Error ? reason.message : String(reason);
-  const failure = new Error(`Did not run notebook "${path}": ${why}`);
+/** The result a run of `path` starts from: `ok`, with nothing done yet. */
+export function freshResult(path: string): RunNotebookResult {
   return {
     path,
-    status: "cancelled",
-    message: failure.message,
-    failure,
+    status: "ok",
+    message: null,
+    failure: null,
     cellError: null,
     differences: [],
     notebook: null,
@@ -23,6 +21,13 @@ export function notRun(path: string, reason: unknown): RunNotebookResult {
     cells: { done: 0, total: 0 },
     durationMs: 0,
   };
+}
+
+/** The result of a notebook never started because the run was stopped first. */
+export function notRun(path: string, reason: unknown): RunNotebookResult {
+  const why = reason instanceof Error ? reason.message : String(reason);
+  const failure = new Error(`Did not run notebook "${path}": ${why}`);
+  return { ...freshResult(path), status: "cancelled", message: failure.message, failure };
 }
 
 /** Refuses, before any kernel starts, runs whose copies would collide or replace a source. */

@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { describeFault, faultNotebook } from "./_run_faults.ts";
 import { compareWithStored, countCodeToRun, writeResult } from "./_run_steps.ts";
+import { freshResult } from "./_run_targets.ts";
 import type { OutputDifference } from "./compare_outputs.ts";
 import { KernelError } from "./errors.ts";
 import { executeNotebook, type ExecuteNotebookOptions } from "./execute_notebook.ts";
@@ -86,18 +87,7 @@ export async function runNotebook(
   options: RunNotebookOptions = {},
 ): Promise<RunNotebookResult> {
   const started = performance.now();
-  const result: RunNotebookResult = {
-    path,
-    status: "ok",
-    message: null,
-    failure: null,
-    cellError: null,
-    differences: [],
-    notebook: null,
-    written: null,
-    cells: { done: 0, total: 0 },
-    durationMs: 0,
-  };
+  const result = freshResult(path);
   const fail = (status: RunNotebookStatus, failure: Error, message = failure.message) =>
     Object.assign(result, { status, failure, message: message.split("\n")[0] });
   try {
