@@ -63,27 +63,9 @@ export class SourceDocument {
     }
     this.assertOnLine(raw, line);
     const text = raw.trim();
-    if (unit === "GBP") {
-      const money = parseMoney(text);
-      return {
-        ...base,
-        value: money.value,
-        approximate: money.approximate,
-        bound: money.bound,
-        missing_reason: null,
-        raw: text,
-      };
-    }
-    if (unit === "percent") {
-      const percent = parsePercent(text);
-      return {
-        ...base,
-        value: percent.value,
-        approximate: percent.approximate,
-        bound: percent.bound,
-        missing_reason: null,
-        raw: text,
-      };
+    if (unit === "GBP" || unit === "percent") {
+      const { value, approximate, bound } = unit === "GBP" ? parseMoney(text) : parsePercent(text);
+      return { ...base, value, approximate, bound, missing_reason: null, raw: text };
     }
     const value = isNumberWord(text) ? parseNumberWord(text) : parseCount(text);
     return { ...base, value, missing_reason: null, raw: text };
