@@ -1,5 +1,3 @@
-import { basename, dirname, join, resolve } from "node:path";
-
 /**
  * Writes a file whole or not at all: the data goes to a temporary file beside `path`, is flushed
  * to disk (fsync) and is then renamed over `path`, so a reader sees the old file or the new one,
@@ -23,6 +21,8 @@ import { basename, dirname, join, resolve } from "node:path";
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
+  const { basename, dirname, join, resolve } = await import("node:path");
   const dir = dirname(resolve(path));
   await Deno.mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${crypto.randomUUID().slice(0, 8)}.tmp`);

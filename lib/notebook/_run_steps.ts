@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { basename, join } from "node:path";
 import { compareOutputs } from "./compare_outputs.ts";
 import { joinSource, type Notebook } from "./nbformat.ts";
 import type { RunNotebookOptions, RunNotebookResult } from "./run_notebook.ts";
@@ -35,6 +34,8 @@ export async function writeResult(
   result: RunNotebookResult,
 ): Promise<void> {
   if (result.notebook === null) return;
+  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
+  const { basename, join } = await import("node:path");
   const target = options.inPlace
     ? (result.status === "ok" ? path : null)
     : options.outDir == null

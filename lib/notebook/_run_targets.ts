@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { basename, join, resolve } from "node:path";
 import type { RunNotebookResult } from "./run_notebook.ts";
 
 /** The result a run of `path` starts from: `ok`, with nothing done yet. */
@@ -31,10 +30,10 @@ export function notRun(path: string, reason: unknown): RunNotebookResult {
 }
 
 /** Refuses, before any kernel starts, runs whose copies would collide or replace a source. */
-export function checkTargets(
+export async function checkTargets(
   paths: readonly string[],
   options: { outDir?: string | null; inPlace?: boolean },
-): void {
+): Promise<void> {
   const { outDir, inPlace } = options;
   if (inPlace && outDir != null) {
     throw new RangeError(
@@ -42,6 +41,8 @@ export function checkTargets(
     );
   }
   if (inPlace || outDir == null) return;
+  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
+  const { basename, join, resolve } = await import("node:path");
   const seen = new Map<string, string>();
   for (const path of paths) {
     const target = resolve(join(outDir, basename(path)));

@@ -1,4 +1,3 @@
-import { dirname, resolve } from "node:path";
 import { describeFault, faultNotebook } from "./_run_faults.ts";
 import { compareWithStored, countCodeToRun, writeResult } from "./_run_steps.ts";
 import { freshResult } from "./_run_targets.ts";
@@ -119,6 +118,8 @@ async function runSteps(
     options.onProgress?.(event);
   };
   const { timeout, startTimeout, signal } = options;
+  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
+  const { dirname, resolve } = await import("node:path");
   const cwd = dirname(resolve(path));
   try {
     const run = await executeNotebook(prepared, { cwd, timeout, startTimeout, signal, onProgress });

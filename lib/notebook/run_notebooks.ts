@@ -73,7 +73,7 @@ export async function runNotebooks(
       `Cannot run notebooks ${jobs} at a time: expected a whole number, 1 or more`,
     );
   }
-  checkTargets(paths, options);
+  await checkTargets(paths, options);
   const started = performance.now();
   const stop = new AbortController();
   const both = signal === undefined ? stop.signal : AbortSignal.any([signal, stop.signal]);
