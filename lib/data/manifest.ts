@@ -29,22 +29,25 @@ export interface SeedInfo {
   sha256: string;
 }
 
-const SeedInfoSchema = z.object({
-  file: z.string().regex(/^[a-z0-9_]+\.txt$/),
-  original: z.string(),
-  title: z.string(),
-  publisher: z.string(),
-  reference: z.string(),
-  date: z.iso.date().nullable(),
-  description: z.string(),
-  licence: z.string(),
-  licence_url: z.url(),
-  bytes: z.number().int().positive(),
-  lines: z.number().int().positive(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
-// The schema must describe exactly the interface above.
-const _exact: z.ZodType<SeedInfo> = SeedInfoSchema;
+// Built on first use, not at import: building zod schemas costs several ms, which every
+// `deno run` importing the toolkit would pay.
+function seedInfoSchema(): z.ZodType<SeedInfo> {
+  // The return type makes the schema describe exactly the interface above.
+  return z.object({
+    file: z.string().regex(/^[a-z0-9_]+\.txt$/),
+    original: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    reference: z.string(),
+    date: z.iso.date().nullable(),
+    description: z.string(),
+    licence: z.string(),
+    licence_url: z.url(),
+    bytes: z.number().int().positive(),
+    lines: z.number().int().positive(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  });
+}
 
 /**
  * Reads and validates `seeds/manifest.json`: for each source document its publisher, reference,
@@ -64,7 +67,7 @@ const _exact: z.ZodType<SeedInfo> = SeedInfoSchema;
  */
 export async function readManifest(dir: string = SEEDS_DIR): Promise<SeedInfo[]> {
   const path = `${dir.replace(/\/$/, "")}/manifest.json`;
-  const result = z.array(_exact).safeParse(JSON.parse(await Deno.readTextFile(path)));
+  const result = z.array(seedInfoSchema()).safeParse(JSON.parse(await Deno.readTextFile(path)));
   if (!result.success) {
     throw new TypeError(`Cannot read seed manifest "${path}":\n${z.prettifyError(result.error)}`);
   }
