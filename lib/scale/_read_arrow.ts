@@ -1,16 +1,17 @@
 // Private to lib/scale: reading a referral extract from Arrow IPC bytes. Dictionary-encoded text
 // stays encoded (Arquero reads the codes in place) and only its distinct labels are checked;
 // numbers are checked in one pass over their typed arrays. flechette (Arrow IPC) is loaded on
-// the first read, so importing the toolkit does not load it.
+// the first read (see _packages.ts), so importing the toolkit does not load it.
 import { aq } from "../data/arquero.ts";
 import type { Table } from "@uwdata/flechette";
 import { checkHeader } from "./_check_header.ts";
+import { loadFlechette } from "./_packages.ts";
 import { checkColumns } from "./_check_columns.ts";
 import { problem } from "./_problem.ts";
 
 /** Reads Arrow IPC bytes (file or stream format) into a checked table. */
 export async function readReferralArrow(bytes: Uint8Array, file: string): Promise<aq.ColumnTable> {
-  const { tableFromIPC, Type } = await import("@uwdata/flechette");
+  const { tableFromIPC, Type } = await loadFlechette();
   const isText = (id: number) => id === Type.Utf8 || id === Type.LargeUtf8 || id === Type.Utf8View;
   const typeName = (id: number) =>
     Object.entries(Type).find(([, value]) => value === id)?.[0] ?? String(id);

@@ -4,6 +4,7 @@
 import { aq } from "../data/arquero.ts";
 import { checkHeader } from "./_check_header.ts";
 import { checkColumns } from "./_check_columns.ts";
+import { loadParquetReader } from "./_packages.ts";
 import { problem } from "./_problem.ts";
 
 /** Reads Parquet bytes into a checked table. */
@@ -11,8 +12,8 @@ export async function readReferralParquet(
   bytes: Uint8Array,
   file: string,
 ): Promise<aq.ColumnTable> {
-  // Loaded on first use, so importing the toolkit does not load a Parquet reader.
-  const { parquetMetadata, parquetRead } = await import("hyparquet");
+  // Loaded on first use (see _packages.ts), so importing the toolkit does not load a Parquet reader.
+  const { parquetMetadata, parquetRead } = await loadParquetReader();
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   let names: string[];
   try {
