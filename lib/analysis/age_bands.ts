@@ -32,7 +32,16 @@ export interface AgeBandsOptions {
   missingReason?: string;
 }
 
-/** The bands {@linkcode ageBands} uses unless told otherwise: 0-4, 5-9, 10-14, 15-17. */
+/**
+ * The bands {@linkcode ageBands} uses unless told otherwise: 0-4, 5-9, 10-14, 15-17.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_AGE_BANDS } from "../mod.ts";
+ * assert.deepEqual(DEFAULT_AGE_BANDS.map((b) => b.label), ["0-4", "5-9", "10-14", "15-17"]);
+ * ```
+ */
 export const DEFAULT_AGE_BANDS: readonly AgeBand[] = [
   { label: "0-4", from: 0, to: 4 },
   { label: "5-9", from: 5, to: 9 },

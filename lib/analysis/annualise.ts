@@ -88,6 +88,14 @@ export function annualise(input: aq.ColumnTable, options?: AnnualiseOptions): aq
  * @param input The figure.
  * @param options Its period: `months`, `days`, or `start` and `end`; the method; approximate.
  * @returns The annualised figure, labelled an estimate unless the period was a year.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { annualise } from "./mod.ts";
+ * // c£800,000 for a whole year stays approximate and is not an estimate
+ * const r = annualise(800000, { months: 12, approximate: true });
+ * assert.deepEqual([r.value, r.estimate, r.approximate], [800000, false, true]);
+ * ```
  */
 export function annualise(input: number, options: AnnualiseValueOptions): Annualised;
 export function annualise(

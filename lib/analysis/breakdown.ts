@@ -31,7 +31,16 @@ export interface BreakdownOptions {
   smallThreshold?: number;
 }
 
-/** The labels {@linkcode breakdown} treats as unknown unless told otherwise. */
+/**
+ * The labels {@linkcode breakdown} treats as unknown unless told otherwise.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_UNKNOWN_LABELS } from "../mod.ts";
+ * assert.ok(DEFAULT_UNKNOWN_LABELS.includes("Not provided"));
+ * ```
+ */
 export const DEFAULT_UNKNOWN_LABELS: readonly string[] = ["Unknown", "Not provided", "Not known"];
 
 const OPTIONS = [

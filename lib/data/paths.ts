@@ -1,13 +1,49 @@
-/** The project's root folder (the one holding `deno.json`). */
+/**
+ * The project's root folder (the one holding `deno.json`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { PROJECT_ROOT } from "../mod.ts";
+ * assert.ok((await Deno.stat(`${PROJECT_ROOT}deno.json`)).isFile);
+ * ```
+ */
 export const PROJECT_ROOT: string = folder("../../");
 
-/** The folder of tidy datasets, `data/`. */
+/**
+ * The folder of tidy datasets, `data/`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DATA_DIR } from "../mod.ts";
+ * assert.ok((await Deno.stat(`${DATA_DIR}asb_support.csv`)).isFile);
+ * ```
+ */
 export const DATA_DIR: string = folder("../../data/");
 
-/** The folder of source documents, `seeds/`. */
+/**
+ * The folder of source documents, `seeds/`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { SEEDS_DIR } from "../mod.ts";
+ * assert.ok((await Deno.stat(`${SEEDS_DIR}manifest.json`)).isFile);
+ * ```
+ */
 export const SEEDS_DIR: string = folder("../../seeds/");
 
-/** The folder for generated output (findings, report site, benchmarks), `out/`. */
+/**
+ * The folder for generated output (findings, report site, benchmarks), `out/`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { OUT_DIR, PROJECT_ROOT } from "../mod.ts";
+ * assert.equal(OUT_DIR, `${PROJECT_ROOT}out/`);
+ * ```
+ */
 export const OUT_DIR: string = folder("../../out/");
 
 // What node:url's fileURLToPath gives for a file: URL, written out because loading any node:

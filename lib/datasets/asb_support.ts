@@ -15,7 +15,19 @@ export interface AsbSupportRow extends FigureColumns {
   measure: "referrals" | "service_users";
 }
 
-/** The schema of a row of `asb_support`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `asb_support`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { AsbSupportRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(AsbSupportRow.shape).map((c) => [c, ""]));
+ * const result = AsbSupportRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const AsbSupportRow: RowSchema<AsbSupportRow> = lazySchema(() =>
   figureSchema<AsbSupportRow>({
     service: text({ description: "The service" }),
@@ -27,7 +39,18 @@ export const AsbSupportRow: RowSchema<AsbSupportRow> = lazySchema(() =>
   })
 );
 
-/** Victim First referrals and service users for victims of anti-social behaviour, 2023-24. */
+/**
+ * Victim First referrals and service users for victims of anti-social behaviour, 2023-24.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { asbSupport, load } from "../mod.ts";
+ * assert.equal(asbSupport.name, "asb_support");
+ * const table = await load("asb_support");
+ * assert.equal(table.numRows(), 2);
+ * ```
+ */
 export const asbSupport: Dataset<AsbSupportRow> = {
   name: "asb_support",
   title: "Victim First: victims of anti-social behaviour referred and supported",

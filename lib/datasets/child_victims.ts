@@ -23,7 +23,19 @@ export interface ChildVictimsRow extends FigureColumns {
   note: string | null;
 }
 
-/** The schema of a row of `child_victims`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `child_victims`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ChildVictimsRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(ChildVictimsRow.shape).map((c) => [c, ""]));
+ * const result = ChildVictimsRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const ChildVictimsRow: RowSchema<ChildVictimsRow> = lazySchema(() =>
   figureSchema<ChildVictimsRow>({
     service: oneOf(COUNCIL_SERVICES, {
@@ -38,7 +50,18 @@ export const ChildVictimsRow: RowSchema<ChildVictimsRow> = lazySchema(() =>
   })
 );
 
-/** Leicester's counts of child victims of sexual and domestic abuse, 2020-21, by data source. */
+/**
+ * Leicester's counts of child victims of sexual and domestic abuse, 2020-21, by data source.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { childVictims, load } from "../mod.ts";
+ * assert.equal(childVictims.name, "child_victims");
+ * const table = await load("child_victims");
+ * assert.equal(table.numRows(), 9);
+ * ```
+ */
 export const childVictims: Dataset<ChildVictimsRow> = {
   name: "child_victims",
   title: "Child victims of abuse in Leicester, 2020-21, by data source",

@@ -19,7 +19,19 @@ export interface ChildVictimsAgeRow extends FigureColumns {
   age: number;
 }
 
-/** The schema of a row of `child_victims_age`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `child_victims_age`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ChildVictimsAgeRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(ChildVictimsAgeRow.shape).map((c) => [c, ""]));
+ * const result = ChildVictimsAgeRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const ChildVictimsAgeRow: RowSchema<ChildVictimsAgeRow> = lazySchema(() =>
   figureSchema<ChildVictimsAgeRow>({
     financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
@@ -32,7 +44,18 @@ export const ChildVictimsAgeRow: RowSchema<ChildVictimsAgeRow> = lazySchema(() =
   })
 );
 
-/** Child victims of domestic abuse in Leicester, 2020-21, by single year of age and service. */
+/**
+ * Child victims of domestic abuse in Leicester, 2020-21, by single year of age and service.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { childVictimsAge, load } from "../mod.ts";
+ * assert.equal(childVictimsAge.name, "child_victims_age");
+ * const table = await load("child_victims_age");
+ * assert.equal(table.numRows(), 36);
+ * ```
+ */
 export const childVictimsAge: Dataset<ChildVictimsAgeRow> = {
   name: "child_victims_age",
   title: "Child victims of domestic abuse in Leicester, 2020-21, by age",

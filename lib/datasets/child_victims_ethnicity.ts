@@ -17,7 +17,19 @@ export interface ChildVictimsEthnicityRow extends FigureColumns {
   ethnicity: string;
 }
 
-/** The schema of a row of `child_victims_ethnicity`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `child_victims_ethnicity`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ChildVictimsEthnicityRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(ChildVictimsEthnicityRow.shape).map((c) => [c, ""]));
+ * const result = ChildVictimsEthnicityRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const ChildVictimsEthnicityRow: RowSchema<ChildVictimsEthnicityRow> = lazySchema(() =>
   figureSchema<
     ChildVictimsEthnicityRow
@@ -31,7 +43,18 @@ export const ChildVictimsEthnicityRow: RowSchema<ChildVictimsEthnicityRow> = laz
   })
 );
 
-/** Child victims of domestic abuse in Leicester, 2020-21, by ethnicity and service. */
+/**
+ * Child victims of domestic abuse in Leicester, 2020-21, by ethnicity and service.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { childVictimsEthnicity, load } from "../mod.ts";
+ * assert.equal(childVictimsEthnicity.name, "child_victims_ethnicity");
+ * const table = await load("child_victims_ethnicity");
+ * assert.equal(table.numRows(), 6);
+ * ```
+ */
 export const childVictimsEthnicity: Dataset<ChildVictimsEthnicityRow> = {
   name: "child_victims_ethnicity",
   title: "Child victims of domestic abuse in Leicester, 2020-21, by ethnicity",

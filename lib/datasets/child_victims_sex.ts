@@ -17,7 +17,19 @@ export interface ChildVictimsSexRow extends FigureColumns {
   sex: string;
 }
 
-/** The schema of a row of `child_victims_sex`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `child_victims_sex`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ChildVictimsSexRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(ChildVictimsSexRow.shape).map((c) => [c, ""]));
+ * const result = ChildVictimsSexRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const ChildVictimsSexRow: RowSchema<ChildVictimsSexRow> = lazySchema(() =>
   figureSchema<ChildVictimsSexRow>({
     financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
@@ -29,7 +41,18 @@ export const ChildVictimsSexRow: RowSchema<ChildVictimsSexRow> = lazySchema(() =
   })
 );
 
-/** Child victims of domestic abuse in Leicester, 2020-21, by sex (CYPFS only). */
+/**
+ * Child victims of domestic abuse in Leicester, 2020-21, by sex (CYPFS only).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { childVictimsSex, load } from "../mod.ts";
+ * assert.equal(childVictimsSex.name, "child_victims_sex");
+ * const table = await load("child_victims_sex");
+ * assert.equal(table.numRows(), 3);
+ * ```
+ */
 export const childVictimsSex: Dataset<ChildVictimsSexRow> = {
   name: "child_victims_sex",
   title: "Child victims of domestic abuse in Leicester, 2020-21, by sex",

@@ -17,7 +17,19 @@ export interface CommissioningFiguresRow extends FigureColumns {
   qualifier: string | null;
 }
 
-/** The schema of a row of `commissioning_figures`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `commissioning_figures`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { CommissioningFiguresRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(CommissioningFiguresRow.shape).map((c) => [c, ""]));
+ * const result = CommissioningFiguresRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const CommissioningFiguresRow: RowSchema<CommissioningFiguresRow> = lazySchema(() =>
   figureSchema<
     CommissioningFiguresRow
@@ -34,7 +46,18 @@ export const CommissioningFiguresRow: RowSchema<CommissioningFiguresRow> = lazyS
   })
 );
 
-/** The figures stated in the prose of the LLR Commissioning Framework 2024-25. */
+/**
+ * The figures stated in the prose of the LLR Commissioning Framework 2024-25.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { commissioningFigures, load } from "../mod.ts";
+ * assert.equal(commissioningFigures.name, "commissioning_figures");
+ * const table = await load("commissioning_figures");
+ * assert.equal(table.numRows(), 14);
+ * ```
+ */
 export const commissioningFigures: Dataset<CommissioningFiguresRow> = {
   name: "commissioning_figures",
   title: "LLR Commissioning Framework 2024-25: figures in the narrative",

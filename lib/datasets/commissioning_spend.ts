@@ -19,7 +19,19 @@ export interface CommissioningSpendRow extends FigureColumns {
   financial_year: string;
 }
 
-/** The schema of a row of `commissioning_spend`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `commissioning_spend`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { CommissioningSpendRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(CommissioningSpendRow.shape).map((c) => [c, ""]));
+ * const result = CommissioningSpendRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const CommissioningSpendRow: RowSchema<CommissioningSpendRow> = lazySchema(() =>
   figureSchema<
     CommissioningSpendRow
@@ -38,7 +50,18 @@ export const CommissioningSpendRow: RowSchema<CommissioningSpendRow> = lazySchem
   })
 );
 
-/** Table 1 of the LLR Commissioning Framework: every commissioned service and grant, 2024-25. */
+/**
+ * Table 1 of the LLR Commissioning Framework: every commissioned service and grant, 2024-25.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { commissioningSpend, load } from "../mod.ts";
+ * assert.equal(commissioningSpend.name, "commissioning_spend");
+ * const table = await load("commissioning_spend");
+ * assert.equal(table.numRows(), 66);
+ * ```
+ */
 export const commissioningSpend: Dataset<CommissioningSpendRow> = {
   name: "commissioning_spend",
   title: "LLR OPCC commissioning spend, 2024-25 (Commissioning Framework, Table 1)",

@@ -23,7 +23,19 @@ export interface ContractTermsRow extends Provenance {
   funding_at_risk: boolean;
 }
 
-/** The schema of a row of `contract_terms`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `contract_terms`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ContractTermsRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(ContractTermsRow.shape).map((c) => [c, ""]));
+ * const result = ContractTermsRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const ContractTermsRow: RowSchema<ContractTermsRow> = lazySchema(() =>
   rowSchema<ContractTermsRow>({
     service: text({ description: "The commissioned service or funded activity" }),
@@ -47,7 +59,18 @@ export const ContractTermsRow: RowSchema<ContractTermsRow> = lazySchema(() =>
   })
 );
 
-/** When each commissioned service's contract or funding ends, as the documents state. */
+/**
+ * When each commissioned service's contract or funding ends, as the documents state.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { contractTerms, load } from "../mod.ts";
+ * assert.equal(contractTerms.name, "contract_terms");
+ * const table = await load("contract_terms");
+ * assert.equal(table.numRows(), 19);
+ * ```
+ */
 export const contractTerms: Dataset<ContractTermsRow> = {
   name: "contract_terms",
   title: "Contract and funding terms of commissioned services, LLR 2024-25",

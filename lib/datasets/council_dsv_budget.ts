@@ -13,7 +13,19 @@ export interface CouncilDsvBudgetRow extends FigureColumns {
   subject: string;
 }
 
-/** The schema of a row of `council_dsv_budget`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `council_dsv_budget`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { CouncilDsvBudgetRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(CouncilDsvBudgetRow.shape).map((c) => [c, ""]));
+ * const result = CouncilDsvBudgetRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const CouncilDsvBudgetRow: RowSchema<CouncilDsvBudgetRow> = lazySchema(() =>
   figureSchema<
     CouncilDsvBudgetRow
@@ -27,7 +39,18 @@ export const CouncilDsvBudgetRow: RowSchema<CouncilDsvBudgetRow> = lazySchema(()
   })
 );
 
-/** Leicester City Council's domestic and sexual violence budget, 2020-21, and the children's share. */
+/**
+ * Leicester City Council's domestic and sexual violence budget, 2020-21, and the children's share.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { councilDsvBudget, load } from "../mod.ts";
+ * assert.equal(councilDsvBudget.name, "council_dsv_budget");
+ * const table = await load("council_dsv_budget");
+ * assert.equal(table.numRows(), 3);
+ * ```
+ */
 export const councilDsvBudget: Dataset<CouncilDsvBudgetRow> = {
   name: "council_dsv_budget",
   title: "Leicester City Council domestic abuse and sexual violence budget, 2020-21",

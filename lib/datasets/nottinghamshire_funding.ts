@@ -17,7 +17,19 @@ export interface NottinghamshireFundingRow extends FigureColumns {
   qualifier: string | null;
 }
 
-/** The schema of a row of `nottinghamshire_funding`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `nottinghamshire_funding`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { NottinghamshireFundingRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(NottinghamshireFundingRow.shape).map((c) => [c, ""]));
+ * const result = NottinghamshireFundingRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const NottinghamshireFundingRow: RowSchema<NottinghamshireFundingRow> = lazySchema(() =>
   figureSchema<
     NottinghamshireFundingRow
@@ -30,7 +42,18 @@ export const NottinghamshireFundingRow: RowSchema<NottinghamshireFundingRow> = l
   })
 );
 
-/** Nottinghamshire OPCC's 2015-16 funding of victim services, as stated in April 2015. */
+/**
+ * Nottinghamshire OPCC's 2015-16 funding of victim services, as stated in April 2015.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { nottinghamshireFunding, load } from "../mod.ts";
+ * assert.equal(nottinghamshireFunding.name, "nottinghamshire_funding");
+ * const table = await load("nottinghamshire_funding");
+ * assert.equal(table.numRows(), 3);
+ * ```
+ */
 export const nottinghamshireFunding: Dataset<NottinghamshireFundingRow> = {
   name: "nottinghamshire_funding",
   title: "Nottinghamshire OPCC funding of victim services, 2015-16",

@@ -15,7 +15,19 @@ export interface PaediatricSarcRow extends FigureColumns {
   measure: "opcc_contribution" | "under18_referrals";
 }
 
-/** The schema of a row of `paediatric_sarc`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `paediatric_sarc`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { PaediatricSarcRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(PaediatricSarcRow.shape).map((c) => [c, ""]));
+ * const result = PaediatricSarcRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const PaediatricSarcRow: RowSchema<PaediatricSarcRow> = lazySchema(() =>
   figureSchema<PaediatricSarcRow>({
     service: text({ description: "The service" }),
@@ -29,7 +41,18 @@ export const PaediatricSarcRow: RowSchema<PaediatricSarcRow> = lazySchema(() =>
   })
 );
 
-/** The OPCC's contribution to the East Midlands children's SARC and its quarterly referrals. */
+/**
+ * The OPCC's contribution to the East Midlands children's SARC and its quarterly referrals.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { paediatricSarc, load } from "../mod.ts";
+ * assert.equal(paediatricSarc.name, "paediatric_sarc");
+ * const table = await load("paediatric_sarc");
+ * assert.equal(table.numRows(), 10);
+ * ```
+ */
 export const paediatricSarc: Dataset<PaediatricSarcRow> = {
   name: "paediatric_sarc",
   title: "East Midlands Children and Young People's SARC: LLR OPCC contribution and referrals",

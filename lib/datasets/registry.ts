@@ -49,7 +49,16 @@ export interface DatasetRows {
 /** The name of a shipped dataset. */
 export type DatasetName = keyof DatasetRows;
 
-/** Every dataset the toolkit ships, by name, in the order of their source documents. */
+/**
+ * Every dataset the toolkit ships, by name, in the order of their source documents.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DATASETS } from "../mod.ts";
+ * assert.equal(DATASETS.commissioning_spend.seed, "llr_opcc_commissioning_framework_2024_25.txt");
+ * ```
+ */
 export const DATASETS: { readonly [N in DatasetName]: Dataset<DatasetRows[N]> } = {
   paediatric_sarc: paediatricSarc,
   victim_first_under18: victimFirstUnder18,

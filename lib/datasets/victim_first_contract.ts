@@ -13,7 +13,19 @@ export interface VictimFirstContractRow extends FigureColumns {
   period: "initial" | "extension" | null;
 }
 
-/** The schema of a row of `victim_first_contract`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `victim_first_contract`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { VictimFirstContractRow } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(VictimFirstContractRow.shape).map((c) => [c, ""]));
+ * const result = VictimFirstContractRow.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const VictimFirstContractRow: RowSchema<VictimFirstContractRow> = lazySchema(() =>
   figureSchema<
     VictimFirstContractRow
@@ -29,7 +41,18 @@ export const VictimFirstContractRow: RowSchema<VictimFirstContractRow> = lazySch
   })
 );
 
-/** The recommissioned Victim First contract's maximum payments per year, 2024-25 to 2028-29. */
+/**
+ * The recommissioned Victim First contract's maximum payments per year, 2024-25 to 2028-29.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { victimFirstContract, load } from "../mod.ts";
+ * assert.equal(victimFirstContract.name, "victim_first_contract");
+ * const table = await load("victim_first_contract");
+ * assert.equal(table.numRows(), 8);
+ * ```
+ */
 export const victimFirstContract: Dataset<VictimFirstContractRow> = {
   name: "victim_first_contract",
   title: "Victim First contract payments, 2024-25 to 2028-29",

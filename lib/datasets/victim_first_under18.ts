@@ -15,7 +15,19 @@ export interface VictimFirstUnder18Row extends FigureColumns {
   measure: "funding" | "under18_referrals";
 }
 
-/** The schema of a row of `victim_first_under18`: CSV text cells to a typed row, and back. */
+/**
+ * The schema of a row of `victim_first_under18`: CSV text cells to a typed row, and back. Every problem in a
+ * row is reported, not only the first.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { VictimFirstUnder18Row } from "../mod.ts";
+ * const cells = Object.fromEntries(Object.keys(VictimFirstUnder18Row.shape).map((c) => [c, ""]));
+ * const result = VictimFirstUnder18Row.safeDecode(cells);
+ * assert.equal(result.success, false); // empty seed and line, at least
+ * ```
+ */
 export const VictimFirstUnder18Row: RowSchema<VictimFirstUnder18Row> = lazySchema(() =>
   figureSchema<
     VictimFirstUnder18Row
@@ -32,7 +44,18 @@ export const VictimFirstUnder18Row: RowSchema<VictimFirstUnder18Row> = lazySchem
   })
 );
 
-/** Victim First funding and under-18 referrals, annual and per quarter, 2021-22 and 2022-23. */
+/**
+ * Victim First funding and under-18 referrals, annual and per quarter, 2021-22 and 2022-23.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { victimFirstUnder18, load } from "../mod.ts";
+ * assert.equal(victimFirstUnder18.name, "victim_first_under18");
+ * const table = await load("victim_first_under18");
+ * assert.equal(table.numRows(), 12);
+ * ```
+ */
 export const victimFirstUnder18: Dataset<VictimFirstUnder18Row> = {
   name: "victim_first_under18",
   title: "Victim First: funding and referrals of victims under 18",

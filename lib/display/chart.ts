@@ -6,7 +6,17 @@ import { findNonJson, jsonDigest } from "./_json.ts";
 import { plainTable } from "./_plain_table.ts";
 import { type Displayable, toDisplayable } from "./displayable.ts";
 
-/** The MIME type of a Plotly figure, drawn by VS Code and by JupyterLab's plotly extension. */
+/**
+ * The MIME type of a Plotly figure, drawn by VS Code and by JupyterLab's plotly extension.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { chart, PLOTLY_MIME_TYPE } from "../mod.ts";
+ * const shown = chart({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: {} });
+ * assert.ok(PLOTLY_MIME_TYPE in shown.bundle);
+ * ```
+ */
 export const PLOTLY_MIME_TYPE = "application/vnd.plotly.v1+json";
 
 /** Options for {@linkcode chart}. */

@@ -6,6 +6,13 @@ export type { MimeBundle };
 /**
  * The key under which the Deno Jupyter kernel looks for a display method
  * (`Deno.jupyter.$display` inside the kernel; the same symbol, from the global registry).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { aq, JUPYTER_DISPLAY, show } from "../mod.ts";
+ * assert.equal(typeof show(aq.table({ a: [1] }))[JUPYTER_DISPLAY], "function");
+ * ```
  */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display");
 

@@ -1,7 +1,16 @@
 /** How a number is written: pounds, a count, a percentage, or a plain number. */
 export type ValueFormat = "gbp" | "count" | "percent" | "number";
 
-/** The formats {@linkcode formatValue} knows, for checking options at the door. */
+/**
+ * The formats {@linkcode formatValue} knows, for checking options at the door.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { VALUE_FORMATS } from "../mod.ts";
+ * assert.ok(VALUE_FORMATS.includes("gbp"));
+ * ```
+ */
 export const VALUE_FORMATS: readonly ValueFormat[] = ["gbp", "count", "percent", "number"];
 
 /** Options for {@linkcode formatValue}. */

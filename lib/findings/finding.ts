@@ -12,7 +12,16 @@ import type { ReconcilePart } from "./reconcile_figure.ts";
  */
 export type FindingStatus = "reproduced" | "discrepancy" | "not-computable";
 
-/** The finding statuses, in report order. */
+/**
+ * The finding statuses, in report order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { FINDING_STATUSES } from "../mod.ts";
+ * assert.deepEqual(FINDING_STATUSES, ["reproduced", "discrepancy", "not-computable"]);
+ * ```
+ */
 export const FINDING_STATUSES: readonly FindingStatus[] = [
   "reproduced",
   "discrepancy",

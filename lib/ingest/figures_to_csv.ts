@@ -1,6 +1,15 @@
 import type { IngestFigure } from "./types.ts";
 
-/** The columns of {@linkcode figuresToCsv}'s output, in order. */
+/**
+ * The columns of {@linkcode figuresToCsv}'s output, in order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { FIGURE_CSV_COLUMNS } from "../mod.ts";
+ * assert.equal(FIGURE_CSV_COLUMNS[0], "source");
+ * ```
+ */
 export const FIGURE_CSV_COLUMNS: readonly string[] = Object.freeze([
   "source",
   "line",

@@ -141,7 +141,16 @@ export interface Notebook {
   cells: Cell[];
 }
 
-/** The kernelspec our notebooks use: the Deno kernel installed by `deno jupyter --install`. */
+/**
+ * The kernelspec our notebooks use: the Deno kernel installed by `deno jupyter --install`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DENO_KERNELSPEC } from "../mod.ts";
+ * assert.equal(DENO_KERNELSPEC.name, "deno");
+ * ```
+ */
 export const DENO_KERNELSPEC = {
   name: "deno",
   display_name: "Deno",

@@ -14,7 +14,16 @@ export interface NormalizedOutput {
   parts: Record<string, string>;
 }
 
-/** The text that stands for a volatile key's content. */
+/**
+ * The text that stands for a volatile key's content.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { VOLATILE_PLACEHOLDER } from "../mod.ts";
+ * assert.equal(VOLATILE_PLACEHOLDER, "<volatile>");
+ * ```
+ */
 export const VOLATILE_PLACEHOLDER = "<volatile>";
 
 function isJsonMime(mime: string): boolean {

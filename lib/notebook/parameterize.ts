@@ -9,7 +9,16 @@ export interface ParameterizeOptions {
   path?: string;
 }
 
-/** The id and tag of the cell {@linkcode parameterize} inserts. */
+/**
+ * The id and tag of the cell {@linkcode parameterize} inserts.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { INJECTED_PARAMETERS } from "../mod.ts";
+ * assert.equal(INJECTED_PARAMETERS, "injected-parameters");
+ * ```
+ */
 export const INJECTED_PARAMETERS = "injected-parameters";
 
 /**

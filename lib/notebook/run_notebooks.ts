@@ -5,6 +5,13 @@ import { runNotebook, type RunNotebookOptions, type RunNotebookResult } from "./
  * Notebooks run at once by default: one per CPU, at most 8. Each runs in its own kernel, a Deno
  * process of a few hundred megabytes that keeps a core busy while a cell computes, so more
  * kernels than cores only adds memory, and past 8 the machine's memory is the limit.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { DEFAULT_JOBS } from "../mod.ts";
+ * assert.ok(DEFAULT_JOBS >= 1 && DEFAULT_JOBS <= 8);
+ * ```
  */
 export const DEFAULT_JOBS: number = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8));
 

@@ -19,7 +19,16 @@ export interface VolatileRules {
   normalize: NormalizeRule[];
 }
 
-/** Cell tags that exclude a cell's outputs from comparison (nbval's name, and ours). */
+/**
+ * Cell tags that exclude a cell's outputs from comparison (nbval's name, and ours).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { IGNORE_OUTPUT_TAGS } from "../mod.ts";
+ * assert.ok(IGNORE_OUTPUT_TAGS.includes("nbval-ignore-output"));
+ * ```
+ */
 export const IGNORE_OUTPUT_TAGS: readonly string[] = ["nbval-ignore-output", "volatile"];
 
 const BUILT_INS: Record<string, (text: string) => string> = {

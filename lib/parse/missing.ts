@@ -25,6 +25,14 @@ export interface MissingMarker {
  * in a breakdown by sex or ethnicity it is a category with a count (Leicester City Council FOI,
  * 2020-21, line 189), not a missing value. `-` follows the GSS convention (nil or too small to
  * show), so it is missing here rather than read as 0.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { MISSING_MARKERS, parseMissing } from "../mod.ts";
+ * assert.ok(MISSING_MARKERS.some((m) => m.reason === "Information held by NHSE"));
+ * assert.equal(parseMissing("TBC")?.reason, "TBC");
+ * ```
  */
 export const MISSING_MARKERS: readonly MissingMarker[] = Object.freeze([
   { match: "information held by nhse", reason: "Information held by NHSE" },

@@ -48,7 +48,19 @@ export function parseNumberWord(text: string): number {
   return index;
 }
 
-/** True when the text is a number word that {@linkcode parseNumberWord} reads. */
+/**
+ * Says whether the text is a number word that {@linkcode parseNumberWord} reads.
+ *
+ * @param text One word.
+ * @returns True for zero to twenty, in any case.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { isNumberWord } from "./mod.ts";
+ * assert.equal(isNumberWord("nine"), true);
+ * assert.equal(isNumberWord("9"), false);
+ * ```
+ */
 export function isNumberWord(text: string): boolean {
   return WORDS.includes(text.trim().toLowerCase());
 }
