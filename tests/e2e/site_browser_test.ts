@@ -4,7 +4,13 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { readManifest, readSeeds } from "../../lib/mod.ts";
+import {
+  FINDING_STATUSES,
+  readManifest,
+  readNotebook,
+  readSeeds,
+  runFindings,
+} from "../../lib/mod.ts";
 import { writeSite } from "../../lib/report/mod.ts";
 import { commandSucceeds, requireTool } from "../_tools.ts";
 import { FINDINGS, fixtureRuns } from "../report/_fixtures.ts";
@@ -157,6 +163,80 @@ Deno.test({
       }
       // charts.ipynb has two figures and payloads.ipynb one.
       assert.equal(drawn, 3);
+    } finally {
+      await browser?.close();
+      await server?.shutdown();
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "the report site of the six committed notebooks draws every chart with no errors",
+  ...requireTool(`Chromium at ${CHROMIUM} (apt-get install chromium)`, hasChromium),
+  fn: async () => {
+    const notebooks = new URL("../../notebooks/", import.meta.url).pathname;
+    const names = [...Deno.readDirSync(notebooks)].map((e) => e.name)
+      .filter((n) => n.endsWith(".ipynb")).sort();
+    assert.equal(names.length, 6);
+    // The committed notebooks hold their outputs: the site can be built without a kernel.
+    const runs = await Promise.all(names.map(async (name) => ({
+      name,
+      path: `notebooks/${name}`,
+      notebook: await readNotebook(`${notebooks}${name}`),
+      status: "ok" as const,
+      durationMs: 0,
+    })));
+    const findings = await runFindings();
+    const counts = Object.fromEntries(
+      FINDING_STATUSES.map((
+        status,
+      ) => [status, findings.filter((f) => f.status === status).length]),
+    );
+    const dir = await Deno.makeTempDir({ prefix: "site-notebooks-" });
+    let server: Deno.HttpServer<Deno.NetAddr> | undefined;
+    let browser: Browser | undefined;
+    try {
+      const site = await writeSite(join(dir, "site"), runs, {
+        title: "Notebooks",
+        findings: { counts, items: findings },
+        sources: await readManifest(),
+        sourceTexts: await readSeeds(),
+      });
+      server = serve(dir);
+      const origin = `http://127.0.0.1:${server.addr.port}`;
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+      });
+      const index = await Deno.readTextFile(join(dir, "site", "index.html"));
+      for (const name of names) assert.ok(index.includes(name.replace(".ipynb", "")), name);
+      let drawn = 0;
+      for (const file of site.files.filter((f) => f.startsWith("notebooks/"))) {
+        const html = await Deno.readTextFile(join(dir, "site", file));
+        const figures = html.match(/class="plotly-figure"/g)?.length ?? 0;
+        assert.ok(figures >= 1, `${file} has a chart`);
+        const page = await checkPage(browser, `${origin}/site/${file}`, origin, {
+          figures,
+          blocked: 0,
+        });
+        await page.close();
+        drawn += figures;
+      }
+      assert.ok(drawn >= 6);
+      const indexPage = await checkPage(browser, `${origin}/site/index.html`, origin, {
+        figures: 0,
+        blocked: 0,
+      });
+      await indexPage.close();
     } finally {
       await browser?.close();
       await server?.shutdown();
