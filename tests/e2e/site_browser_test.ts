@@ -39,6 +39,22 @@ function serve(root: string): Deno.HttpServer<Deno.NetAddr> {
   });
 }
 
+// Debian's Chromium, headless, kept off the network it has no business with.
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
 interface Trouble {
   problems: string[];
   dialogs: string[];
@@ -134,18 +150,7 @@ Deno.test({
       });
       server = serve(dir);
       const origin = `http://127.0.0.1:${server.addr.port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      browser = await launchChromium();
       let drawn = 0;
       for (const file of site.files.filter((f) => f.endsWith(".html"))) {
         const html = await Deno.readTextFile(join(dir, "site", file));
@@ -205,18 +210,7 @@ Deno.test({
       });
       server = serve(dir);
       const origin = `http://127.0.0.1:${server.addr.port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
+      browser = await launchChromium();
       const index = await Deno.readTextFile(join(dir, "site", "index.html"));
       for (const name of names) assert.ok(index.includes(name.replace(".ipynb", "")), name);
       let drawn = 0;
