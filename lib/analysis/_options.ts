@@ -48,6 +48,30 @@ export function checkOptions(fn: string, options: unknown, known: readonly strin
   }
 }
 
+/** Fails when a required option is not given (`given` false), saying what to give. */
+export function requireOption(fn: string, option: string, given: boolean, hint: string): void {
+  if (!given) throw new TypeError(`${fn}() option "${option}" is required: ${hint}`);
+}
+
+/**
+ * A string option: `value` itself, or `fallback` when given and `value` is undefined or null (as
+ * the other options fall back); without a fallback only undefined means not given.
+ */
+export function stringOption(fn: string, option: string, value: unknown): string | undefined;
+export function stringOption(fn: string, option: string, value: unknown, fallback: string): string;
+export function stringOption(
+  fn: string,
+  option: string,
+  value: unknown,
+  fallback?: string,
+): string | undefined {
+  const text = fallback === undefined ? value : value ?? fallback;
+  if (text !== undefined && typeof text !== "string") {
+    throw new TypeError(`${fn}() option "${option}" must be a string, got ${show(text)}`);
+  }
+  return text;
+}
+
 /** One of a fixed set of strings, or the default when not given. */
 export function oneOf<T extends string>(
   fn: string,

@@ -2,7 +2,14 @@ import type * as aq from "arquero";
 import { type Band, bandTable, readBands } from "./_bands.ts";
 import { rollupBands } from "./_band_rollup.ts";
 import { countColumns } from "./_figures.ts";
-import { assertTable, checkOptions, column, columnList, disjoint, show } from "./_options.ts";
+import {
+  assertTable,
+  checkOptions,
+  column,
+  columnList,
+  disjoint,
+  stringOption,
+} from "./_options.ts";
 
 /** An age band: whole years `from` to `to`, both included. */
 export interface AgeBand {
@@ -141,12 +148,7 @@ function normalise(table: aq.ColumnTable, options: AgeBandsOptions) {
       to: b.to,
     })),
   );
-  const unknownLabel = options.unknownLabel ?? "Unknown";
-  if (typeof unknownLabel !== "string") {
-    throw new TypeError(
-      `${fn}() option "unknownLabel" must be a string, got ${show(unknownLabel)}`,
-    );
-  }
+  const unknownLabel = stringOption(fn, "unknownLabel", options.unknownLabel, "Unknown");
   const counted = countColumns(fn, table, options);
   disjoint(fn, { by, age: [age], value: counted.countRows ? [] : [counted.figures.value] });
   return { age, by, bands, unknownLabel, ...counted };

@@ -2,7 +2,14 @@ import { aq } from "../data/arquero.ts";
 import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
 import { countColumns, countSource, countSources, internalFigures } from "./_figures.ts";
 import { groupRows } from "./_groups.ts";
-import { assertTable, checkOptions, columnList, disjoint, show } from "./_options.ts";
+import {
+  assertTable,
+  checkOptions,
+  columnList,
+  disjoint,
+  requireOption,
+  show,
+} from "./_options.ts";
 
 /** Options for {@linkcode aggregateBy}. */
 export interface AggregateByOptions {
@@ -107,12 +114,12 @@ function normalise(table: aq.ColumnTable, options: AggregateByOptions) {
   const fn = "aggregateBy";
   assertTable(fn, table);
   checkOptions(fn, options ?? {}, OPTIONS);
-  if (options?.by === undefined) {
-    throw new TypeError(
-      `${fn}() option "by" is required: name the columns whose values make the groups, ` +
-        `e.g. ["service", "financial_year"]`,
-    );
-  }
+  requireOption(
+    fn,
+    "by",
+    options?.by !== undefined,
+    'name the columns whose values make the groups, e.g. ["service", "financial_year"]',
+  );
   const by = columnList(fn, table, "by", options.by);
   const counted = countColumns(fn, table, options);
   disjoint(fn, { by, value: counted.countRows ? [] : [counted.figures.value] });

@@ -9,6 +9,7 @@ import {
   columnList,
   disjoint,
   numberAtLeast,
+  requireOption,
   show,
   stringList,
 } from "./_options.ts";
@@ -154,12 +155,12 @@ function normalise(table: aq.ColumnTable, options: BreakdownOptions) {
   const fn = "breakdown";
   assertTable(fn, table);
   checkOptions(fn, options ?? {}, OPTIONS);
-  if (options?.category === undefined) {
-    throw new TypeError(
-      `${fn}() option "category" is required: name the column holding the categories, ` +
-        `e.g. "sex"`,
-    );
-  }
+  requireOption(
+    fn,
+    "category",
+    options?.category !== undefined,
+    'name the column holding the categories, e.g. "sex"',
+  );
   const category = column(fn, table, "category", options.category, "");
   const by = columnList(fn, table, "by", options.by);
   const counted = countColumns(fn, table, options);

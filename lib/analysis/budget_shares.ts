@@ -3,7 +3,7 @@ import { figureTotals, flags, sums } from "./_fast_rollup.ts";
 import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
 import { columnValues } from "./_column_codes.ts";
 import { groupRows } from "./_groups.ts";
-import { assertTable, checkOptions, columnList, disjoint } from "./_options.ts";
+import { assertTable, checkOptions, columnList, disjoint, requireOption } from "./_options.ts";
 import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
@@ -138,12 +138,12 @@ function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
   const fn = "budgetShares";
   assertTable(fn, table);
   checkOptions(fn, options ?? {}, OPTIONS);
-  if (options?.by === undefined) {
-    throw new TypeError(
-      `${fn}() option "by" is required: name the columns to share the budget by, ` +
-        `e.g. ["priority"]`,
-    );
-  }
+  requireOption(
+    fn,
+    "by",
+    options?.by !== undefined,
+    'name the columns to share the budget by, e.g. ["priority"]',
+  );
   const by = columnList(fn, table, "by", options.by);
   const within = columnList(fn, table, "within", options.within);
   columnList(fn, table, "totalsBy", options.totalsBy);

@@ -1,6 +1,6 @@
 import type * as aq from "arquero";
 import { figureColumns, internalFigures } from "./_figures.ts";
-import { assertTable, checkOptions, columnList, show } from "./_options.ts";
+import { assertTable, checkOptions, columnList, show, stringOption } from "./_options.ts";
 
 /** Options for {@linkcode coverage}. */
 export interface CoverageOptions {
@@ -131,14 +131,9 @@ function normalise(parts: aq.ColumnTable, headline: aq.ColumnTable, options: Cov
   checkOptions(fn, options, OPTIONS);
   const by = columnList(fn, parts, "by", options.by);
   columnList(fn, headline, "by", by);
-  if (options.dimension !== undefined && typeof options.dimension !== "string") {
-    throw new TypeError(
-      `${fn}() option "dimension" must be a string, got ${show(options.dimension)}`,
-    );
-  }
   return {
     by,
-    dimension: options.dimension,
+    dimension: stringOption(fn, "dimension", options.dimension),
     parts: figureColumns(fn, parts, { value: options.value }),
     headline: figureColumns(fn, headline, { value: options.headlineValue }, "headlineValue"),
   };

@@ -1,6 +1,15 @@
 import type * as aq from "arquero";
 import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
-import { assertTable, checkOptions, column, columnList, numberAtLeast, show } from "./_options.ts";
+import {
+  assertTable,
+  checkOptions,
+  column,
+  columnList,
+  numberAtLeast,
+  requireOption,
+  show,
+  stringOption,
+} from "./_options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 
 /** Options for {@linkcode shareOf}. */
@@ -129,21 +138,15 @@ function normalise(table: aq.ColumnTable, options: ShareOfOptions) {
   assertTable(fn, table);
   checkOptions(fn, options ?? {}, OPTIONS);
   for (const name of ["part", "whole"] as const) {
-    if (typeof options?.[name] !== "string") {
-      throw new TypeError(
-        `${fn}() option "${name}" is required: the ${options?.key ?? "measure"} of the ${name}, ` +
-          `got ${show(options?.[name])}`,
-      );
-    }
-  }
-  if (options.stated !== undefined && typeof options.stated !== "string") {
-    throw new TypeError(`${fn}() option "stated" must be a string, got ${show(options.stated)}`);
+    const value = options?.[name];
+    const what = `the ${options?.key ?? "measure"} of the ${name}, got ${show(value)}`;
+    requireOption(fn, name, typeof value === "string", what);
   }
   return {
     key: column(fn, table, "key", options.key, "measure"),
     part: options.part,
     whole: options.whole,
-    stated: options.stated,
+    stated: stringOption(fn, "stated", options.stated),
     by: columnList(fn, table, "by", options.by),
     tolerance: numberAtLeast(fn, "tolerance", options.tolerance, 0.5, 0),
     figures: figureColumns(fn, table, options),

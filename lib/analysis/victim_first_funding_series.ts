@@ -1,5 +1,5 @@
 import { aq } from "../data/arquero.ts";
-import { assertTable, checkOptions, choices, show } from "./_options.ts";
+import { assertTable, checkOptions, choices, show, stringOption } from "./_options.ts";
 
 /** The three tables {@linkcode victimFirstFundingSeries} joins, as `load()` returns them. */
 export interface VictimFirstFundingSources {
@@ -71,10 +71,7 @@ export function victimFirstFundingSeries(
 ): aq.ColumnTable {
   const fn = "victimFirstFundingSeries";
   checkOptions(fn, options, ["service"]);
-  const service = options.service ?? "Victim First";
-  if (typeof service !== "string") {
-    throw new TypeError(`${fn}() option "service" must be a string, got ${show(service)}`);
-  }
+  const service = stringOption(fn, "service", options.service, "Victim First");
   checkSources(fn, sources);
   const rows = foiFunding(sources.victim_first_under18, service)
     .concat(contractPayments(sources.victim_first_contract, service))
