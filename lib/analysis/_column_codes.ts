@@ -33,9 +33,7 @@ export function codeColumn(
     }
     return { name, codes: g.keys, remap, values };
   }
-  const data = Array.isArray(column) || ArrayBuffer.isView(column)
-    ? column as ArrayLike<unknown>
-    : (column.toArray?.() ?? Array.from(column as Iterable<unknown>)) as ArrayLike<unknown>;
+  const data = columnValues(table, name);
   const codes = new Int32Array(table.totalRows());
   const seen = new Map<unknown, number>();
   const values: unknown[] = [];

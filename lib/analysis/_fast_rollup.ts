@@ -13,7 +13,7 @@ export interface FigureSources {
   missingReason: string | null;
 }
 
-/** Per-group totals over the rows a filter keeps (all rows when `keep` is null). */
+/** Per-group totals over the rows the grouping keeps. */
 export interface FigureTotals {
   count: Int32Array;
   valid: Int32Array;
@@ -23,15 +23,11 @@ export interface FigureTotals {
   reason: unknown[];
 }
 
-/**
- * Adds up the figures of each group (rows the grouping left out are skipped); `keep(row)` says
- * which of the others take part.
- */
+/** Adds up the figures of each group (rows the grouping left out are skipped). */
 export function figureTotals(
   table: aq.ColumnTable,
   g: Grouping,
   sources: FigureSources,
-  keep: ((row: number) => boolean) | null = null,
 ): FigureTotals {
   const t: FigureTotals = {
     count: new Int32Array(g.size),
@@ -47,7 +43,7 @@ export function figureTotals(
   const reason = sources.missingReason === null ? null : columnValues(table, sources.missingReason);
   const { keys, scan } = g;
   const { count, valid, sum } = t;
-  if (value === null && approximate === null && reason === null && keep === null) {
+  if (value === null && approximate === null && reason === null) {
     countRows(keys, scan, count);
     valid.set(count);
     for (let k = 0; k < g.size; k++) sum[k] = count[k];
@@ -56,7 +52,7 @@ export function figureTotals(
   for (let i = 0; i < scan.length; i++) {
     const row = scan[i];
     const k = keys[row];
-    if (k < 0 || (keep !== null && !keep(row))) continue;
+    if (k < 0) continue;
     count[k]++;
     if (value === null) {
       valid[k]++;
