@@ -68,7 +68,8 @@ export function budgetShares(
   options: BudgetSharesOptions,
 ): BudgetSharesResult {
   const o = normalise(table, options);
-  const shares = rollupParts(table, o)
+  const kinds = roleKinds(table, o.roles);
+  const shares = rollupParts(table, o, kinds)
     .groupby(o.within)
     .derive({
       __whole: "d => op.sum(d.value)",
@@ -86,17 +87,16 @@ export function budgetShares(
   return {
     shares,
     reconciliation: reconcile(table, { ...rest, by: totalsBy ?? o.within }),
-    noValue: noValueRows(table, o),
+    noValue: noValueRows(table, o, kinds),
   };
 }
 
 type Normalised = ReturnType<typeof normalise>;
 
 // One row per group of the parts: value, rows, no_value and __a. Typed arrays when the keys
-// allow, else Arquero's verbs.
-function rollupParts(table: aq.ColumnTable, o: Normalised): aq.ColumnTable {
+// allow, else Arquero's verbs. `kinds` is each stored row's role kind (roleKinds()).
+function rollupParts(table: aq.ColumnTable, o: Normalised, kinds: Uint8Array): aq.ColumnTable {
   const keys = [...o.within, ...o.by];
-  const kinds = roleKinds(table, o.roles);
   const g = groupRows(table, keys, o.roles.role === null ? null : (row) => kinds[row] === PART);
   if (g !== null) {
     const { value, approximate } = o.figures;
@@ -123,8 +123,7 @@ function rollupParts(table: aq.ColumnTable, o: Normalised): aq.ColumnTable {
 }
 
 // The part rows with a null value, every column, in table order.
-function noValueRows(table: aq.ColumnTable, o: Normalised): aq.ColumnTable {
-  const kinds = roleKinds(table, o.roles);
+function noValueRows(table: aq.ColumnTable, o: Normalised, kinds: Uint8Array): aq.ColumnTable {
   const values = columnValues(table, o.figures.value);
   const scan = table.indices();
   const rows: number[] = [];
