@@ -3,6 +3,7 @@
 // FOI 0004-24.
 import { parseFinancialYear } from "../parse/financial_year.ts";
 import type { FindingDefinition } from "./finding.ts";
+import { formatFigure } from "./format_figure.ts";
 import { linesOf, only, some, sourceOf } from "./_select.ts";
 import { figure } from "./_defs_framework_table.ts";
 import { contractPeriods } from "./_defs_foi_0017_24.ts";
@@ -116,7 +117,7 @@ const paediatricSarc: FindingDefinition = {
       precision: "exact",
       note:
         `FOI 0004-24 ${linesOf(earlier)} give ${
-          earlier.map((r) => `${r.financial_year}: £${r.value?.toLocaleString("en-GB")}`).join(", ")
+          earlier.map((r) => `${r.financial_year}: ${formatFigure(r.value, "GBP")}`).join(", ")
         }; computed is the latest, ${latest.financial_year}. Different years: agreement shows the ` +
         `contribution ${flat ? "unchanged" : "as in the latest year"}, not that the ` +
         `${stated.financial_year} figure is right.`,

@@ -13,16 +13,8 @@ export function figureCells(f: Finding): string[] {
 
 /** A step of a unit in words, for a tolerance's reason: `£1,000`, `1 percentage point`. */
 export function formatStep(step: number, unit: FindingUnit): string {
-  const digits = step.toLocaleString("en-GB", { maximumFractionDigits: 12 });
-  switch (unit) {
-    case "GBP":
-      return `£${digits}`;
-    case "percent":
-      return `${digits} percentage ${step === 1 ? "point" : "points"}`;
-    case "count":
-      return digits;
-    case "years":
-    case "months":
-      return `${digits} ${step === 1 ? unit.slice(0, -1) : unit}`;
-  }
+  // As a figure, to every decimal a step has; only percentages read differently, in words.
+  if (unit !== "percent") return formatFigure(step, unit, { decimals: 12 });
+  const points = formatFigure(step, "count", { decimals: 12 });
+  return `${points} percentage ${step === 1 ? "point" : "points"}`;
 }

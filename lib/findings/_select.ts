@@ -1,5 +1,6 @@
 import type { Provenance } from "../datasets/dataset.ts";
 import type { FindingSource } from "./finding.ts";
+import { formatFigure } from "./format_figure.ts";
 
 /** The one row that matches; a definition that matches none or several is wrong, so it throws. */
 export function only<Row>(rows: readonly Row[], what: string): Row {
@@ -48,7 +49,8 @@ export function lineSpan(rows: readonly Pick<Provenance, "line">[]): string {
 
 /** Numbers joined as a sum for a note: `352 + 284 + 331 + 384`. */
 export function sumText(values: readonly (number | null)[]): string {
-  return values.map((v) => v === null ? "(none)" : v.toLocaleString("en-GB")).join(" + ");
+  return values.map((v) => v === null ? "(none)" : formatFigure(v, "count", { decimals: 3 }))
+    .join(" + ");
 }
 
 /** Some rows' lines and their values as a sum, for a note: `(lines 79–80): 352 + 284`. */
