@@ -1,4 +1,4 @@
-import type { Finding, FindingUnit } from "./finding.ts";
+import { type Finding, FINDING_STATUSES, type FindingStatus, type FindingUnit } from "./finding.ts";
 import { formatFigure } from "./format_figure.ts";
 
 /** A finding's four figures for a table: stated, computed, difference and tolerance. */
@@ -17,4 +17,9 @@ export function formatStep(step: number, unit: FindingUnit): string {
   if (unit !== "percent") return formatFigure(step, unit, { decimals: 12 });
   const points = formatFigure(step, "count", { decimals: 12 });
   return `${points} percentage ${step === 1 ? "point" : "points"}`;
+}
+
+/** How many findings there are of each status: `31 findings: 23 reproduced, 6 discrepancy, …`. */
+export function statusCounts(total: number, counts: Record<FindingStatus, number>): string {
+  return `${total} findings: ${FINDING_STATUSES.map((s) => `${counts[s]} ${s}`).join(", ")}`;
 }

@@ -1,6 +1,6 @@
-import { type Finding, FINDING_STATUSES } from "./finding.ts";
+import type { Finding } from "./finding.ts";
 import { countByStatus } from "./count_by_status.ts";
-import { figureCells } from "./_format.ts";
+import { figureCells, statusCounts } from "./_format.ts";
 
 const COLUMNS = ["Status", "ID", "Claim", "Line", "Stated", "Computed", "Difference", "Tolerance"];
 
@@ -29,8 +29,7 @@ export function findingsMarkdown(findings: readonly Finding[]): string {
     "recomputed from the tidy datasets. Difference is computed − stated. A discrepancy is a " +
     "result to report, not an error in this toolkit.",
     "",
-    `${findings.length} findings: ` +
-    FINDING_STATUSES.map((s) => `${counts[s]} ${s}`).join(", ") + ".",
+    `${statusCounts(findings.length, counts)}.`,
   ];
   for (const seed of [...new Set(findings.map((f) => f.source.seed))]) {
     const group = findings.filter((f) => f.source.seed === seed);

@@ -1,4 +1,5 @@
-import { type Finding, FINDING_STATUSES, type FindingStatus } from "./finding.ts";
+import type { Finding, FindingStatus } from "./finding.ts";
+import { statusCounts } from "./_format.ts";
 import { checkExpectedStatuses, type Regression } from "./check_expected_statuses.ts";
 import { countByStatus } from "./count_by_status.ts";
 import { runFindings, type RunFindingsOptions } from "./run_findings.ts";
@@ -27,7 +28,8 @@ export interface FindingsRun {
 /**
  * The findings step of `deno task findings` and `deno task reproduce`: runs the findings, checks
  * their statuses against the recorded ones, writes `out/findings.json` and `out/findings.md`, and
- * sums up. A discrepancy is a result; only a regression (a changed status) makes `ok` false.
+ * sums up. A discrepancy is a result; only a regression (a changed status) is a failure, listed in
+ * `regressions` (the callers exit non-zero when it is not empty).
  *
  * @param options Where the data is and where to write.
  * @returns The findings, counts, regressions, files written and a summary.
@@ -50,7 +52,7 @@ export async function reproduceFindings(
     ? null
     : await writeFindings(findings, { dir: options.outDir });
   const lines = [
-    `${findings.length} findings: ` + FINDING_STATUSES.map((s) => `${counts[s]} ${s}`).join(", ") +
+    statusCounts(findings.length, counts) +
     (regressions.length === 0 ? "; every status as recorded" : ""),
     ...regressions.map((r) => `  REGRESSION ${r.message}`),
   ];
