@@ -20,9 +20,9 @@ function payments(inputs: FindingInputs, period?: "initial" | "extension"): read
 
 /** FOI 0017/24 line 38: "for a period of 3 years ... a further two periods of up to 12 months". */
 export function contractPeriods(inputs: FindingInputs) {
-  const text = inputs.seed(DATASETS.victim_first_contract.seed);
   const { line, match } = findLine(
-    text,
+    inputs,
+    DATASETS.victim_first_contract.seed,
     /period of (\w+) years with the option to be extended for a further (\w+) periods of up to (\w+) months/,
   );
   const source = { seed: DATASETS.victim_first_contract.seed, line };
@@ -142,7 +142,7 @@ const asbPeriod: FindingDefinition = {
     if (row === undefined || row.period_start === null || row.period_end === null) {
       throw new RangeError('Cannot find "ASB referrals period": no row with a period');
     }
-    const match = matchLine(inputs.seed(row.seed), row.line, /previous (\w+) months/);
+    const match = matchLine(inputs, row, /previous (\w+) months/);
     return {
       source: sourceOf(row),
       stated: readNumber(match[1]),

@@ -35,8 +35,8 @@ const victimFirstBreaks: FindingDefinition = {
   check(inputs) {
     const stated = figure(inputs, "Victim First contract", "contract length");
     const [, a, b, c, d] = matchLine(
-      inputs.seed(stated.seed),
-      stated.line,
+      inputs,
+      stated,
       /\((\w+) plus (\w+) and (\w+) plus (\w+) contract breaks\)/,
     ).map((m, i) => i === 0 ? 0 : readNumber(m));
     return {

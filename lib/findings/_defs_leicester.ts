@@ -83,7 +83,7 @@ function coverage(
       const known = parts.filter((p) => p.value !== null);
       const knownSum = known.reduce((a, p) => a + (p.value ?? 0), 0);
       const short = headline.value === null ? 0 : headline.value - knownSum;
-      const caveat = findLine(inputs.seed(headline.seed), /double counting/).line;
+      const caveat = findLine(inputs, headline.seed, /double counting/).line;
       return {
         source: sourceOf(headline),
         stated: headline.value,

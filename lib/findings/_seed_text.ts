@@ -1,33 +1,38 @@
+import type { FindingInputs, FindingSource } from "./finding.ts";
 import { parseCount } from "../parse/count.ts";
 import { parseNumberWord } from "../parse/number_word.ts";
 
-/** The text of a 1-based line of a document. */
-export function lineOf(text: string, line: number): string {
-  const lines = text.split("\n");
-  if (!Number.isInteger(line) || line < 1 || line > lines.length) {
-    throw new RangeError(`Cannot read line "${line}": the document has ${lines.length} lines`);
-  }
-  return lines[line - 1];
-}
-
-/** The first line matching a pattern, with its 1-based number and the match. */
+/** The first line of a seed matching a pattern, with its 1-based number and the match. */
 export function findLine(
-  text: string,
+  inputs: FindingInputs,
+  seed: string,
   pattern: RegExp,
 ): { line: number; match: RegExpExecArray } {
-  const lines = text.split("\n");
+  const lines = inputs.seed(seed).split("\n");
   for (let i = 0; i < lines.length; i++) {
     const match = pattern.exec(lines[i]);
     if (match !== null) return { line: i + 1, match };
   }
-  throw new SyntaxError(`Cannot find "${pattern.source}" in the document`);
+  throw new SyntaxError(`Cannot find "${pattern.source}" in seed "${seed}"`);
 }
 
-/** A pattern's match on a given line, for a figure a dataset row points at. */
-export function matchLine(text: string, line: number, pattern: RegExp): RegExpExecArray {
-  const match = pattern.exec(lineOf(text, line));
+/** A pattern's match on the line a dataset row points at (its `seed` and `line`). */
+export function matchLine(
+  inputs: FindingInputs,
+  at: FindingSource,
+  pattern: RegExp,
+): RegExpExecArray {
+  const lines = inputs.seed(at.seed).split("\n");
+  if (!Number.isInteger(at.line) || at.line < 1 || at.line > lines.length) {
+    throw new RangeError(
+      `Cannot read line "${at.line}" of seed "${at.seed}": it has ${lines.length} lines`,
+    );
+  }
+  const match = pattern.exec(lines[at.line - 1]);
   if (match === null) {
-    throw new SyntaxError(`Cannot find "${pattern.source}" on line ${line}`);
+    throw new SyntaxError(
+      `Cannot find "${pattern.source}" on line ${at.line} of seed "${at.seed}"`,
+    );
   }
   return match;
 }

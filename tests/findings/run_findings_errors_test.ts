@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { type FindingDefinition, findingDefinitions, runFindings } from "../../lib/findings/mod.ts";
+import { SEEDS_DIR } from "../../lib/data/paths.ts";
 import { assertRejectsWith } from "../_assert.ts";
 
 const csp = findingDefinitions().find((d) => d.id === "framework-csp-spend")!;
@@ -64,4 +65,31 @@ Deno.test("runFindings() reads its data from the folders it is given", async () 
     'Cannot load dataset "commissioning_figures": no file at ' +
       "/nonexistent-findings-dir/commissioning_figures.csv (run `deno task extract`)",
   );
+});
+
+Deno.test("runFindings() names the seed whose words a definition no longer finds", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    for await (const entry of Deno.readDir(SEEDS_DIR)) {
+      await Deno.copyFile(`${SEEDS_DIR}${entry.name}`, `${dir}/${entry.name}`);
+    }
+    // llr_opcc_foi_0017_24_asb_support.txt line 38: "is for a period of 3 years with the option…"
+    const file = "llr_opcc_foi_0017_24_asb_support.txt";
+    const text = await Deno.readTextFile(`${dir}/${file}`);
+    await Deno.writeTextFile(
+      `${dir}/${file}`,
+      text.replace("period of 3 years", "term of 3 years"),
+    );
+    const initialYears = findingDefinitions()
+      .filter((d) => d.id === "foi-0017-24-victim-first-initial-years");
+    await assertRejectsWith(
+      runFindings({ definitions: initialYears, seedsDir: dir }),
+      SyntaxError,
+      'Cannot check finding "foi-0017-24-victim-first-initial-years": Cannot find "period of ' +
+        "(\\w+) years with the option to be extended for a further (\\w+) periods of up to " +
+        `(\\w+) months" in seed "${file}"`,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
