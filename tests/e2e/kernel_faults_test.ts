@@ -3,7 +3,8 @@ import { KernelError } from "../../lib/notebook/errors.ts";
 import { executeNotebook } from "../../lib/notebook/execute_notebook.ts";
 import type { CodeCell } from "../../lib/notebook/nbformat.ts";
 import { startKernel } from "../../lib/notebook/start_kernel.ts";
-import { ignoreUnlessCi, pythonHas } from "../notebook/_peers.ts";
+import { requireTool } from "../_tools.ts";
+import { pythonHas } from "../notebook/_peers.ts";
 import { childProcesses, code, goneWithin, isAlive, notebookOf, PYTHON } from "./_kernel_tools.ts";
 
 /** Runs `fn`, expecting a KernelError; returns it for more checks. */
@@ -129,7 +130,7 @@ Deno.test("startKernel() retries when another program takes a kernel port first"
 
 Deno.test({
   name: "startKernel() refuses a kernel whose replies are not signed with the connection key",
-  ignore: ignoreUnlessCi(await pythonHas("zmq")),
+  ...requireTool("/usr/bin/python3 with pyzmq (apt-get install python3-zmq)", pythonHas("zmq")),
   async fn() {
     const kernel = new URL("../fixtures/bad_signature_kernel.py", import.meta.url).pathname;
     const executable = await fakeDeno(`exec ${PYTHON} "${kernel}" "$4"`);

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { executeNotebook } from "../../lib/notebook/execute_notebook.ts";
 import { DENO_KERNELSPEC, type Notebook } from "../../lib/notebook/nbformat.ts";
-import { ignoreUnlessCi, pythonHas } from "../notebook/_peers.ts";
+import { requireTool } from "../_tools.ts";
+import { pythonHas } from "../notebook/_peers.ts";
 import { childProcesses, code, nbconvertExecute, notebookOf } from "./_kernel_tools.ts";
 
 const settle = "await new Promise((resolve) => setTimeout(resolve, 50));";
@@ -108,11 +109,15 @@ Deno.test("executeNotebook() stores each kind of output as nbformat 4.5 does", a
   assert.deepEqual(await childProcesses(), []);
 });
 
-const hasNbclient = await pythonHas("nbclient", "nbconvert", "nbformat");
+const nbclient = requireTool(
+  "/usr/bin/python3 with nbclient, nbconvert and nbformat " +
+    "(apt-get install python3-nbclient jupyter-nbconvert python3-nbformat)",
+  pythonHas("nbclient", "nbconvert", "nbformat"),
+);
 
 Deno.test({
   name: "executeNotebook() stores the same outputs as jupyter nbconvert --execute (nbclient)",
-  ignore: ignoreUnlessCi(hasNbclient),
+  ...nbclient,
   async fn() {
     const ours = await executeNotebook(outputsNotebook(), { cwd: Deno.cwd() });
     const dir = await Deno.makeTempDir({ prefix: "nbclient-compare-" });

@@ -1,25 +1,12 @@
 /** Test peers for the ZMTP client: a real libzmq peer (pyzmq) and hand-written raw TCP peers. */
+import { commandSucceeds } from "../_tools.ts";
 
 export const PYTHON = "/usr/bin/python3";
 const PEER_SCRIPT = new URL("../fixtures/zmq_peer.py", import.meta.url).pathname;
 
-/** Whether /usr/bin/python3 can import the modules given. */
-export async function pythonHas(...modules: string[]): Promise<boolean> {
-  try {
-    const { success } = await new Deno.Command(PYTHON, {
-      args: ["-c", modules.map((m) => `import ${m}`).join("; ")],
-      stdout: "null",
-      stderr: "null",
-    }).output();
-    return success;
-  } catch {
-    return false;
-  }
-}
-
-/** Skip (ignore) a test when a tool is missing, except on CI where a missing tool must fail. */
-export function ignoreUnlessCi(available: boolean): boolean {
-  return !available && Deno.env.get("CI") !== "true";
+/** Whether /usr/bin/python3 can import the modules given, for `requireTool()`. */
+export function pythonHas(...modules: string[]): boolean {
+  return commandSucceeds(PYTHON, ["-c", modules.map((m) => `import ${m}`).join("; ")]);
 }
 
 /** A running pyzmq peer. */

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { connectZmtp } from "../../lib/notebook/connect_zmtp.ts";
 import { ZmtpError } from "../../lib/notebook/errors.ts";
+import { requireTool } from "../_tools.ts";
 import {
   acceptHandshake,
-  ignoreUnlessCi,
   pythonHas,
   rawFrames,
   rawGreeting,
@@ -15,8 +15,10 @@ import {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const text = (frames: Uint8Array[]) => frames.map((f) => decoder.decode(f));
-const hasZmq = await pythonHas("zmq");
-const withZmq = { ignore: ignoreUnlessCi(hasZmq), sanitizeResources: true };
+const withZmq = {
+  ...requireTool("/usr/bin/python3 with pyzmq (apt-get install python3-zmq)", pythonHas("zmq")),
+  sanitizeResources: true,
+};
 
 function bytesOf(size: number, seed: number): Uint8Array {
   return Uint8Array.from({ length: size }, (_, i) => (i * 31 + seed) % 251);
