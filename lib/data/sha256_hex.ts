@@ -1,6 +1,7 @@
 // SHA-256 (FIPS 180-4) in plain TypeScript, synchronous. `node:crypto` would do it natively but
 // adds about 20 ms to every `deno run` that imports the toolkit, and Web Crypto's digest is
-// async; the toolkit hashes only small texts (a chart's JSON, a notebook cell) for stable ids.
+// async; the toolkit hashes only small inputs: a chart's JSON or a notebook cell for a stable id,
+// and the seed documents (tens of kilobytes) to check them against their manifest.
 
 // The first 32 bits of the fractional parts of the cube roots of the first 64 primes.
 const K = new Uint32Array([
@@ -85,8 +86,8 @@ const INITIAL = [
 /**
  * The SHA-256 digest of a text (as UTF-8) or of bytes, in lowercase hex: the same digest as
  * `node:crypto`'s `createHash("sha256")` and `sha256sum`, computed synchronously without loading
- * `node:crypto`. Meant for stable ids and checks of small inputs; for files, Web Crypto
- * (`crypto.subtle.digest`) is faster.
+ * `node:crypto`. Meant for stable ids and checks of small inputs (a chart, a cell, the seed
+ * documents); for large files, Web Crypto (`crypto.subtle.digest`) is faster.
  *
  * @param data The text or bytes.
  * @returns 64 hex digits.
