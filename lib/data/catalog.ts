@@ -1,4 +1,5 @@
 import { DATASETS } from "../datasets/registry.ts";
+import { datasetFile } from "./_dataset_file.ts";
 
 /** A column of a dataset, as the catalogue describes it. */
 export interface ColumnInfo {
@@ -47,7 +48,7 @@ export function catalog(): DatasetInfo[] {
     title: dataset.title,
     description: dataset.description,
     seed: dataset.seed,
-    file: `data/${dataset.name}.csv`,
+    file: datasetFile(dataset.name),
     columns: Object.entries(dataset.schema.shape).map(([name, field]) => {
       const meta = field.meta() ?? {};
       return {

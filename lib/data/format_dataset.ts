@@ -1,5 +1,6 @@
 import type { Dataset } from "../datasets/dataset.ts";
 import { formatCsv } from "./_csv.ts";
+import { datasetFile } from "./_dataset_file.ts";
 import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
 
 /**
@@ -27,7 +28,7 @@ import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
  */
 export function formatDataset<Row>(rows: readonly Row[], dataset: Dataset<Row>): string {
   const columns = Object.keys(dataset.schema.shape);
-  const file = `data/${dataset.name}.csv`;
+  const file = datasetFile(dataset.name);
   const issues: DatasetIssue[] = [];
   const cells: string[][] = [];
   rows.forEach((row, i) => {

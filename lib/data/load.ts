@@ -2,6 +2,7 @@ import { aq } from "./arquero.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import { type DatasetName, DATASETS, isDatasetName } from "../datasets/registry.ts";
 import { DATA_DIR } from "./paths.ts";
+import { datasetFile } from "./_dataset_file.ts";
 import { parseDataset } from "./parse_dataset.ts";
 import { rowsToTable } from "./rows_to_table.ts";
 
@@ -46,7 +47,7 @@ export async function load(name: DatasetName, options: LoadOptions = {}): Promis
     }
     throw error;
   }
-  const file = options.dir === undefined ? `data/${dataset.name}.csv` : path;
+  const file = options.dir === undefined ? datasetFile(dataset.name) : path;
   return rowsToTable(parseDataset(text, dataset, { file }), dataset);
 }
 

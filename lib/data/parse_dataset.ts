@@ -1,5 +1,6 @@
 import type { Dataset } from "../datasets/dataset.ts";
 import { parseCsv } from "./_csv.ts";
+import { datasetFile } from "./_dataset_file.ts";
 import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
 
 /** Options for {@linkcode parseDataset}. */
@@ -34,7 +35,7 @@ export function parseDataset<Row>(
   dataset: Dataset<Row>,
   options: ParseDatasetOptions = {},
 ): Row[] {
-  const file = options.file ?? `data/${dataset.name}.csv`;
+  const file = options.file ?? datasetFile(dataset.name);
   const csv = parseCsv(text, file);
   const columns = Object.keys(dataset.schema.shape);
   const issues: DatasetIssue[] = [];
