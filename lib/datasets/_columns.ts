@@ -152,14 +152,6 @@ export function integer(meta: ColumnMeta) {
   });
 }
 
-/** A whole number that may be null. */
-export function optionalInteger(meta: ColumnMeta) {
-  return nullable(z.number().int().nonnegative(), readInteger, String, {
-    ...meta,
-    type: "integer",
-  });
-}
-
 /** A `true`/`false` column. */
 export function boolean(meta: ColumnMeta) {
   const read = (cell: string, ctx: Ctx) =>
