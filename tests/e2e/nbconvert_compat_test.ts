@@ -1,8 +1,7 @@
 // The project's notebooks also run under Jupyter's own tools: `jupyter nbconvert --to notebook
 // --execute` (Debian's jupyter-nbconvert, nbclient underneath) with the Deno kernelspec that
 // `deno jupyter --install` writes, and give the outputs our runner gives, except what each
-// notebook declares volatile. With no notebooks in notebooks/ yet, the runner's good fixtures
-// stand in.
+// notebook declares volatile. (tests/notebooks/ checks that notebooks/ holds the six.)
 import assert from "node:assert/strict";
 import { basename, join } from "node:path";
 import { compareOutputs } from "../../lib/notebook/compare_outputs.ts";
@@ -11,11 +10,10 @@ import { findNotebooks } from "../../lib/notebook/find_notebooks.ts";
 import { readNotebook } from "../../lib/notebook/read_notebook.ts";
 import { runNotebook } from "../../lib/notebook/run_notebook.ts";
 import { commandSucceeds, requireTool } from "../_tools.ts";
-import { FIXTURES, ROOT } from "./_nb_cli.ts";
+import { ROOT } from "./_nb_cli.ts";
 
 const JUPYTER = "/usr/bin/jupyter";
-const project = await findNotebooks([join(ROOT, "notebooks")]).catch(() => []);
-const notebooks = project.length > 0 ? project : await findNotebooks([join(FIXTURES, "good")]);
+const notebooks = await findNotebooks([join(ROOT, "notebooks")]);
 const tool = requireTool(
   "jupyter nbconvert (apt-get install jupyter-nbconvert)",
   commandSucceeds(JUPYTER, ["nbconvert", "--version"]),
