@@ -23,3 +23,9 @@ export function isArqueroTable(value: unknown): value is aq.ColumnTable {
   return typeof t?.columnNames === "function" && typeof t.numRows === "function" &&
     typeof t.array === "function";
 }
+
+/** What a value that is not the table or frame asked for is, for an error message. */
+export function describe(value: unknown): string {
+  if (isArqueroTable(value)) return "an Arquero table (use toDanfo() to convert it)";
+  return Array.isArray(value) ? "an array" : value === null ? "null" : typeof value;
+}

@@ -1,5 +1,5 @@
 import { aq } from "../data/arquero.ts";
-import { type DanfoDataFrame, isArqueroTable, loadDanfo } from "./_danfo.ts";
+import { type DanfoDataFrame, describe, loadDanfo } from "./_danfo.ts";
 
 /**
  * Copies a danfojs DataFrame into an Arquero table, so a result computed in danfojs can go back
@@ -38,9 +38,4 @@ export async function fromDanfo(frame: DanfoDataFrame): Promise<aq.ColumnTable> 
     );
   }
   return aq.table(columns, names);
-}
-
-function describe(value: unknown): string {
-  if (isArqueroTable(value)) return "an Arquero table (use toDanfo() to convert it)";
-  return Array.isArray(value) ? "an array" : value === null ? "null" : typeof value;
 }

@@ -1,5 +1,5 @@
 import type * as aq from "arquero";
-import { type DanfoDataFrame, isArqueroTable, loadDanfo } from "./_danfo.ts";
+import { type DanfoDataFrame, describe, isArqueroTable, loadDanfo } from "./_danfo.ts";
 
 export type { DanfoDataFrame } from "./_danfo.ts";
 
@@ -40,8 +40,4 @@ export async function toDanfo(table: aq.ColumnTable): Promise<DanfoDataFrame> {
     rows.push(columns.map((column) => column[i] ?? null));
   }
   return new DataFrame(rows, { columns: names });
-}
-
-function describe(value: unknown): string {
-  return Array.isArray(value) ? "an array" : value === null ? "null" : typeof value;
 }
