@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { DEFAULT_JOBS } from "../notebook/run_notebooks.ts";
 import { describeParseError } from "./_parse_error.ts";
+import { parseJobs } from "./_parse_jobs.ts";
 import { DEFAULT_TIMEOUT, PARAMS_USAGE, RUN_USAGE, TOP_USAGE } from "./_nb_usage.ts";
 
 /** `nb run`, its options checked. */
@@ -119,12 +120,6 @@ function parseParamValues(pairs: string[]): Record<string, string> {
     params[name] = pair.slice(at + 1);
   }
   return params;
-}
-
-function parseJobs(text: string): number {
-  const jobs = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (Number.isSafeInteger(jobs) && jobs >= 1) return jobs;
-  throw new RangeError(`Cannot parse --jobs "${text}": expected a whole number, 1 or more`);
 }
 
 function parseTimeout(text: string): number {

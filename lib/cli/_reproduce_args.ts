@@ -9,6 +9,7 @@ import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";
 import { DEFAULT_JOBS } from "../notebook/run_notebooks.ts";
 import { DEFAULT_TIMEOUT } from "./_nb_usage.ts";
 import { describeParseError } from "./_parse_error.ts";
+import { parseJobs } from "./_parse_jobs.ts";
 
 /** What `deno task reproduce` was asked to do. */
 export type ReproduceCommand =
@@ -56,12 +57,7 @@ export function parseReproduceArgs(args: readonly string[]): ReproduceCommand {
       strict: true,
     });
     if (values.help) return { kind: "help", text: REPRODUCE_USAGE };
-    const jobs = values.jobs === undefined ? DEFAULT_JOBS : Number(values.jobs);
-    if (!/^\d+$/.test(values.jobs ?? "1") || jobs < 1) {
-      throw new RangeError(
-        `Cannot parse --jobs "${values.jobs}": expected a whole number, 1 or more`,
-      );
-    }
+    const jobs = values.jobs === undefined ? DEFAULT_JOBS : parseJobs(values.jobs);
     return {
       kind: "reproduce",
       notebooks: values.notebooks ?? (relative(Deno.cwd(), join(PROJECT_ROOT, "notebooks")) || "."),

@@ -13,6 +13,7 @@ import {
   type TotalCheck,
   writeIngest,
 } from "../ingest/mod.ts";
+import { describeParseError } from "./_parse_error.ts";
 
 const USAGE = "Usage: deno task ingest FILE... [--out DIR] [--format csv|json] [--check]";
 
@@ -73,7 +74,7 @@ let parsed: ReturnType<typeof options>;
 try {
   parsed = options();
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : error}\n${USAGE}`);
+  console.error(`${describeParseError(error)}\n${USAGE}`);
   Deno.exit(2);
 }
 let failed = 0;

@@ -57,10 +57,13 @@ Deno.test("deno task ingest exits 1 naming an unreadable file, and still writes 
   await Deno.remove(out, { recursive: true });
 });
 
-Deno.test("deno task ingest exits 2 with the usage for a bad --format or no file", async () => {
+Deno.test("deno task ingest exits 2 with the usage for a bad --format, an unknown option or no file", async () => {
   const bad = await run(SEED, "--format", "xml");
   assert.equal(bad.code, 2);
   assert.ok(bad.stderr.startsWith('Cannot use --format "xml": expected csv or json\nUsage:'));
+  const unknown = await run(SEED, "--frob");
+  assert.equal(unknown.code, 2);
+  assert.ok(unknown.stderr.startsWith('Unknown option "--frob"\nUsage:'), unknown.stderr);
   const none = await run();
   assert.equal(none.code, 2);
   assert.ok(none.stderr.startsWith("Cannot ingest: no FILE given\nUsage:"));
