@@ -1,7 +1,4 @@
-import { isNumberWord, parseNumberWord } from "../parse/number_word.ts";
-import { parseCount } from "../parse/count.ts";
-import { parseMoney } from "../parse/money.ts";
-import { parsePercent } from "../parse/percent.ts";
+import { readFigure } from "./read_figure.ts";
 
 /** A row whose figure cannot be traced to its source line. */
 export interface ProvenanceIssue {
@@ -72,14 +69,8 @@ export function verifyProvenance(
       return;
     }
     if (row.value === undefined || row.value === null || row.unit === undefined) return;
-    const read = readFigure(row.raw, row.unit);
+    const read = readFigure(row.raw, row.unit).value;
     if (read !== row.value) issue(`"${row.raw}" reads as ${read}, not ${row.value}`);
   });
   return issues;
-}
-
-function readFigure(raw: string, unit: string): number {
-  if (unit === "GBP") return parseMoney(raw).value;
-  if (unit === "percent") return parsePercent(raw).value;
-  return isNumberWord(raw) ? parseNumberWord(raw) : parseCount(raw);
 }

@@ -2,11 +2,8 @@
 // with the document and what was sought, so a changed seed stops extraction instead of silently
 // producing fewer rows.
 import type { FigureColumns } from "../datasets/dataset.ts";
-import { parseCount } from "../parse/count.ts";
+import { readFigure } from "../data/read_figure.ts";
 import { parseMissing } from "../parse/missing.ts";
-import { parseMoney } from "../parse/money.ts";
-import { parsePercent } from "../parse/percent.ts";
-import { isNumberWord, parseNumberWord } from "../parse/number_word.ts";
 
 export type Figure = FigureColumns;
 
@@ -43,7 +40,7 @@ export class SourceDocument {
     return this.text(line).split("\t");
   }
 
-  /** A figure for a cell: missing when it is a marker, else money, a count or a percentage. */
+  /** A figure for a cell: missing when it is a marker, else read in its unit (readFigure()). */
   figure(
     raw: string,
     unit: Figure["unit"],
@@ -63,12 +60,7 @@ export class SourceDocument {
     }
     this.assertOnLine(raw, line);
     const text = raw.trim();
-    if (unit === "GBP" || unit === "percent") {
-      const { value, approximate, bound } = unit === "GBP" ? parseMoney(text) : parsePercent(text);
-      return { ...base, value, approximate, bound, missing_reason: null, raw: text };
-    }
-    const value = isNumberWord(text) ? parseNumberWord(text) : parseCount(text);
-    return { ...base, value, missing_reason: null, raw: text };
+    return { ...base, ...readFigure(text, unit), missing_reason: null, raw: text };
   }
 
   private assertOnLine(raw: string, line: number): void {
