@@ -35,6 +35,13 @@ export class SourceDocument {
     );
   }
 
+  /** The lines of a table's rows: those after its header line, up to the first blank one. */
+  rowsAfter(header: number): number[] {
+    const lines: number[] = [];
+    for (let line = header + 1; this.text(line).trim() !== ""; line++) lines.push(line);
+    return lines;
+  }
+
   /** The cells of a tab-separated line. */
   cells(line: number): string[] {
     return this.text(line).split("\t");

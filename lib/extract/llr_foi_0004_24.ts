@@ -42,17 +42,11 @@ function quarterOf(header: string): "Q1" | "Q2" | "Q3" | "Q4" {
   return `Q${match[1]}` as "Q1" | "Q2" | "Q3" | "Q4";
 }
 
-function dataRows(doc: SourceDocument, header: number): number[] {
-  const lines: number[] = [];
-  for (let line = header + 1; doc.text(line).trim() !== ""; line++) lines.push(line);
-  return lines;
-}
-
 function sarc(doc: SourceDocument): PaediatricSarcRow[] {
   const { line: header } = doc.find(/^\tFunding contribution by OPCC\t/);
   const headers = doc.cells(header);
   const rows: PaediatricSarcRow[] = [];
-  for (const line of dataRows(doc, header)) {
+  for (const line of doc.rowsAfter(header)) {
     const [year, funding, ...quarters] = doc.cells(line);
     const base = { service: "Paediatric SARC", financial_year: parseFinancialYear(year).label };
     rows.push({
@@ -77,7 +71,7 @@ function victimFirst(doc: SourceDocument): VictimFirstUnder18Row[] {
   const { line: header } = doc.find(/^\tFunding\tNumber of victims under the age of 18/);
   const headers = doc.cells(header);
   const rows: VictimFirstUnder18Row[] = [];
-  for (const line of dataRows(doc, header)) {
+  for (const line of doc.rowsAfter(header)) {
     const [year, funding, total, ...quarters] = doc.cells(line);
     const base = { service: "Victim First", financial_year: parseFinancialYear(year).label };
     rows.push({ ...base, quarter: null, measure: "funding", ...doc.figure(funding, "GBP", line) });

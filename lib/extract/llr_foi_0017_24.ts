@@ -40,7 +40,7 @@ function contract(doc: SourceDocument): VictimFirstContractRow[] {
   const { line: header } = doc.find(/^Financial Year\tPayments within/);
   const units = doc.cells(header).slice(1).map((h) => parseMoneyUnit(h));
   const rows: VictimFirstContractRow[] = [];
-  for (let line = header + 1; doc.text(line).trim() !== ""; line++) {
+  for (const line of doc.rowsAfter(header)) {
     const [label, ...cells] = doc.cells(line);
     const role = /^sub-?totals?$/i.test(label)
       ? "subtotal"

@@ -2,9 +2,8 @@ import type { CommissioningFiguresRow } from "../datasets/commissioning_figures.
 import type { CommissioningSpendRow } from "../datasets/commissioning_spend.ts";
 import type { ContractTermsRow } from "../datasets/contract_terms.ts";
 import { parseFinancialYear } from "../parse/financial_year.ts";
-import { SourceDocument } from "./_document.ts";
+import { monthOf, SourceDocument } from "./_document.ts";
 import { AT_RISK, NARRATIVE_FIGURES, TERMS } from "./_framework_specs.ts";
-import { monthOf } from "./_document.ts";
 
 /** What the LLR Commissioning Framework 2024-25 yields. */
 export interface LlrFramework202425 {
