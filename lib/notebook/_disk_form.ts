@@ -5,15 +5,10 @@
  *
  * @module
  */
+import { isJsonMime, isLinesMime } from "./_mime.ts";
 import type { Notebook } from "./nbformat.ts";
 
 type Json = Record<string, unknown>;
-
-const SPLIT_NON_TEXT = new Set(["application/javascript", "image/svg+xml"]);
-
-function isJsonMime(mime: string): boolean {
-  return mime === "application/json" || (mime.startsWith("application/") && mime.endsWith("+json"));
-}
 
 /**
  * Splits text as Python's `str.splitlines(keepends=True)`, which breaks at more than `\n`.
@@ -38,9 +33,7 @@ function bundleToDisk(bundle: Json): Json {
   const out: Json = {};
   for (const [mime, value] of Object.entries(bundle)) {
     const joined = isJsonMime(mime) ? value : rejoin(value);
-    const split = typeof joined === "string" &&
-      (mime.startsWith("text/") || SPLIT_NON_TEXT.has(mime));
-    out[mime] = split ? pythonSplitLines(joined as string) : joined;
+    out[mime] = typeof joined === "string" && isLinesMime(mime) ? pythonSplitLines(joined) : joined;
   }
   return out;
 }

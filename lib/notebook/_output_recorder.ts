@@ -16,11 +16,10 @@ import {
   splitLines,
   type StreamOutput,
 } from "./nbformat.ts";
+import { isLinesMime } from "./_mime.ts";
 
 type Content = Record<string, unknown>;
 type Display = DisplayDataOutput | ExecuteResultOutput;
-
-const SPLIT_NON_TEXT = new Set(["application/javascript", "image/svg+xml"]);
 
 /** Records outputs into a notebook's cells, one cell at a time. */
 export class OutputRecorder {
@@ -137,9 +136,7 @@ function toOutput(msgType: string, content: Content): Output | null {
 function toDiskBundle(data: unknown): MimeBundle {
   const bundle: MimeBundle = {};
   for (const [mime, value] of Object.entries((data ?? {}) as MimeBundle)) {
-    const split = typeof value === "string" &&
-      (mime.startsWith("text/") || SPLIT_NON_TEXT.has(mime));
-    bundle[mime] = split ? splitLines(value as string) : value;
+    bundle[mime] = typeof value === "string" && isLinesMime(mime) ? splitLines(value) : value;
   }
   return bundle;
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import { z } from "zod";
+import { isJsonMime } from "./_mime.ts";
 
 const MULTILINE = "expected a string or an array of strings";
 
@@ -47,10 +48,6 @@ const CodeCellMetadata = once(() =>
     execution: z.record(z.string(), z.string()).optional(),
   })
 );
-
-function isJsonMime(mime: string): boolean {
-  return /^application\/(.*\+)?json$/.test(mime);
-}
 
 const MimeBundle = once(() =>
   z.record(z.string(), z.unknown()).superRefine((bundle, ctx) => {

@@ -1,3 +1,4 @@
+import { isJsonMime } from "./_mime.ts";
 import { pythonJson } from "./_python_json.ts";
 import { joinSource, type MultilineString, type Output } from "./nbformat.ts";
 import type { VolatileRules } from "./volatile_rules.ts";
@@ -25,10 +26,6 @@ export interface NormalizedOutput {
  * ```
  */
 export const VOLATILE_PLACEHOLDER = "<volatile>";
-
-function isJsonMime(mime: string): boolean {
-  return /^application\/(.*\+)?json$/.test(mime);
-}
 
 function rawParts(output: Output): Record<string, string> {
   switch (output.output_type) {
