@@ -18,7 +18,7 @@ export interface DatasetCheck {
   name: string;
   /** Its number of rows, or null when it failed to load. */
   rows: number | null;
-  /** The schema error when the file does not match its schema, else null. */
+  /** Why the file cannot be loaded (it is missing, or does not match its schema), else null. */
   schemaError: string | null;
   /** Rows whose figure cannot be traced to the cited line of the cited seed. */
   provenance: ProvenanceIssue[];
@@ -68,12 +68,11 @@ export async function checkDatasets(options: CheckDatasetsOptions = {}): Promise
   const fresh = await extractAll({ seedsDir });
   const datasets: DatasetCheck[] = [];
   for (const dataset of Object.values(DATASETS) as Dataset<unknown>[]) {
-    let text = "";
-    try {
-      text = await Deno.readTextFile(`${dataDir}${dataset.name}.csv`);
-    } catch (error) {
-      if (!(error instanceof Deno.errors.NotFound)) throw error;
-    }
+    const path = `${dataDir}${dataset.name}.csv`;
+    const text = await Deno.readTextFile(path).catch((error) => {
+      if (error instanceof Deno.errors.NotFound) return null;
+      throw error;
+    });
     const check: DatasetCheck = {
       name: dataset.name,
       rows: null,
@@ -81,15 +80,21 @@ export async function checkDatasets(options: CheckDatasetsOptions = {}): Promise
       provenance: [],
       drift: text !== fresh.get(dataset.name as DatasetName),
     };
+    datasets.push(check);
+    if (text === null) {
+      check.schemaError = `Cannot load dataset "${dataset.name}": no file at ${path} ` +
+        "(run `deno task extract`)";
+      continue;
+    }
     try {
-      const rows = parseDataset(text, dataset);
+      // Errors name the file as load() does: data/<name>.csv, or the path in another folder.
+      const rows = parseDataset(text, dataset, options.dataDir === undefined ? {} : { file: path });
       check.rows = rows.length;
       check.provenance = verifyProvenance(rows as unknown as TraceableRow[], texts);
     } catch (error) {
       if (!(error instanceof DatasetError || error instanceof SyntaxError)) throw error;
       check.schemaError = error.message;
     }
-    datasets.push(check);
   }
   const ok = seeds.every((s) => s.ok) &&
     datasets.every((d) => d.schemaError === null && d.provenance.length === 0 && !d.drift);

@@ -73,6 +73,33 @@ Deno.test("checkDatasets() passes on the shipped data and reports drift in a cha
   }
 });
 
+Deno.test("checkDatasets() names a missing file and the file a bad one is in", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await writeDatasets(dir, await extractAll());
+    await Deno.remove(`${dir}/asb_support.csv`);
+    // Leicester's FOI line 68 gives 1171; written 1,171 without quotes it splits into two cells.
+    const path = `${dir}/child_victims.csv`;
+    await Deno.writeTextFile(path, (await Deno.readTextFile(path)).replace(",1171,", ",1,171,"));
+    const report = await checkDatasets({ dataDir: dir });
+    const error = (name: string) => report.datasets.find((d) => d.name === name)!.schemaError;
+    assert.equal(
+      error("asb_support"),
+      `Cannot load dataset "asb_support": no file at ${dir}/asb_support.csv ` +
+        "(run `deno task extract`)",
+    );
+    assert.equal(
+      error("child_victims"),
+      `Cannot load dataset "child_victims" from ${path}: 1 problem\n` +
+        // child_victims has 16 columns: its own 7 and the 9 every figure dataset ends with.
+        "  line 8 (row 7): Expected 16 cells, got 17",
+    );
+    assert.equal(report.ok, false);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("writeDatasets() leaves no temporary file and replaces files whole", async () => {
   const dir = await Deno.makeTempDir();
   try {
