@@ -5,7 +5,7 @@
  * @module
  */
 import { compareOutputs } from "./compare_outputs.ts";
-import { joinSource, type Notebook } from "./nbformat.ts";
+import type { Notebook } from "./nbformat.ts";
 import type { RunNotebookOptions, RunNotebookResult } from "./run_notebook.ts";
 import { writeNotebook } from "./write_notebook.ts";
 
@@ -47,10 +47,4 @@ export async function writeResult(
     overwriteSource: options.inPlace,
   });
   result.written = target;
-}
-
-/** The code cells `executeNotebook` sends: those with more than blank source. */
-export function countCodeToRun(nb: Notebook): number {
-  return nb.cells.filter((cell) => cell.cell_type === "code" && joinSource(cell.source).trim())
-    .length;
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { codeToRun } from "./_code_to_run.ts";
 import { OutputRecorder } from "./_output_recorder.ts";
 import { KernelError } from "./errors.ts";
 import type { CellError } from "./find_cell_error.ts";
@@ -133,14 +134,12 @@ async function runCell(
 
 /** Clears code cells' outputs and counts; returns the indexes of those with code to run. */
 function resetCodeCells(notebook: Notebook): number[] {
-  const indexes: number[] = [];
-  notebook.cells.forEach((cell, index) => {
-    if (cell.cell_type !== "code") return;
+  for (const cell of notebook.cells) {
+    if (cell.cell_type !== "code") continue;
     cell.outputs = [];
     cell.execution_count = null;
-    if (joinSource(cell.source).trim() !== "") indexes.push(index);
-  });
-  return indexes;
+  }
+  return codeToRun(notebook);
 }
 
 /** A kernel fault as a `KernelError` naming the cell, with the notebook so far attached. */

@@ -1,5 +1,6 @@
 import { describeFault, faultNotebook } from "./_run_faults.ts";
-import { compareWithStored, countCodeToRun, writeResult } from "./_run_steps.ts";
+import { codeToRun } from "./_code_to_run.ts";
+import { compareWithStored, writeResult } from "./_run_steps.ts";
 import { freshResult } from "./_run_targets.ts";
 import type { OutputDifference } from "./compare_outputs.ts";
 import { KernelError } from "./errors.ts";
@@ -111,7 +112,7 @@ async function runSteps(
   const prepared = Object.keys(params).length === 0
     ? stored
     : parameterize(stored, params, { path });
-  result.cells.total = countCodeToRun(prepared);
+  result.cells.total = codeToRun(prepared).length;
   options.onProgress?.({ done: 0, total: result.cells.total, elapsedMs: 0 });
   const onProgress: ExecuteNotebookOptions["onProgress"] = (event) => {
     result.cells.done = event.done;
