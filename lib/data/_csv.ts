@@ -1,6 +1,7 @@
 // A small RFC 4180 reader and writer. Arquero's own CSV reader infers types, which would turn a
 // financial year or a code into a number or a date; datasets are typed by their schemas instead,
 // so cells are read as text and every record keeps the file line it starts on for error messages.
+import { quoteCsvCell } from "./quote_csv_cell.ts";
 
 /** The cells of a CSV file as text, with the file line each record starts on. */
 export interface CsvText {
@@ -81,13 +82,9 @@ export function parseCsv(text: string, file: string): CsvText {
   return { header, rows, lines: starts.slice(1) };
 }
 
-function quoteCell(cell: string): string {
-  return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
 /** Writes text cells as CSV: LF line ends, a final newline, quotes only where needed. */
 export function formatCsv(header: readonly string[], rows: readonly string[][]): string {
-  const out = [header.map(quoteCell).join(",")];
-  for (const row of rows) out.push(row.map(quoteCell).join(","));
+  const out = [header.map(quoteCsvCell).join(",")];
+  for (const row of rows) out.push(row.map(quoteCsvCell).join(","));
   return out.join("\n") + "\n";
 }

@@ -1,6 +1,7 @@
 // Private to lib/scale: writing a table as CSV in chunks, so five million rows never become one
 // string. Dictionary-encoded text is quoted once per label, not once per cell.
 import type * as aq from "arquero";
+import { quoteCsvCell } from "../data/quote_csv_cell.ts";
 
 const CHUNK = 65_536;
 
@@ -9,7 +10,7 @@ export async function writeCsv(table: aq.ColumnTable, file: Deno.FsFile): Promis
   const names = table.columnNames();
   const cells = names.map((name) => cellText(table.column(name) as unknown as ColumnLike));
   const encoder = new TextEncoder();
-  await writeAll(file, encoder.encode(names.map(quote).join(",") + "\n"));
+  await writeAll(file, encoder.encode(names.map(quoteCsvCell).join(",") + "\n"));
   const rows = table.indices();
   for (let start = 0; start < rows.length; start += CHUNK) {
     let text = "";
@@ -33,17 +34,13 @@ interface ColumnLike {
 function cellText(column: ColumnLike): (row: number) => string {
   if (column.codes !== undefined && column.values !== undefined) {
     const codes = column.codes;
-    const quoted = column.values.map(quote);
+    const quoted = column.values.map(quoteCsvCell);
     return (row) => quoted[codes[row]];
   }
   return (row) => {
     const value = column.at(row);
-    return value === null || value === undefined ? "" : quote(String(value));
+    return value === null || value === undefined ? "" : quoteCsvCell(String(value));
   };
-}
-
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 async function writeAll(file: Deno.FsFile, bytes: Uint8Array): Promise<void> {
