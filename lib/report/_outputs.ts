@@ -1,5 +1,6 @@
 // Renders one code-cell output for the notebook pages. Text from outputs is escaped; HTML
 // outputs go into a sandboxed iframe; Plotly figures become JSON data blocks drawn by site.js.
+import { PLOTLY_MIME_TYPE } from "../display/chart.ts";
 import { escapeHtml } from "../display/escape_html.ts";
 import type { Output } from "../notebook/nbformat.ts";
 import { ansiToHtml } from "./ansi_to_html.ts";
@@ -58,7 +59,7 @@ function renderBundle(
   const value = mime === null ? undefined : bundle[mime];
   const text = mimeText(value) ?? "";
   switch (mime) {
-    case "application/vnd.plotly.v1+json": {
+    case PLOTLY_MIME_TYPE: {
       const id = `fig-${context.nextFigure()}`;
       return `<div class="plotly-figure" id="${id}"></div>` +
         `<script type="application/json" class="plotly-data" data-figure="${id}">` +

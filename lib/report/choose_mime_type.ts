@@ -1,12 +1,10 @@
+import { PLOTLY_MIME_TYPE } from "../display/chart.ts";
 import { mimeText } from "./_html.ts";
-
-/** The MIME type of Plotly figures in notebook outputs. */
-const PLOTLY = "application/vnd.plotly.v1+json";
 
 // Richest first: what the site can show best. Text types must hold text (a string or lines);
 // a Plotly figure must be an object with a `data` array, else the next type is used.
 const ORDER: readonly [string, (value: unknown) => boolean][] = [
-  [PLOTLY, isFigure],
+  [PLOTLY_MIME_TYPE, isFigure],
   ["text/html", isText],
   ["image/png", isText],
   ["image/jpeg", isText],
