@@ -8,6 +8,12 @@ import type { Displayable } from "./displayable.ts";
  * comes after. Measured under nbconvert: late outputs trail idle by 0.3-1.6 ms, and cells that
  * waited 5 ms or more after their last display lost nothing in 3,300 cells, some with six busy
  * processes on two cores. Twenty leaves room on a loaded machine.
+ *
+ * The wait is for front ends we do not control (nbclient, and so `jupyter nbconvert --execute`),
+ * which is why it lives here rather than in the runner. Our own runner (`deno task nb`,
+ * `deno task reproduce`) does not depend on it: after each cell's idle it flushes the kernel's
+ * queue with a marker message (`flushOutputs()` in lib/notebook/_execute_code.ts), and so also
+ * keeps a cell's last-expression value, which no wait here can cover.
  */
 const PUBLISH_MARGIN_MS = 20;
 
