@@ -5,7 +5,8 @@
  * is removed and the error is thrown as it is. Missing parent folders are created.
  *
  * @param path The file to write.
- * @param data Its contents: text (written as UTF-8) or bytes.
+ * @param data Its contents: text (written as UTF-8), bytes, or a function that writes them to the
+ *   open temporary file, for contents too large to hold at once (a million-row CSV).
  * @returns Once the file is in place.
  * @example
  * ```ts
@@ -19,8 +20,10 @@
  * await Deno.remove(dir, { recursive: true });
  * ```
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array | ((file: Deno.FsFile) => Promise<void>),
+): Promise<void> {
   // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
   const { basename, dirname, join, resolve } = await import("node:path");
   const dir = dirname(resolve(path));
@@ -28,9 +31,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   const temp = join(dir, `.${basename(path)}.${crypto.randomUUID().slice(0, 8)}.tmp`);
   try {
     using file = await Deno.open(temp, { write: true, createNew: true });
-    for (let written = 0; written < bytes.length;) {
-      written += await file.write(bytes.subarray(written));
-    }
+    if (typeof data === "function") await data(file);
+    else await writeAll(file, typeof data === "string" ? new TextEncoder().encode(data) : data);
     await file.sync();
   } catch (error) {
     await removeQuietly(temp);
@@ -43,6 +45,13 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw error;
   }
   await syncDirectory(dir);
+}
+
+/** Writes all the bytes: `write()` may take only some of them at a time. */
+async function writeAll(file: Deno.FsFile, bytes: Uint8Array): Promise<void> {
+  for (let written = 0; written < bytes.length;) {
+    written += await file.write(bytes.subarray(written));
+  }
 }
 
 async function removeQuietly(path: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type * as aq from "arquero";
+import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import { referralFormat } from "./_format.ts";
 import { writeCsv } from "./_write_csv.ts";
 import { arrowBytes, parquetBytes } from "./_write_columnar.ts";
@@ -6,8 +7,9 @@ import { arrowBytes, parquetBytes } from "./_write_columnar.ts";
 /**
  * Writes a referral table as CSV, Arrow IPC or Parquet, chosen by the path's extension, the way
  * {@linkcode loadReferrals} reads it back. The file appears whole or not at all: it is written
- * beside the target under a temporary name and renamed into place, so a reader never sees half a
- * file and an interrupted write leaves the old one.
+ * beside the target under a temporary name and renamed into place (`writeFileAtomic()`; a CSV is
+ * streamed in chunks), so a reader never sees half a file and an interrupted write leaves the old
+ * one. Missing parent folders are created.
  *
  * @param path The file to write (`.csv`, `.arrow` or `.parquet`).
  * @param table The referrals, e.g. from {@linkcode generateReferrals} or {@linkcode loadReferrals}.
@@ -27,19 +29,11 @@ import { arrowBytes, parquetBytes } from "./_write_columnar.ts";
  */
 export async function writeReferrals(path: string, table: aq.ColumnTable): Promise<string> {
   const format = referralFormat(path, "write");
-  const temporary = `${path}.${Deno.pid}-${crypto.randomUUID().slice(0, 8)}.tmp`;
-  try {
-    if (format === "csv") {
-      using file = await Deno.open(temporary, { write: true, createNew: true });
-      await writeCsv(table, file);
-    } else {
-      const bytes = format === "arrow" ? await arrowBytes(table) : await parquetBytes(table);
-      await Deno.writeFile(temporary, bytes, { createNew: true });
-    }
-    await Deno.rename(temporary, path);
-  } catch (error) {
-    await Deno.remove(temporary).catch(() => {});
-    throw error;
-  }
+  const data = format === "csv"
+    ? (file: Deno.FsFile) => writeCsv(table, file)
+    : format === "arrow"
+    ? await arrowBytes(table)
+    : await parquetBytes(table);
+  await writeFileAtomic(path, data);
   return path;
 }

@@ -41,3 +41,23 @@ Deno.test("writeFileAtomic() leaves no temporary file behind when the rename fai
   assert.deepEqual(await listDir(`${dir}/taken.json`), ["keep.txt"]);
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("writeFileAtomic() streams through a writer, and keeps the old file when it throws", async () => {
+  const dir = await Deno.makeTempDir();
+  const chunks = ["financial_year,value\n", "2021-22,561813\n", "2022-23,572798\n"];
+  const encoder = new TextEncoder();
+  await writeFileAtomic(`${dir}/vf.csv`, async (file) => {
+    for (const chunk of chunks) await file.write(encoder.encode(chunk));
+  });
+  assert.equal(await Deno.readTextFile(`${dir}/vf.csv`), chunks.join(""));
+  await assert.rejects(
+    writeFileAtomic(`${dir}/vf.csv`, async (file) => {
+      await file.write(encoder.encode("financial_year,value\n"));
+      throw new RangeError("no row 2");
+    }),
+    new RangeError("no row 2"),
+  );
+  assert.equal(await Deno.readTextFile(`${dir}/vf.csv`), chunks.join(""));
+  assert.deepEqual(await listDir(dir), ["vf.csv"]);
+  await Deno.remove(dir, { recursive: true });
+});
