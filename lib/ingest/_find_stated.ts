@@ -9,9 +9,9 @@ import { QUALIFIER_WORDS, qualifiersOf } from "./_words.ts";
 const BULLET = /^\s*(?:[-*+•·▪◦●]|\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\))?\s*/i;
 const ENTRY =
   /^(.{2,90}?)\s*(?::|–|—|=|\s-\s)\s*((?:(?:fewer|less) than\s+)?[^\s:]+)\s*(\([^)]*\))?\s*\.?\s*$/;
-// Labels whose value is a reference, a date or an age, not a count ("Tel: 0115…", "Age: 17").
 // A comma or semicolon starts another entry only right after an entry's value ("Q1: 352, Q2: 284").
 const NEXT_ENTRY = /(?<=:\s*[^\s,;]+)[;,]\s+(?=[^,;:]{1,40}:\s*\S)/g;
+// Labels whose value is a reference, a date or an age, not a count ("Tel: 0115…", "Age: 17").
 const NOT_A_LABEL =
   /^(?:our |your |foi |my )?(?:ref(?:erence)?(?:\s+(?:no\.?|number))?|date|tel|telephone|phone|fax|mobile|page|section|question|case(?:\s+(?:no\.?|number|ref))?|request(?:\s+(?:no\.?|number|ref))?|postcode|e-?mail|time|age[sd]?|no|number|version|ext|year|yr|quarter|period|week|day|month)\.?$/i;
 const NUMBER_OF = new RegExp(

@@ -1,6 +1,7 @@
 // Private to lib/ingest: reading one amount of money, repairing the slips FOI responses are known
 // to contain only when the intended amount is certain, and saying so. Anything else is refused
 // with parseMoney's own message.
+import { formatValue } from "../display/format_value.ts";
 import { parseMoney } from "../parse/money.ts";
 import type { Money } from "../parse/money.ts";
 
@@ -44,7 +45,8 @@ export function readMoney(text: string, scale = 1): MoneyReading {
   }
   const second = reasons.length > 0 ? attempt(repaired, scale) : direct;
   if (!second.ok) return direct;
-  const warning = `Read "${trimmed}" as ${describe(second.money.value)}: ${reasons.join(", ")}`;
+  const amount = formatValue(second.money.value, "gbp");
+  const warning = `Read "${trimmed}" as ${amount}: ${reasons.join(", ")}`;
   return { ...second, warning };
 }
 
@@ -64,10 +66,4 @@ function attempt(text: string, scale: number): MoneyReading {
 function writtenScale(text: string): number | null {
   const word = /\d\s*([a-z]+)\s*$/i.exec(text)?.[1]?.toLowerCase();
   return word === undefined ? null : SCALE_WORDS[word] ?? null;
-}
-
-/** An amount in pounds as a reader writes it, for warnings: `£1,329,399.26`. */
-export function describe(value: number): string {
-  const sign = value < 0 ? "-" : "";
-  return `${sign}£${Math.abs(value).toLocaleString("en-GB", { maximumFractionDigits: 2 })}`;
 }
