@@ -32,14 +32,28 @@ export function valueLength(fn: string, o: AnnualiseValueOptions): PeriodLength 
   };
 }
 
-// Multiplies before dividing, so 411,834 × 12 ÷ 9 is exactly 549,112.
-export function scale(
+/** How a period's figure becomes a year's: × `times` ÷ `per`, and what the period was. */
+export interface YearScale {
+  times: number;
+  per: number;
+  factor: number;
+  estimate: boolean;
+  months: number | null;
+  days: number | null;
+}
+
+/** A figure for a period scaled to a year; multiplied first, so 411,834 × 12 ÷ 9 is 549,112. */
+export function scaled(value: number, s: YearScale): number {
+  return (value * s.times) / s.per;
+}
+
+/** How to scale a figure for a period of this length to a year by `method`. */
+export function yearScale(
   fn: string,
-  value: number,
   length: PeriodLength,
   method: string,
   where: string,
-) {
+): YearScale {
   if (method === "months") {
     if (length.months === null) {
       throw new RangeError(
@@ -48,7 +62,8 @@ export function scale(
       );
     }
     return {
-      value: (value * 12) / length.months,
+      times: 12,
+      per: length.months,
       factor: 12 / length.months,
       estimate: length.months !== 12,
       months: length.months,
@@ -61,7 +76,8 @@ export function scale(
     );
   }
   return {
-    value: (value * length.yearDays) / length.days,
+    times: length.yearDays,
+    per: length.days,
     factor: length.yearDays / length.days,
     estimate: length.days !== length.yearDays,
     months: length.months,
@@ -96,17 +112,18 @@ export function annualiseTable(table: aq.ColumnTable, options: AnnualiseOptions)
     const length = noPeriod
       ? null
       : periodLength(fn, isoDate(fn, starts[i], where), isoDate(fn, ends[i], where), where);
-    const scaled = length === null ? null : scale(fn, values[i] ?? 0, length, method, where);
-    const missing = values[i] == null
+    const s = length === null ? null : yearScale(fn, length, method, where);
+    const value = values[i];
+    const missing = value == null
       ? String(reasons?.[i] ?? "no value")
-      : length === null
+      : s === null
       ? "no period to annualise over"
       : null;
-    out.annual_value.push(missing === null ? scaled!.value : null);
-    out.estimate.push(scaled === null ? null : scaled.estimate);
-    out.months.push(scaled?.months ?? null);
-    out.days.push(scaled?.days ?? null);
-    out.factor.push(scaled?.factor ?? null);
+    out.annual_value.push(value == null || s === null ? null : scaled(value, s));
+    out.estimate.push(s === null ? null : s.estimate);
+    out.months.push(s?.months ?? null);
+    out.days.push(s?.days ?? null);
+    out.factor.push(s?.factor ?? null);
     out.annual_missing_reason.push(missing);
   }
   const approximate = figures.approximate === null

@@ -1,5 +1,5 @@
 import type * as aq from "arquero";
-import { annualiseTable, scale, valueLength } from "./_annualise.ts";
+import { annualiseTable, scaled, valueLength, yearScale } from "./_annualise.ts";
 import { checkOptions, oneOf, show } from "./_options.ts";
 
 /** Options for annualising a table with {@linkcode annualise}. */
@@ -121,6 +121,14 @@ function annualiseValue(value: number, options: AnnualiseValueOptions): Annualis
   const fallback = options.days === undefined ? "months" : "days";
   const method = oneOf(fn, "method", options.method, ["months", "days"], fallback);
   const length = valueLength(fn, options);
-  const scaled = scale(fn, value, length, method, "for the period given");
-  return { ...scaled, method, approximate: options.approximate === true };
+  const s = yearScale(fn, length, method, "for the period given");
+  return {
+    value: scaled(value, s),
+    factor: s.factor,
+    estimate: s.estimate,
+    months: s.months,
+    days: s.days,
+    method,
+    approximate: options.approximate === true,
+  };
 }
