@@ -1,4 +1,5 @@
 // Private to lib/cli: the shape of `deno task bench`'s results, its targets and its table.
+import { formatValue } from "../display/format_value.ts";
 
 /** One child phase's output: times in ms (every run), peak memory in MiB. */
 export interface Phase {
@@ -93,7 +94,7 @@ function sizeLines(s: SizeResult): string[] {
     if (times === undefined) return;
     const t = median(times);
     lines.push(row([
-      lines.length === 0 ? s.rows.toLocaleString("en-GB") : "",
+      lines.length === 0 ? formatValue(s.rows, "count") : "",
       label,
       ms(t),
       rate(s.rows, t),

@@ -9,6 +9,7 @@ import { datasetNames } from "../datasets/registry.ts";
 import { load } from "../data/load.ts";
 import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";
 import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { formatValue } from "../display/format_value.ts";
 import { type Bench, formatBench, median, type SizeResult, targets } from "./_bench_report.ts";
 
 const args = parseArgs(Deno.args);
@@ -47,11 +48,11 @@ async function exists(path: string): Promise<boolean> {
 async function measureSize(rows: number): Promise<SizeResult> {
   const stem = `${CACHE}/referrals-${VERSION}-${rows}`;
   if (!(await exists(`${stem}.arrow`)) || !(await exists(`${stem}.csv`))) {
-    console.error(`Generating ${rows.toLocaleString("en-GB")} referrals in ${stem}.* …`);
+    console.error(`Generating ${formatValue(rows, "count")} referrals in ${stem}.* …`);
     await child("prepare", stem, 1, rows);
   }
   const few = rows > 1_000_000 ? Math.min(args.runs, 3) : args.runs;
-  console.error(`Timing ${rows.toLocaleString("en-GB")} rows …`);
+  console.error(`Timing ${formatValue(rows, "count")} rows …`);
   const parquet = await exists(`${stem}.parquet`) ? await child("parquet", stem, few) : null;
   return {
     rows,

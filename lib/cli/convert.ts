@@ -2,6 +2,7 @@
 // copies beside it, FILE.arrow (the fast one to load) and FILE.parquet (for other tools), each
 // written whole or not at all. Exit status: 0 when written; 1 when the file is not a valid
 // extract (the message names the file, line, column and value); 2 for a usage mistake.
+import { formatValue } from "../display/format_value.ts";
 import { loadReferrals, writeReferrals } from "../scale/mod.ts";
 
 const USAGE = "Usage: deno task convert FILE.csv [--no-parquet]";
@@ -18,7 +19,7 @@ try {
   let started = performance.now();
   const table = await loadReferrals(csv);
   console.log(
-    `Read ${table.numRows().toLocaleString("en-GB")} referrals from ${csv} in ${since(started)}`,
+    `Read ${formatValue(table.numRows(), "count")} referrals from ${csv} in ${since(started)}`,
   );
   for (const path of [`${stem}.arrow`, ...(parquet ? [`${stem}.parquet`] : [])]) {
     started = performance.now();
