@@ -5,6 +5,7 @@ import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
 import { type Group, missingNote, missingNotes, sumGrid } from "./_aggregate.ts";
 import {
+  axisBelow,
   baseLayout,
   categoryAxis,
   defaultValueTitle,
@@ -87,7 +88,8 @@ export function bars(
     title: options.title,
     source: options.source,
     notes: missingNotes(groups, "No value known, so no bar"),
-    below: upright ? lines * 16 + 10 + 28 : 16 + 10 + 28,
+    // Across, the x axis is the value axis: one line of tick labels.
+    below: axisBelow(upright ? lines : 1),
     height: options.height,
     defaultHeight: upright ? 480 : Math.max(360, 28 * categories.length + 160),
     legend: options.color !== undefined,

@@ -95,6 +95,12 @@ export function categoryAxis(title: string, categories: string[], width: number)
   return { axis, lines };
 }
 
+// Pixels under the plot area taken by the x axis: `lines` lines of tick labels (16 px each), a
+// gap, and the axis title.
+export function axisBelow(lines: number): number {
+  return lines * 16 + 10 + 28;
+}
+
 // "financial_year" → "Financial year", for default axis titles.
 export function humanise(name: string): string {
   const words = name.replaceAll("_", " ");

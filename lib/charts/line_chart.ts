@@ -5,6 +5,7 @@ import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
 import { missingNotes, sumGrid } from "./_aggregate.ts";
 import {
+  axisBelow,
   baseLayout,
   categoryAxis,
   defaultValueTitle,
@@ -84,7 +85,7 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
     title: options.title,
     source: options.source,
     notes: missingNotes(groups, "Gaps, where no value is known"),
-    below: lines * 16 + 10 + 28,
+    below: axisBelow(lines),
     height: options.height,
     defaultHeight: 440,
     legend: options.color !== undefined,
