@@ -3,8 +3,15 @@ import { formatValue, type ValueFormat } from "../display/format_value.ts";
 import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
-import { distinct, missingNotes, sumBy } from "./_aggregate.ts";
-import { baseLayout, categoryAxis, defaultValueTitle, humanise, valueAxis } from "./_layout.ts";
+import { missingNotes, sumBy } from "./_aggregate.ts";
+import {
+  axisBelow,
+  baseLayout,
+  categoryAxis,
+  defaultValueTitle,
+  humanise,
+  valueAxis,
+} from "./_layout.ts";
 import { checkTable, chooseFormat } from "./_table.ts";
 
 /** Options for {@linkcode waterfall}. */
@@ -67,7 +74,7 @@ export function waterfall(table: ColumnTable, options: WaterfallOptions): Figure
   const parts = groups.filter((g) => g.sum !== null);
   const sum = parts.reduce((acc, g) => acc + (g.sum ?? 0), 0);
   const labels = [
-    ...distinct(parts.map((g) => String(g.key[0]))),
+    ...parts.map((g) => String(g.key[0])),
     options.sumLabel ?? "Sum of parts",
     options.totalLabel ?? "Stated total",
   ];
@@ -81,7 +88,7 @@ export function waterfall(table: ColumnTable, options: WaterfallOptions): Figure
       reconciliation(sum, options.total, format),
       ...missingNotes(groups, "Parts with no value known"),
     ],
-    below: lines * 16 + 10 + 28,
+    below: axisBelow(lines),
     height: options.height,
     defaultHeight: 480,
     legend: false,
