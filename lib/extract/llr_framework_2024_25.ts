@@ -3,7 +3,8 @@ import type { CommissioningSpendRow } from "../datasets/commissioning_spend.ts";
 import type { ContractTermsRow } from "../datasets/contract_terms.ts";
 import { parseFinancialYear } from "../parse/financial_year.ts";
 import { monthOf, SourceDocument } from "./_document.ts";
-import { AT_RISK, NARRATIVE_FIGURES, TERMS } from "./_framework_specs.ts";
+import { NARRATIVE_FIGURES } from "./_framework_figures.ts";
+import { AT_RISK, TERMS } from "./_framework_terms.ts";
 
 /** What the LLR Commissioning Framework 2024-25 yields. */
 export interface LlrFramework202425 {
