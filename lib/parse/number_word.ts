@@ -29,6 +29,7 @@ const WORDS: readonly string[] = [
  * @param text One word.
  * @returns The number.
  * @throws {SyntaxError} When the text is not a number word from zero to twenty.
+ * @throws {TypeError} When the text is not a string.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -39,6 +40,9 @@ const WORDS: readonly string[] = [
  * ```
  */
 export function parseNumberWord(text: string): number {
+  if (typeof text !== "string") {
+    throw new TypeError(`Cannot parse number word ${String(text)}: expected a string`);
+  }
   const index = WORDS.indexOf(text.trim().toLowerCase());
   if (index < 0) {
     throw new SyntaxError(
@@ -52,7 +56,7 @@ export function parseNumberWord(text: string): number {
  * Says whether the text is a number word that {@linkcode parseNumberWord} reads.
  *
  * @param text One word.
- * @returns True for zero to twenty, in any case.
+ * @returns True for zero to twenty, in any case; false for anything else, text or not.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -62,5 +66,5 @@ export function parseNumberWord(text: string): number {
  * ```
  */
 export function isNumberWord(text: string): boolean {
-  return WORDS.includes(text.trim().toLowerCase());
+  return typeof text === "string" && WORDS.includes(text.trim().toLowerCase());
 }
