@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { assertThrowsWith } from "../_assert.ts";
 import { load, readManifest } from "../../lib/data/mod.ts";
 import { barChart, type Figure, treemap } from "../../lib/charts/mod.ts";
 import { chart, PLOTLY_MIME_TYPE } from "../../lib/display/mod.ts";
@@ -90,11 +91,7 @@ Deno.test("chart() escapes text from the figure in its HTML fallback", () => {
 
 Deno.test("chart() refuses a figure JSON cannot carry, naming where the bad value is", () => {
   const check = (figure: unknown, message: string) =>
-    assert.throws(() => chart(figure as Figure), (error: unknown) => {
-      assert.ok(error instanceof TypeError);
-      assert.equal((error as Error).message, message);
-      return true;
-    });
+    assertThrowsWith(() => chart(figure as Figure), TypeError, message);
   check(
     { data: [{ type: "bar", y: [1, Number.NaN] }], layout: {} },
     "Cannot display chart: data[0].y[1] is NaN, which JSON cannot hold",
@@ -123,10 +120,9 @@ Deno.test("chart() refuses a figure JSON cannot carry, naming where the bad valu
 });
 
 Deno.test("chart() rejects an id that is not a valid HTML id", () => {
-  assert.throws(
+  assertThrowsWith(
     () => chart({ data: [], layout: {} }, { id: "1 bad" }),
-    (error: unknown) =>
-      error instanceof RangeError &&
-      error.message === 'Cannot display chart: id "1 bad" is not a valid HTML id',
+    RangeError,
+    'Cannot display chart: id "1 bad" is not a valid HTML id',
   );
 });

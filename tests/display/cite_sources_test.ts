@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { assertThrowsWith } from "../_assert.ts";
 import { readManifest } from "../../lib/data/mod.ts";
 import { citeSources } from "../../lib/display/mod.ts";
 
@@ -53,10 +54,7 @@ Deno.test("citeSources() refuses no sources, a bad address, a bad file name and 
     licence_url: licence,
   };
   const fails = (sources: unknown, message: string) =>
-    assert.throws(
-      () => citeSources(sources as typeof good[]),
-      (error: unknown) => error instanceof TypeError && error.message === message,
-    );
+    assertThrowsWith(() => citeSources(sources as typeof good[]), TypeError, message);
   fails([], "Cannot cite sources: give at least one manifest entry");
   fails(
     [good, { ...good, licence_url: "javascript:alert(1)" }],

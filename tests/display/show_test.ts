@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { assertThrowsWith } from "../_assert.ts";
 import { aq, load } from "../../lib/data/mod.ts";
 import { show } from "../../lib/display/mod.ts";
 
@@ -119,12 +120,7 @@ Deno.test("show() keeps its HTML small: a style sheet once and classes, no inlin
 
 Deno.test("show() rejects unknown columns, unknown formats and a bad row limit", () => {
   const table = aq.table({ a: [1], b: ["x"] });
-  const check = (fn: () => unknown, kind: ErrorConstructor, message: string) =>
-    assert.throws(fn, (error: unknown) => {
-      assert.ok(error instanceof kind);
-      assert.equal((error as Error).message, message);
-      return true;
-    });
+  const check = assertThrowsWith;
   check(
     () => show(table, { columns: ["c"] }),
     RangeError,

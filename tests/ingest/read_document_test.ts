@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { assertRejectsWith } from "../_assert.ts";
 import { readDocument } from "../../lib/ingest/mod.ts";
 
 Deno.test("readDocument() reads UTF-8 text and drops a byte-order mark", async () => {
@@ -24,7 +25,11 @@ Deno.test("readDocument() refuses a binary file with a SyntaxError naming it", a
 Deno.test("readDocument() refuses text that is not UTF-8 (Windows-1252 £) with a SyntaxError", async () => {
   const path = await Deno.makeTempFile({ suffix: ".txt" });
   await Deno.writeFile(path, new Uint8Array([0xa3, 0x35, 0x30, 0x30]));
-  await assert.rejects(() => readDocument(path), SyntaxError);
+  await assertRejectsWith(
+    readDocument(path),
+    SyntaxError,
+    `Cannot read "${path}": it is not UTF-8 text (convert a PDF or Word file to text first)`,
+  );
   await Deno.remove(path);
 });
 

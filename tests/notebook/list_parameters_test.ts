@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { assertThrowsWith } from "../_assert.ts";
 import { listParameters, type Notebook } from "../../lib/notebook/mod.ts";
 
 function withParameters(source: string): Notebook {
@@ -21,16 +22,10 @@ function withParameters(source: string): Notebook {
 }
 
 function rejects(source: string, message: string): void {
-  assert.throws(
+  assertThrowsWith(
     () => listParameters(withParameters(source), { path: "a.ipynb" }),
-    (error: Error) => {
-      assert.ok(error instanceof SyntaxError);
-      assert.equal(
-        error.message,
-        `Cannot parse the parameters cell of "a.ipynb" (cells[1]), ${message}`,
-      );
-      return true;
-    },
+    SyntaxError,
+    `Cannot parse the parameters cell of "a.ipynb" (cells[1]), ${message}`,
   );
 }
 

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { assertThrowsWith } from "../_assert.ts";
 import { type Cell, type Notebook, parameterize } from "../../lib/notebook/mod.ts";
 
 const PARAMETERS_SOURCE = [
@@ -35,11 +36,11 @@ function sample(): Notebook {
 }
 
 function rejects(params: Record<string, string>, ErrorClass: ErrorConstructor, message: string) {
-  assert.throws(() => parameterize(sample(), params, { path: "funding.ipynb" }), (error: Error) => {
-    assert.ok(error instanceof ErrorClass, `expected ${ErrorClass.name}, got ${error.name}`);
-    assert.equal(error.message, message);
-    return true;
-  });
+  assertThrowsWith(
+    () => parameterize(sample(), params, { path: "funding.ipynb" }),
+    ErrorClass,
+    message,
+  );
 }
 
 Deno.test("parameterize() inserts typed values after the parameters cell, keeping each keyword", () => {

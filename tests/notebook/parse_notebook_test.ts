@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { assertThrowsWith } from "../_assert.ts";
 import { parseNotebook } from "../../lib/notebook/mod.ts";
 
 function notebookText(fields: Record<string, unknown>): string {
@@ -6,11 +7,7 @@ function notebookText(fields: Record<string, unknown>): string {
 }
 
 function rejectsWith(text: string, ErrorClass: ErrorConstructor, message: string): void {
-  assert.throws(() => parseNotebook(text, "nb.ipynb"), (error: Error) => {
-    assert.ok(error instanceof ErrorClass, `expected ${ErrorClass.name}, got ${error.name}`);
-    assert.equal(error.message, message);
-    return true;
-  });
+  assertThrowsWith(() => parseNotebook(text, "nb.ipynb"), ErrorClass, message);
 }
 
 Deno.test("parseNotebook() keeps a valid 4.5 notebook as it is", () => {

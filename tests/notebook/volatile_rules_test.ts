@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { assertThrowsWith } from "../_assert.ts";
 import { type Notebook, volatileRules } from "../../lib/notebook/mod.ts";
 
 function notebook(runner: unknown, cellMetadata: Record<string, unknown> = {}): Notebook {
@@ -18,11 +19,7 @@ function notebook(runner: unknown, cellMetadata: Record<string, unknown> = {}): 
 }
 
 function rejects(nb: Notebook, ErrorClass: ErrorConstructor, message: string): void {
-  assert.throws(() => volatileRules(nb, 0), (error: Error) => {
-    assert.ok(error instanceof ErrorClass, `expected ${ErrorClass.name}, got ${error.name}`);
-    assert.equal(error.message, message);
-    return true;
-  });
+  assertThrowsWith(() => volatileRules(nb, 0), ErrorClass, message);
 }
 
 Deno.test("volatileRules() declares nothing volatile by default", () => {
