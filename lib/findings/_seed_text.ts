@@ -1,6 +1,5 @@
 import type { FindingInputs, FindingSource } from "./finding.ts";
-import { parseCount } from "../parse/count.ts";
-import { parseNumberWord } from "../parse/number_word.ts";
+import { readFigure } from "../data/read_figure.ts";
 
 /** The first line of a seed matching a pattern, with its 1-based number and the match. */
 export function findLine(
@@ -56,7 +55,7 @@ export function listAfter(text: string, line: number): { items: string[]; lines:
   return { items, lines };
 }
 
-/** A count written in digits (`3`) or as a word (`two`, `Three`). */
+/** A count written in digits (`3`) or as a word (`two`, `Three`), as the extractors read one. */
 export function readNumber(text: string): number {
-  return /^\d/.test(text.trim()) ? parseCount(text) : parseNumberWord(text);
+  return readFigure(text, "count").value;
 }
