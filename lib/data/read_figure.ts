@@ -15,9 +15,9 @@ export interface ReadFigureResult {
 
 /**
  * Reads a figure's source text in its unit: the one rule by which the extractors write a row's
- * `value` and {@linkcode verifyProvenance} reads it back. `GBP` is money and `percent` a
- * percentage, each with its hedges and bounds; any other unit is a count, in digits or as a word
- * (`nine CSPs`).
+ * `value`, {@linkcode verifyProvenance} reads it back and the findings read a count in the prose.
+ * `GBP` is money and `percent` a percentage, each with its hedges and bounds; any other unit is a
+ * count, in digits or as a word (`nine CSPs`).
  *
  * @param raw The figure's text, e.g. `c£800,000`, `roughly 27%`, `1351` or `nine`.
  * @param unit The unit of the row: `GBP`, `percent`, `count`, `years` or `months`.

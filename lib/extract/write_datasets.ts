@@ -4,8 +4,8 @@ import type { DatasetName } from "../datasets/registry.ts";
  * Writes datasets' CSV text into a folder, all or nothing.
  *
  * Each file is first written beside its target under a temporary name; only when every one is
- * written are they renamed into place, so an interrupted run never leaves a half-written or
- * mixed `data/`.
+ * written are they renamed into place, so no file is ever half-written and a failure while
+ * writing (a full disk) leaves `data/` as it was, its temporary files removed.
  *
  * @param dir The folder to write `<name>.csv` files into (created if missing).
  * @param datasets The CSV text of each dataset, by name.

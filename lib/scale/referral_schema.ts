@@ -9,7 +9,7 @@ export interface ReferralColumn {
   kind: "category" | "integer" | "number";
   /** For a category: the only labels allowed (any non-empty text when absent). */
   labels?: readonly string[];
-  /** For numbers: the smallest and largest values allowed. */
+  /** For numbers: the smallest value allowed. */
   min?: number;
   /** For numbers: the largest value allowed. */
   max?: number;
