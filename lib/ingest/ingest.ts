@@ -22,11 +22,12 @@ export interface IngestOptions {
  * provenance, its tables, what it says about itself, and warnings for what it could not read.
  *
  * Tables are found in tab-separated, markdown pipe, HTML `<table>` (entities, `<br>`, `<th>`,
- * rowspan and colspan), space-aligned, one-cell-per-line, and single-space layouts (a label
- * then two or more values, under a line of as many periods); header rows (several, for a multi-line header) are told from body
- * rows by holding no figures; each column is typed (money, count, percent, financial year,
- * quarter, date, number, text) from its header and the majority of its cells; rows opening
- * with "Total", "Sub-total" or "Grand total" are stated totals. Every cell of a money, count or
+ * rowspan and colspan), space-aligned, one-cell-per-line, and single-space layouts (rows of a
+ * label then the same number of values, two or more, under a header line of as many cells or
+ * periods when there is one; a single row needs that header); header rows (several, for a
+ * multi-line header) are told from body rows by holding no figures; each column is typed (money,
+ * count, percent, financial year, quarter, date, number, text) from its header and the majority
+ * of its cells; rows opening with "Total", "Sub-total" or "Grand total" are stated totals. Every cell of a money, count or
  * percent column is a figure.
  *
  * In prose and lists, a figure is:
