@@ -116,8 +116,9 @@ function sizeLines(s: SizeResult): string[] {
 /** The run as a readable table, then the targets. */
 export function formatBench(b: Bench): string {
   const lines = [
-    `Referral extract benchmarks: median of ${b.runs} runs (3 for CSV, Parquet and plain ` +
-    `Arquero above 1M rows); ${b.machine.cores} cores, ${b.machine.os}, Deno ${b.machine.deno}`,
+    `Referral extract benchmarks: median of ${b.runs} runs (at most 3 for CSV and plain ` +
+    `Arquero above 1M rows; plain Arquero's fromCSV once; no Parquet above 1M rows); ` +
+    `${b.machine.cores} cores, ${b.machine.os}, Deno ${b.machine.deno}`,
     "",
     row(["rows", "step", "median", "rows/s", "peak RSS"]),
     ...b.sizes.flatMap(sizeLines),
