@@ -1,21 +1,59 @@
-// Private to lib/analysis: reconcile()'s rollup of parts and stated totals per group.
+// Private to lib/analysis: reconcile()'s check of parts against stated totals per group, once its
+// options are normalised; budgetShares() runs it on its own normalised options and role kinds.
 import { aq } from "../data/arquero.ts";
 import { type FigureColumns, internalFigures } from "./_figures.ts";
 import { columnValues } from "./_column_codes.ts";
 import { groupRows } from "./_groups.ts";
 import { PART, type roleColumns, roleKinds, TOTAL } from "./_roles.ts";
 
-/** What reconcile() groups by and reads. */
+/** What reconcile() groups by and reads, normalised. */
 export interface Checks {
   by: string[];
+  tolerance: number;
   roles: ReturnType<typeof roleColumns>;
   figures: FigureColumns;
 }
 
+/** reconcile()'s result; `kinds` is each stored row's role kind, when the caller has it. */
+export function checkTotals(
+  table: aq.ColumnTable,
+  c: Checks,
+  kinds: Uint8Array = roleKinds(table, c.roles),
+): aq.ColumnTable {
+  const checked = rollupChecks(table, c, kinds)
+    .params({ tolerance: c.tolerance })
+    .derive({
+      difference: "d => d.stated == null || d.computed == null ? null : d.computed - d.stated",
+      tolerance: "(d, $) => $.tolerance",
+      status: "(d, $) => d.stated == null ? 'no stated total' : d.parts === 0 ? 'no parts' : " +
+        "d.computed == null ? 'no part values' : " +
+        "op.abs(d.computed - d.stated) <= $.tolerance ? 'ok' : 'mismatch'",
+    });
+  // One string per group (few rows), so a plain loop.
+  const places = (checked.array("__at") as unknown[][]).map((list) => {
+    const known = list.filter((x) => x !== null);
+    return known.length === 0 ? null : known.join("; ");
+  });
+  return checked.assign({ stated_at: places })
+    .select([
+      ...c.by,
+      "stated",
+      "computed",
+      "difference",
+      "tolerance",
+      "status",
+      "parts",
+      "no_value",
+      "stated_rows",
+      "approximate",
+      "stated_at",
+    ])
+    .reify();
+}
+
 // One row per group: stated, computed, parts, no_value, stated_rows, approximate and __at (the
 // stated rows' "seed:line"), in one pass over typed arrays when the keys allow, else the verbs.
-export function rollupChecks(table: aq.ColumnTable, c: Checks): aq.ColumnTable {
-  const kinds = roleKinds(table, c.roles);
+function rollupChecks(table: aq.ColumnTable, c: Checks, kinds: Uint8Array): aq.ColumnTable {
   const g = groupRows(table, c.by, c.roles.role === null ? null : (row) => kinds[row] !== 0);
   if (g === null) return rollupChecksWithVerbs(table, c);
   const n = g.size;

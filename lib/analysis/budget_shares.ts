@@ -3,11 +3,18 @@ import { figureTotals, flags, sums } from "./_fast_rollup.ts";
 import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
 import { columnValues } from "./_column_codes.ts";
 import { groupRows } from "./_groups.ts";
-import { assertTable, checkOptions, columnList, disjoint, requireOption } from "./_options.ts";
+import {
+  assertTable,
+  checkOptions,
+  columnList,
+  disjoint,
+  numberAtLeast,
+  requireOption,
+} from "./_options.ts";
 import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
-import { reconcile } from "./reconcile.ts";
+import { checkTotals } from "./_reconcile_rollup.ts";
 
 /** Options for {@linkcode budgetShares}. */
 export interface BudgetSharesOptions extends FigureColumnOptions, RoleOptions {
@@ -83,10 +90,11 @@ export function budgetShares(
     .orderby(...o.within, aq.desc("value"))
     .select([...o.within, ...o.by, "value", "rows", "no_value", "share", "approximate"])
     .reify();
-  const { by: _by, within: _within, totalsBy, ...rest } = options;
+  // The same check as reconcile(), on the options and role kinds already read here.
+  const { roles, figures, totalsBy, tolerance } = o;
   return {
     shares,
-    reconciliation: reconcile(table, { ...rest, by: totalsBy ?? o.within }),
+    reconciliation: checkTotals(table, { by: totalsBy, tolerance, roles, figures }, kinds),
     noValue: noValueRows(table, o, kinds),
   };
 }
@@ -145,11 +153,13 @@ function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
   );
   const by = columnList(fn, table, "by", options.by);
   const within = columnList(fn, table, "within", options.within);
-  columnList(fn, table, "totalsBy", options.totalsBy);
+  const totalsBy = columnList(fn, table, "totalsBy", options.totalsBy, within);
   disjoint(fn, { within, by });
   return {
     by,
     within,
+    totalsBy,
+    tolerance: numberAtLeast(fn, "tolerance", options.tolerance, 0, 0),
     roles: roleColumns(fn, table, options),
     figures: figureColumns(fn, table, options),
   };

@@ -1,6 +1,6 @@
 import type * as aq from "arquero";
 import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
-import { rollupChecks } from "./_reconcile_rollup.ts";
+import { checkTotals } from "./_reconcile_rollup.ts";
 import { ROLE_OPTIONS, roleColumns } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import { assertTable, checkOptions, columnList, numberAtLeast } from "./_options.ts";
@@ -55,33 +55,5 @@ export function reconcile(table: aq.ColumnTable, options: ReconcileOptions = {})
   const tolerance = numberAtLeast(fn, "tolerance", options.tolerance, 0, 0);
   const roles = roleColumns(fn, table, options);
   const figures = figureColumns(fn, table, options);
-  const checked = rollupChecks(table, { by, roles, figures })
-    .params({ tolerance })
-    .derive({
-      difference: "d => d.stated == null || d.computed == null ? null : d.computed - d.stated",
-      tolerance: "(d, $) => $.tolerance",
-      status: "(d, $) => d.stated == null ? 'no stated total' : d.parts === 0 ? 'no parts' : " +
-        "d.computed == null ? 'no part values' : " +
-        "op.abs(d.computed - d.stated) <= $.tolerance ? 'ok' : 'mismatch'",
-    });
-  // One string per group (few rows), so a plain loop.
-  const places = (checked.array("__at") as unknown[][]).map((list) => {
-    const known = list.filter((x) => x !== null);
-    return known.length === 0 ? null : known.join("; ");
-  });
-  return checked.assign({ stated_at: places })
-    .select([
-      ...by,
-      "stated",
-      "computed",
-      "difference",
-      "tolerance",
-      "status",
-      "parts",
-      "no_value",
-      "stated_rows",
-      "approximate",
-      "stated_at",
-    ])
-    .reify();
+  return checkTotals(table, { by, tolerance, roles, figures });
 }

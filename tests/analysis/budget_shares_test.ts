@@ -101,6 +101,12 @@ Deno.test("budgetShares() asks for the grouping", async () => {
     RangeError,
     'budgetShares() options "within" and "by" both name column "section"',
   );
+  // Its tolerance is budgetShares()'s own option, though reconcile()'s check applies it.
+  assertThrowsWith(
+    () => budgetShares(spend, { by: ["section"], tolerance: -1 }),
+    RangeError,
+    'budgetShares() option "tolerance" must be a number of at least 0, got -1',
+  );
 });
 
 Deno.test("budgetShares() shares by term and by provider", async () => {
