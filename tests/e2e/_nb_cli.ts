@@ -49,8 +49,9 @@ export async function runCli(
     await new Promise((resolve) => setTimeout(resolve, 50));
     leftBehind = await marked(marker);
   }
-  // Deno's own notices when it fetches packages for a new lockfile are not the CLI's output.
-  const notices = /^(Download|Initialize) .*\n/gm;
+  // Deno's own notices, when it fetches packages for a new lockfile or waits for another deno
+  // process (another test run) to release node_modules, are not the CLI's output.
+  const notices = /^(Download|Initialize|Blocking waiting for file lock) .*\n/gm;
   const errors = decode(stderr).replace(notices, "");
   return { code, stdout: decode(stdout), stderr: errors, mostKernels, leftBehind };
 }

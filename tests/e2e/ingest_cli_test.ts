@@ -1,20 +1,11 @@
 // `deno task ingest` as a user runs it: files in, tidy outputs and a summary out, exit status.
 import assert from "node:assert/strict";
+import { ROOT, runCli } from "./_nb_cli.ts";
 
-const ROOT = new URL("../../", import.meta.url).pathname;
 const SEED = `${ROOT}seeds/llr_opcc_foi_0017_24_asb_support.txt`;
 const HTML = `${ROOT}tests/fixtures/ingest/html_table.htm`;
 
-async function run(...args: string[]) {
-  const command = new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", `${ROOT}lib/cli/ingest.ts`, ...args],
-    stdout: "piped",
-    stderr: "piped",
-  });
-  const { code, stdout, stderr } = await command.output();
-  const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-  return { code, stdout: decode(stdout), stderr: decode(stderr) };
-}
+const run = (...args: string[]) => runCli("ingest.ts", args);
 
 Deno.test("deno task ingest writes figures and tables per file and prints a summary with checks", async () => {
   const out = await Deno.makeTempDir();
