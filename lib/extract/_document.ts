@@ -2,7 +2,7 @@
 // with the document and what was sought, so a changed seed stops extraction instead of silently
 // producing fewer rows.
 import type { FigureColumns } from "../datasets/dataset.ts";
-import { readFigure } from "../data/read_figure.ts";
+import { readFigure, type ReadFigureResult } from "../data/read_figure.ts";
 import { parseMissing } from "../parse/missing.ts";
 
 export type Figure = FigureColumns;
@@ -24,15 +24,18 @@ export class SourceDocument {
     return this.lines[line - 1] ?? "";
   }
 
+  /** The error for something the document does not hold as expected: it names the document. */
+  error(problem: string): SyntaxError {
+    return new SyntaxError(`Cannot extract from "${this.seed}": ${problem}`);
+  }
+
   /** The 1-based line of the first match at or after `from`; throws when there is none. */
   find(pattern: RegExp, from = 1): LineMatch {
     for (let i = from - 1; i < this.lines.length; i++) {
       const match = pattern.exec(this.lines[i]);
       if (match) return { line: i + 1, match };
     }
-    throw new SyntaxError(
-      `Cannot extract from "${this.seed}": no line from ${from} matches ${pattern}`,
-    );
+    throw this.error(`no line from ${from} matches ${pattern}`);
   }
 
   /** The lines of a table's rows: those after its header line, up to the first blank one. */
@@ -65,16 +68,21 @@ export class SourceDocument {
         raw: text === "" ? null : text,
       };
     }
-    this.assertOnLine(raw, line);
     const text = raw.trim();
-    return { ...base, ...readFigure(text, unit), missing_reason: null, raw: text };
+    if (!this.text(line).includes(text)) throw this.error(`"${raw}" is not on line ${line}`);
+    return { ...base, ...this.read(text, unit, line), missing_reason: null, raw: text };
   }
 
-  private assertOnLine(raw: string, line: number): void {
-    if (!this.text(line).includes(raw.trim())) {
-      throw new SyntaxError(
-        `Cannot extract from "${this.seed}": "${raw}" is not on line ${line}`,
-      );
+  // readFigure(), its error (of the same class) naming the document and the line.
+  private read(text: string, unit: Figure["unit"], line: number): ReadFigureResult {
+    try {
+      return readFigure(text, unit);
+    } catch (error) {
+      if (!(error instanceof Error)) throw error;
+      const Kind = error.constructor as ErrorConstructor;
+      throw new Kind(`Cannot extract from "${this.seed}": line ${line}: ${error.message}`, {
+        cause: error,
+      });
     }
   }
 }

@@ -23,13 +23,13 @@ export interface LeicesterFoi202021 {
 
 type Service = ChildVictimsRow["service"];
 
-/** The short service name a data source or column header refers to. */
-function serviceOf(text: string): Service {
+/** The short service name a data source or column header (on `line`) refers to. */
+function serviceOf(doc: SourceDocument, text: string, line: number): Service {
   if (/CYPFS/.test(text)) return "CYPFS";
   if (/Support & Information/.test(text)) return "Support & Information Service";
   if (/Children.s Social Care/.test(text)) return "Children's Social Care";
   if (/SafeLives|Safe Lives/.test(text)) return "SafeLives Insights";
-  throw new SyntaxError(`Cannot tell which service "${text}" refers to`);
+  throw doc.error(`cannot tell which service "${text}" on line ${line} refers to`);
 }
 
 /**
@@ -76,7 +76,7 @@ function counts(doc: SourceDocument, year: string): ChildVictimsRow[] {
       const notes = record.notes.map((n) => n.text).filter((t) => !/^Note for all figures/.test(t));
       if (/Insights/.test(source)) notes.push(footnote.match[1]);
       rows.push({
-        service: serviceOf(source),
+        service: serviceOf(doc, source, record.lines[1] ?? record.lines[0]),
         financial_year: year,
         question,
         category,
@@ -132,30 +132,34 @@ function characteristics(doc: SourceDocument, year: string): Breakdowns {
   const to = doc.find(/^2C\)/, from).line - 1;
   const out: Breakdowns = { age: [], sex: [], ethnicity: [] };
   let headers: string[] = [];
+  let headerLines: number[] = [];
   let dimension: keyof Breakdowns = "age";
   for (const group of cellGroups(doc.lines, from, to)) {
     const first = group.cells[0];
     if (/^(Age|Sex|Ethnicity)$/.test(first)) {
       dimension = first.toLowerCase() as keyof Breakdowns;
       headers = group.cells.slice(1);
+      headerLines = group.lines.slice(1);
       continue;
     }
     if (group.cells.length !== headers.length + 1) {
-      throw new SyntaxError(
-        `Cannot extract from "${doc.seed}": the ${dimension} row on line ${group.lines[0]} has ` +
-          `${group.cells.length - 1} values for ${headers.length} columns`,
+      throw doc.error(
+        `the ${dimension} row on line ${group.lines[0]} has ${group.cells.length - 1} values ` +
+          `for ${headers.length} columns`,
       );
     }
     headers.forEach((header, i) => {
       const base = {
         financial_year: year,
-        service: serviceOf(header),
+        service: serviceOf(doc, header, headerLines[i]),
         source_header: header,
         ...doc.figure(group.cells[i + 1], "count", group.lines[i + 1]),
       };
       if (dimension === "age") {
         const age = first === "Under 1" ? 0 : Number(first);
-        if (!Number.isInteger(age)) throw new SyntaxError(`Cannot read age "${first}"`);
+        if (!Number.isInteger(age)) {
+          throw doc.error(`cannot read age "${first}" on line ${group.lines[0]}`);
+        }
         out.age.push({ ...base, age_label: first, age });
       } else if (dimension === "sex") {
         out.sex.push({ ...base, sex: first });

@@ -36,9 +36,10 @@ export function extractLlrFoi000424(seed: string, text: string): LlrFoi000424 {
   return { paediatric_sarc: sarc(doc), victim_first_under18: victimFirst(doc) };
 }
 
-function quarterOf(header: string): "Q1" | "Q2" | "Q3" | "Q4" {
+// The quarter a column header names ("… referred to service. Q1 – Leicester, …").
+function headerQuarter(doc: SourceDocument, header: string, line: number) {
   const match = QUARTER.exec(header);
-  if (!match) throw new SyntaxError(`Cannot read a quarter from header "${header}"`);
+  if (!match) throw doc.error(`no quarter in the column header "${header}" on line ${line}`);
   return `Q${match[1]}` as "Q1" | "Q2" | "Q3" | "Q4";
 }
 
@@ -58,7 +59,7 @@ function sarc(doc: SourceDocument): PaediatricSarcRow[] {
     quarters.forEach((cell, i) => {
       rows.push({
         ...base,
-        quarter: quarterOf(headers[i + 2]),
+        quarter: headerQuarter(doc, headers[i + 2], header),
         measure: "under18_referrals",
         ...doc.figure(cell, "count", line),
       });
@@ -84,7 +85,7 @@ function victimFirst(doc: SourceDocument): VictimFirstUnder18Row[] {
     quarters.forEach((cell, i) => {
       rows.push({
         ...base,
-        quarter: quarterOf(headers[i + 3]),
+        quarter: headerQuarter(doc, headers[i + 3], header),
         measure: "under18_referrals",
         ...doc.figure(cell, "count", line),
       });

@@ -39,8 +39,8 @@ export function extractNottsFoi283815(seed: string, text: string): NottsFoi28381
     /^- A range of (?<service>interim sexual violence support services) during (?<year>\d{4}-\d+) (?<qualifier>totalling) (?<value>c£\d[\d,]*\d)/,
   );
   const groups = vs.match.groups!;
-  const end = ukDate(groups.to);
-  const start = ukDate(`${groups.from} ${end.slice(0, 4)}`);
+  const end = ukDate(doc, groups.to, vs.line);
+  const start = ukDate(doc, `${groups.from} ${end.slice(0, 4)}`, vs.line);
   const rows: NottinghamshireFundingRow[] = [{
     service: groups.service,
     financial_year: financialYearOf(start).label,
@@ -63,10 +63,12 @@ export function extractNottsFoi283815(seed: string, text: string): NottsFoi28381
   return { nottinghamshire_funding: rows };
 }
 
-// "31 December 2015" → "2015-12-31"
-function ukDate(text: string): string {
+// "31 December 2015" (on `line`) → "2015-12-31"
+function ukDate(doc: SourceDocument, text: string, line: number): string {
   const [day, month, year] = text.trim().split(/\s+/);
   const iso = `${monthOf(`${month} ${year}`)}-${day.padStart(2, "0")}`;
-  if (iso > endOfMonth(iso.slice(0, 7))) throw new SyntaxError(`Cannot read date "${text}"`);
+  if (iso > endOfMonth(iso.slice(0, 7))) {
+    throw doc.error(`cannot read date "${text}" on line ${line}: there is no such day`);
+  }
   return iso;
 }

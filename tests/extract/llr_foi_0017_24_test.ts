@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { extractLlrFoi001724 } from "../../lib/mod.ts";
+import { assertThrowsWith } from "../_assert.ts";
 import { seedText } from "./_seed.ts";
 
 const SEED = "llr_opcc_foi_0017_24_asb_support.txt";
@@ -32,4 +33,15 @@ Deno.test("FOI 0017/24: 105 ASB referrals and 36 service users, October 2023 to 
     ["referrals", 105, "2023-10-01", "2024-09-30", 51],
     ["service_users", 36, "2023-10-01", "2024-09-30", 51],
   ]);
+});
+
+Deno.test("FOI 0017/24: a malformed amount fails naming the document and the line", async () => {
+  // Line 44 reads "2025-2026\t£510,862"; with a digit lost the grouping is wrong.
+  const text = (await seedText(SEED)).replace("£510,862", "£510,86");
+  assertThrowsWith(
+    () => extractLlrFoi001724(SEED, text),
+    SyntaxError,
+    `Cannot extract from "${SEED}": line 44: Cannot parse money "£510,86": digit groups must ` +
+      "have three digits",
+  );
 });
