@@ -14,10 +14,10 @@ import {
 } from "./_columns.ts";
 
 /** Units a figure may be in. */
-export const UNITS = ["GBP", "count", "percent", "years", "months"] as const;
+const UNITS = ["GBP", "count", "percent", "years", "months"] as const;
 
 /** What a row is: an observation, or an aggregate the document states (kept to be checked). */
-export const ROLES = ["observation", "total", "subtotal", "grand_total", "percentage"] as const;
+const ROLES = ["observation", "total", "subtotal", "grand_total", "percentage"] as const;
 
 /** One codec per field of a row type: text in, the field's type out. */
 type Codecs<T> = { [K in keyof T]-?: z.ZodType<T[K], string> };

@@ -9,7 +9,7 @@ export interface Loaded {
 }
 
 /** The inputs one definition may read: only the datasets it declares, so the list stays true. */
-export function inputsFor(definition: FindingDefinition, loaded: Loaded): FindingInputs {
+function inputsFor(definition: FindingDefinition, loaded: Loaded): FindingInputs {
   return {
     rows<N extends DatasetName>(name: N): readonly DatasetRows[N][] {
       const rows = loaded.tables.get(name);
