@@ -9,6 +9,7 @@
 import {
   type CodeCell,
   type DisplayDataOutput,
+  type ErrorOutput,
   type ExecuteResultOutput,
   type MimeBundle,
   type Notebook,
@@ -27,6 +28,10 @@ export class OutputRecorder {
   #displays = new Map<string, { cellIndex: number; output: Display }[]>();
   #cellIndex = -1;
   #clearPending = false;
+  // The Deno kernel publishes a cell's error at once but its console output through a queue, so
+  // under load the error can arrive before text the cell printed earlier. An error ends the
+  // cell, so it is held and stored last, where it happened.
+  #error: ErrorOutput | null = null;
 
   constructor(notebook: Notebook) {
     this.#notebook = notebook;
@@ -36,6 +41,7 @@ export class OutputRecorder {
   startCell(cellIndex: number): CodeCell {
     this.#cellIndex = cellIndex;
     this.#clearPending = false;
+    this.#error = null;
     this.#cell.outputs = [];
     return this.#cell;
   }
@@ -53,7 +59,11 @@ export class OutputRecorder {
     const output = toOutput(msgType, content);
     if (output === null) return;
     if (this.#clearPending) this.#clear(false);
-    if (displayId && output.output_type !== "stream" && output.output_type !== "error") {
+    if (output.output_type === "error") {
+      this.#error = output;
+      return;
+    }
+    if (displayId && output.output_type !== "stream") {
       const targets = this.#displays.get(displayId) ?? [];
       targets.push({ cellIndex: this.#cellIndex, output });
       this.#displays.set(displayId, targets);
@@ -71,6 +81,8 @@ export class OutputRecorder {
 
   /** Finishes the current cell: stream text gets its `\r` overwrites applied and is split. */
   finishCell(): void {
+    if (this.#error !== null) this.#cell.outputs.push(this.#error);
+    this.#error = null;
     for (const output of this.#cell.outputs) {
       if (output.output_type !== "stream" || Array.isArray(output.text)) continue;
       const text = output.text.includes("\r")
