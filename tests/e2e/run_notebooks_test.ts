@@ -69,23 +69,48 @@ for (const jobs of [1, 2]) {
 }
 
 Deno.test("runNotebooks() with failFast stops the running notebook and never starts the queued one", async () => {
-  const [dir, [slow, queued]] = await waitingNotebooks(2, 30_000);
+  const [dir, [queued]] = await waitingNotebooks(1, 30_000);
+  // The slow notebook says when its first cell is running; the failing one waits for that, so
+  // the slow one is always cut short inside its first cell, however busy the machine is.
+  const started = `${dir}/slow-started`;
+  const slow = `${dir}/slow.ipynb`;
+  const fails = `${dir}/fails.ipynb`;
+  await Deno.writeTextFile(
+    slow,
+    serializeNotebook(notebookOf(
+      code(
+        `Deno.writeTextFileSync(${JSON.stringify(started)}, "");\n` +
+          "await new Promise((resolve) => setTimeout(resolve, 30000));",
+      ),
+      code("1"),
+    )),
+  );
+  await Deno.writeTextFile(
+    fails,
+    serializeNotebook(notebookOf(
+      code(
+        `while (!(await Deno.stat(${JSON.stringify(started)}).then(() => true, () => false))) {\n` +
+          "  await new Promise((resolve) => setTimeout(resolve, 20));\n}\n" +
+          'throw new Error("fails after the slow notebook started");',
+      ),
+    )),
+  );
   const events: RunEvent[] = [];
-  const run = await runNotebooks([RAISES, slow, queued], {
+  const run = await runNotebooks([fails, slow, queued], {
     jobs: 2,
     failFast: true,
     onEvent: (event) => events.push(event),
   });
   assert.deepEqual(run.results.map((result) => result.status), ["error", "cancelled", "cancelled"]);
   assert.equal(run.ok, false);
-  const why = `fail-fast: notebook "${RAISES}" did not end ok`;
+  const why = `fail-fast: notebook "${fails}" did not end ok`;
   assert.equal(
     run.results[1].message,
     `Cannot run notebook "${slow}": cells[0] (In [1]): aborted (${why})`,
   );
   assert.equal(run.results[2].message, `Did not run notebook "${queued}": ${why}`);
-  const started = events.filter((event) => event.type === "start").map((event) => event.path);
-  assert.deepEqual(started, [RAISES, slow]);
+  const startedPaths = events.filter((event) => event.type === "start").map((event) => event.path);
+  assert.deepEqual(startedPaths, [fails, slow]);
   assert.deepEqual(await childProcesses(), []);
   await Deno.remove(dir, { recursive: true });
 });
