@@ -44,9 +44,20 @@ function options(): { files: string[]; out: string; format: "csv" | "json"; chec
   };
 }
 
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 function summary(file: string, result: IngestResult, paths: string[]): string {
   const { figures, tables, warnings } = result;
-  const counts = `${figures.length} figures, ${tables.length} tables, ${warnings.length} warnings`;
+  const counts = [
+    plural(figures.length, "figure"),
+    plural(tables.length, "table"),
+    plural(
+      warnings.length,
+      "warning",
+    ),
+  ].join(", ");
   const lines = [`${file}: ${counts} → ${paths.join(", ")}`];
   for (const w of warnings) lines.push(`  warning, line ${w.line}: ${w.message}`);
   return lines.join("\n");

@@ -19,11 +19,11 @@ Deno.test("deno task ingest writes figures and tables per file and prints a summ
     "llr_opcc_foi_0017_24_asb_support.tables.json",
   ]);
   // FOI 0017/24: 8 table cells (lines 43-49) and 4 prose figures (lines 38 and 51).
-  assert.ok(stdout.includes(`${SEED}: 12 figures, 1 tables, 0 warnings`), stdout);
+  assert.ok(stdout.includes(`${SEED}: 12 figures, 1 table, 0 warnings`), stdout);
   assert.ok(stdout.includes("check, line 49 (grand_total)"), stdout);
   assert.ok(stdout.includes("computed 2605571 from 2 parts: reproduced"), stdout);
   // html_table.htm: 2 prose figures (lines 8-9) and 4 rows × 3 figure columns.
-  assert.ok(stdout.includes(`${HTML}: 14 figures, 1 tables, 0 warnings`), stdout);
+  assert.ok(stdout.includes(`${HTML}: 14 figures, 1 table, 0 warnings`), stdout);
   const csv = await Deno.readTextFile(`${out}/llr_opcc_foi_0017_24_asb_support.figures.csv`);
   assert.ok(csv.includes("llr_opcc_foi_0017_24_asb_support.txt,51,59,62,105,105,count"), csv);
   await Deno.remove(out, { recursive: true });
