@@ -122,6 +122,18 @@ export function optionalColumn(
   return column(fn, table, option, value, fallback);
 }
 
+/** A required list of column names: `requireOption()`'s message with a hint, then `columnList()`. */
+export function requiredColumns(
+  fn: string,
+  table: aq.ColumnTable,
+  option: string,
+  value: unknown,
+  hint: string,
+): string[] {
+  requireOption(fn, option, value !== undefined, hint);
+  return columnList(fn, table, option, value);
+}
+
 /** A list of columns the table must have, with no repeats. */
 export function columnList(
   fn: string,

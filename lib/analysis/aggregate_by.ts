@@ -2,14 +2,7 @@ import { aq } from "../data/arquero.ts";
 import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
 import { countColumns, countSource, countSources, internalFigures } from "./_figures.ts";
 import { groupRows } from "./_groups.ts";
-import {
-  assertTable,
-  checkOptions,
-  columnList,
-  disjoint,
-  requireOption,
-  show,
-} from "./_options.ts";
+import { assertTable, checkOptions, disjoint, requiredColumns, show } from "./_options.ts";
 
 /** Options for {@linkcode aggregateBy}. */
 export interface AggregateByOptions {
@@ -114,13 +107,13 @@ function normalise(table: aq.ColumnTable, options: AggregateByOptions) {
   const fn = "aggregateBy";
   assertTable(fn, table);
   checkOptions(fn, options ?? {}, OPTIONS);
-  requireOption(
+  const by = requiredColumns(
     fn,
+    table,
     "by",
-    options?.by !== undefined,
+    options?.by,
     'name the columns whose values make the groups, e.g. ["service", "financial_year"]',
   );
-  const by = columnList(fn, table, "by", options.by);
   const counted = countColumns(fn, table, options);
   disjoint(fn, { by, value: counted.countRows ? [] : [counted.figures.value] });
   const clash = by.find((name) => OUTPUTS.includes(name));

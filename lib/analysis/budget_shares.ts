@@ -9,7 +9,7 @@ import {
   columnList,
   disjoint,
   numberAtLeast,
-  requireOption,
+  requiredColumns,
 } from "./_options.ts";
 import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
@@ -145,13 +145,13 @@ function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
   const fn = "budgetShares";
   assertTable(fn, table);
   checkOptions(fn, options ?? {}, OPTIONS);
-  requireOption(
+  const by = requiredColumns(
     fn,
+    table,
     "by",
-    options?.by !== undefined,
+    options?.by,
     'name the columns to share the budget by, e.g. ["priority"]',
   );
-  const by = columnList(fn, table, "by", options.by);
   const within = columnList(fn, table, "within", options.within);
   const totalsBy = columnList(fn, table, "totalsBy", options.totalsBy, within);
   disjoint(fn, { within, by });
