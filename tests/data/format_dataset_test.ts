@@ -8,6 +8,23 @@ import {
   parseDataset,
 } from "../../lib/mod.ts";
 
+// FOI 0017/24 line 51: "105 referrals were made to the service for victims of ASB".
+const ASB_REFERRALS = {
+  service: "Victim First",
+  period_start: "2023-10-01",
+  period_end: "2024-09-30",
+  measure: "referrals" as const,
+  value: 105,
+  unit: "count" as const,
+  approximate: false,
+  bound: null,
+  missing_reason: null,
+  role: "observation" as const,
+  raw: "105",
+  seed: "llr_opcc_foi_0017_24_asb_support.txt",
+  line: 51,
+};
+
 Deno.test("formatDataset() and parseDataset() round-trip every shipped dataset exactly", async () => {
   for (const name of datasetNames()) {
     const dataset = DATASETS[name] as never;
@@ -19,19 +36,10 @@ Deno.test("formatDataset() and parseDataset() round-trip every shipped dataset e
 
 Deno.test("parseDataset() reads CRLF line ends and quoted cells with commas, quotes and newlines", () => {
   const row = {
+    ...ASB_REFERRALS,
     service: 'Victim "First", LLR\nteam',
     period_start: null,
     period_end: null,
-    measure: "referrals" as const,
-    value: 105,
-    unit: "count" as const,
-    approximate: false,
-    bound: null,
-    missing_reason: null,
-    role: "observation" as const,
-    raw: "105",
-    seed: "llr_opcc_foi_0017_24_asb_support.txt",
-    line: 51,
   };
   const text = formatDataset([row], DATASETS.asb_support);
   assert.ok(text.includes('"Victim ""First"", LLR\nteam"'));
@@ -55,21 +63,7 @@ Deno.test("parseDataset() rejects an unclosed quote with the file and line", () 
 });
 
 Deno.test("formatDataset() refuses a row that breaks the schema, listing every bad row", () => {
-  const good = {
-    service: "Victim First",
-    period_start: "2023-10-01",
-    period_end: "2024-09-30",
-    measure: "referrals" as const,
-    value: 105,
-    unit: "count" as const,
-    approximate: false,
-    bound: null,
-    missing_reason: null,
-    role: "observation" as const,
-    raw: "105",
-    seed: "llr_opcc_foi_0017_24_asb_support.txt",
-    line: 51,
-  };
+  const good = ASB_REFERRALS;
   const error = (() => {
     try {
       formatDataset([good, { ...good, value: null }, { ...good, line: -1 }], DATASETS.asb_support);
