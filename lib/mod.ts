@@ -1,7 +1,8 @@
 /**
- * An analysis toolkit for public data on how services for victims of crime are commissioned and
+ * The analyst's toolkit for public data on how services for victims of crime are commissioned and
  * funded in England: tidy datasets extracted from Freedom of Information responses and a
- * commissioning framework, with every figure traceable to its document and line.
+ * commissioning framework, every figure traceable to its document and line; the analysis verbs;
+ * Plotly charts; and display for Jupyter notebooks.
  *
  * ```ts
  * import assert from "node:assert/strict";
@@ -12,20 +13,149 @@
  * assert.equal(spend.filter((d) => d.role === "total").numRows(), 2);
  * ```
  *
+ * Import it by path from a notebook or script in any folder (`import { load } from
+ * "/path/to/clone/lib/mod.ts"`): its npm packages are pinned in lib/deps.ts, so Deno resolves them
+ * without this project's deno.json.
+ *
+ * Other entry modules, kept out of this one so a notebook loads only what it uses:
+ * `lib/findings/mod.ts` (the findings registry: stated figures re-checked), `lib/notebook/mod.ts` (the headless runner),
+ * `lib/report/mod.ts` (the report site), `lib/ingest/mod.ts` (reading unseen FOI responses),
+ * `lib/extract/mod.ts` (the extractors), `lib/scale/mod.ts` (referral-level extracts),
+ * `lib/parse/mod.ts` (the figure parsers), `lib/interop/mod.ts` (danfojs).
+ *
  * The source documents are published under the Open Government Licence v3.0 by the Office of the
  * Police and Crime Commissioner for Leicester, Leicestershire and Rutland, Leicester City
  * Council, and the Nottinghamshire Office of the Police and Crime Commissioner.
  *
  * @module
  */
-export * from "./parse/mod.ts";
-export * from "./datasets/mod.ts";
-export * from "./data/mod.ts";
-export * from "./extract/mod.ts";
-export * from "./notebook/mod.ts";
-export * from "./findings/mod.ts";
-export * from "./display/mod.ts";
-export * from "./charts/mod.ts";
-export * from "./analysis/mod.ts";
-export * from "./ingest/mod.ts";
-export * from "./scale/mod.ts";
+
+// Loading
+export { aq, type ColumnTable } from "./data/arquero.ts";
+export { load, type LoadOptions } from "./data/load.ts";
+export { catalog, type ColumnInfo, type DatasetInfo } from "./data/catalog.ts";
+export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
+export { readManifest, type SeedInfo } from "./data/manifest.ts";
+export { readSeeds } from "./data/read_seeds.ts";
+export type {
+  AsbSupportRow,
+  ChildVictimsAgeRow,
+  ChildVictimsEthnicityRow,
+  ChildVictimsRow,
+  ChildVictimsSexRow,
+  CommissioningFiguresRow,
+  CommissioningSpendRow,
+  ContractTermsRow,
+  CouncilDsvBudgetRow,
+  DatasetName,
+  DatasetRows,
+  NottinghamshireFundingRow,
+  PaediatricSarcRow,
+  VictimFirstContractRow,
+  VictimFirstUnder18Row,
+} from "./datasets/mod.ts";
+
+// Periods and figures
+export { type FinancialYear, parseFinancialYear } from "./parse/financial_year.ts";
+export { financialYearOf } from "./parse/financial_year_of.ts";
+export { compareFinancialYears } from "./parse/compare_financial_years.ts";
+
+// Analysis
+export {
+  type AgeBand,
+  ageBands,
+  type AgeBandsOptions,
+  aggregateBy,
+  type AggregateByOptions,
+  annualise,
+  type AnnualiseOptions,
+  breakdown,
+  type BreakdownOptions,
+  budgetShares,
+  type BudgetSharesOptions,
+  type BudgetSharesResult,
+  coverage,
+  type CoverageOptions,
+  reconcile,
+  type ReconcileOptions,
+  shareOf,
+  type ShareOfOptions,
+  victimFirstFundingSeries,
+  type VictimFirstFundingSources,
+  yoyChange,
+  type YoyChangeOptions,
+} from "./analysis/mod.ts";
+
+// Charts
+export {
+  barChart,
+  type BarChartOptions,
+  type Figure,
+  lineChart,
+  type LineChartOptions,
+  PALETTE,
+  stackedBar,
+  type StackedBarOptions,
+  sunburst,
+  treemap,
+  waterfall,
+  type WaterfallOptions,
+} from "./charts/mod.ts";
+
+// Display and the narrative
+export {
+  chart,
+  type ChartOptions,
+  citeSources,
+  count,
+  display,
+  type Displayable,
+  formatValue,
+  gbp,
+  type Markdown,
+  md,
+  num,
+  pct,
+  show,
+  type ShowOptions,
+  toDisplayable,
+  type ValueFormat,
+} from "./display/mod.ts";
+
+// Types the exports above refer to
+export type {
+  ColumnSchema,
+  CouncilService,
+  FigureColumns,
+  Provenance,
+  RowIssue,
+  RowResult,
+  RowSchema,
+} from "./datasets/mod.ts";
+export type {
+  Annualised,
+  AnnualiseValueOptions,
+  FigureColumnOptions,
+  RoleOptions,
+  VictimFirstFundingSeriesOptions,
+} from "./analysis/mod.ts";
+export type {
+  BaseChartOptions,
+  HierarchyOptions,
+  JsonObject,
+  JsonValue,
+  SourceInfo,
+  Trace,
+} from "./charts/mod.ts";
+export {
+  type CellFormat,
+  type CitedSource,
+  type CountOptions,
+  type FormatValueOptions,
+  type GbpOptions,
+  JUPYTER_DISPLAY,
+  type MarkdownValue,
+  type MimeBundle,
+  type NumOptions,
+  type PctOptions,
+} from "./display/mod.ts";

@@ -1,5 +1,5 @@
 // Private to lib/analysis: the steps of annualise(), for one figure and for a table.
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { figureColumns } from "./_figures.ts";
 import { assertTable, checkOptions, column, oneOf, show } from "./_options.ts";
 import { isoDate, type PeriodLength, periodLength } from "./_period_length.ts";

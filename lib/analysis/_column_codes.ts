@@ -1,6 +1,6 @@
 // Private to lib/analysis: coding one column's values as small integers for _groups.ts, and
 // reading a column's values by stored row.
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 
 /** A column's code per stored row, and the value each code stands for. */
 export interface ColumnCodes {

@@ -4,7 +4,7 @@
 // is the first valid value met, and an approximate flag counts when truthy.
 import { columnValues } from "./_column_codes.ts";
 import { type Grouping } from "./_groups.ts";
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 
 /** The columns a figure rollup reads (null: absent). `value: null` counts each row as 1. */
 export interface FigureSources {

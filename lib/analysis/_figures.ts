@@ -1,7 +1,7 @@
 // Private to lib/analysis: the columns every figure dataset shares (value, approximate, bound,
 // missing_reason), located by option with our datasets' names as defaults, and copied into
 // internal columns (__v, __a, __b, __r) so verb expressions stay fixed whatever the user's names.
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { column, optionalColumn, show } from "./_options.ts";
 import type { FigureSources } from "./_fast_rollup.ts";

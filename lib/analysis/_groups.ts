@@ -4,7 +4,7 @@
 // table whichever path made it. Arquero's generic groupby builds a string key per row; here a
 // dictionary-encoded column gives its codes for free and any other column is coded once through
 // a Map, then the codes are combined arithmetically.
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { codeColumn, type ColumnCodes } from "./_column_codes.ts";
 
 /** A grouping key: a column of the table, or codes computed per stored row with their values. */

@@ -1,6 +1,6 @@
 // Private to lib/analysis: options are normalised at the door, and every error names the
 // function, the option and the bad value, so a notebook user sees what to change.
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 
 /** Quotes a value the way error messages show it: strings in double quotes. */
 export function show(value: unknown): string {

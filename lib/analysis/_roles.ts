@@ -1,6 +1,6 @@
 // Private to lib/analysis: telling parts from stated totals by a role column (our datasets'
 // `role`: observation | total | subtotal | grand_total | percentage).
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { columnValues } from "./_column_codes.ts";
 import { storedRows } from "./_groups.ts";
 import { optionalColumn, stringList } from "./_options.ts";

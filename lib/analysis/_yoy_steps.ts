@@ -1,6 +1,6 @@
 // Private to lib/analysis: the steps of yoyChange(), each a table-in/table-out verb chain over
 // internal columns (__v value, __a approximate, __b bound, __r reason, __idx position in time).
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { type FigureColumns, internalFigures } from "./_figures.ts";
 import { quarterNumbers, yearLabel, yearStarts } from "./_periods.ts";
 import { findDuplicate, lagRows } from "./_yoy_fast.ts";

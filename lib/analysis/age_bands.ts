@@ -1,4 +1,4 @@
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { type Band, bandTable, readBands } from "./_bands.ts";
 import { rollupBands } from "./_band_rollup.ts";
 import { countColumns } from "./_figures.ts";
@@ -45,7 +45,7 @@ export interface AgeBandsOptions {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { DEFAULT_AGE_BANDS } from "../mod.ts";
+ * import { DEFAULT_AGE_BANDS } from "./mod.ts";
  * assert.deepEqual(DEFAULT_AGE_BANDS.map((b) => b.label), ["0-4", "5-9", "10-14", "15-17"]);
  * ```
  */

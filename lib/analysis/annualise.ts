@@ -1,4 +1,4 @@
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { annualiseTable, scaled, valueLength, yearScale } from "./_annualise.ts";
 import { checkOptions, oneOf, show } from "./_options.ts";
 

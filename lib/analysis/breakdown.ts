@@ -38,7 +38,7 @@ export interface BreakdownOptions {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { DEFAULT_UNKNOWN_LABELS } from "../mod.ts";
+ * import { DEFAULT_UNKNOWN_LABELS } from "./mod.ts";
  * assert.ok(DEFAULT_UNKNOWN_LABELS.includes("Not provided"));
  * ```
  */

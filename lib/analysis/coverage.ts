@@ -1,4 +1,4 @@
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { figureColumns, internalFigures } from "./_figures.ts";
 import { assertTable, checkOptions, columnList, show, stringOption } from "./_options.ts";
 

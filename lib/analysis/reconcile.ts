@@ -1,4 +1,4 @@
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
 import { checkTotals } from "./_reconcile_rollup.ts";
 import { ROLE_OPTIONS, roleColumns } from "./_roles.ts";

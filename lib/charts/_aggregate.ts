@@ -1,4 +1,4 @@
-import type { ColumnTable } from "arquero";
+import type { ColumnTable } from "../data/arquero.ts";
 import { categories, type Category, numbers } from "./_table.ts";
 import { plotlyText } from "./_text.ts";
 

@@ -1,4 +1,4 @@
-import type { ColumnTable } from "arquero";
+import type { ColumnTable } from "../data/arquero.ts";
 import type { ValueFormat } from "../display/format_value.ts";
 import type { BaseChartOptions, Figure, JsonValue } from "./figure.ts";
 import { PALETTE } from "./palette.ts";

@@ -1,4 +1,4 @@
-import type { ColumnTable } from "arquero";
+import type { ColumnTable } from "../data/arquero.ts";
 import { VALUE_FORMATS, type ValueFormat } from "../display/format_value.ts";
 
 // Reading chart inputs from an Arquero table. Every check names the chart, the option or column

@@ -1,4 +1,4 @@
-import type { ColumnTable } from "arquero";
+import type { ColumnTable } from "../data/arquero.ts";
 import type { Figure } from "./figure.ts";
 import { hierarchy, type HierarchyOptions } from "./_hierarchy.ts";
 

@@ -1,20 +1,13 @@
-// The package's module entry (src/index.js) is about 170 small modules plus a separate
-// @uwdata/flechette; loading them costs about 55 ms of every `deno run` that imports the toolkit.
-// Its single-file build (the one a browser loads, flechette inline) costs about 8 ms. That build is
-// UMD: imported as a module it takes its global branch and sets `globalThis.aq`, which is read
-// here once so that every part of the toolkit, and every notebook, shares one Arquero.
-import "arquero/dist/arquero.min.js";
-import type * as Arquero from "arquero";
+// Arquero, the table library the toolkit is built on, under the name notebooks use for it. The
+// package is pinned in lib/deps.ts; a table from `import * as aq from "npm:arquero@8.0.3"` (or
+// from deno.json's "arquero") is the same class, so it works with every function of the toolkit.
+import { arquero } from "../deps.ts";
 
 /**
- * Arquero, the table library the toolkit is built on: the same API as `import * as aq from
- * "arquero"` (`aq.table`, `aq.from`, `aq.op`, `aq.escape`, `aq.desc`, `aq.fromArrow`,
- * `aq.toArrowIPC`, ...), loaded from the package's single-file build, which starts several times
- * faster. Import it from the toolkit (`import { aq, load } from "../lib/mod.ts"`) so that tables
- * and the toolkit use one copy. `aq.ColumnTable` also names the table type.
- *
- * The single-file build is the browser's: its `loadCSV`, `loadJSON`, `loadArrow` and
- * `loadFixed` read with `fetch`, so give them a URL (`file:` URLs work in Deno), not a path.
+ * Arquero, the table library the toolkit is built on: the package's own module, so `aq.table`,
+ * `aq.from`, `aq.op`, `aq.escape`, `aq.desc`, `aq.fromArrow`, `aq.toArrowIPC`... are Arquero's,
+ * and `aq.ColumnTable` names the table type. Tables made with a separate
+ * `import * as aq from "arquero"` are the same class and work with every function.
  *
  * @example
  * ```ts
@@ -24,20 +17,22 @@ import type * as Arquero from "arquero";
  * const t = aq.table({ year: ["2022/23", "2023/24"], spend: [100, 150] }).orderby(aq.desc("year"));
  * assert.deepEqual(t.array("spend"), [150, 100]);
  * assert.equal(t.rollup({ total: aq.op.sum("spend") }).get("total"), 250);
- * const copy = aq.fromArrow(aq.toArrowIPC(t));
- * assert.deepEqual(copy.objects(), t.objects());
+ * assert.ok(t instanceof aq.ColumnTable);
  * ```
  */
-export const aq: typeof Arquero = (globalThis as unknown as { aq: typeof Arquero }).aq;
+export const aq: typeof arquero = arquero;
 
 /** Arquero's classes as types, so `aq.ColumnTable` names a table as it does for the package. */
 export declare namespace aq {
   /** A table of named columns; what every Arquero verb takes and returns. */
-  export type ColumnTable = Arquero.ColumnTable;
+  export type ColumnTable = arquero.ColumnTable;
   /** The base class of ColumnTable. */
-  export type Table = Arquero.Table;
+  export type Table = arquero.Table;
   /** A fixed-length set of bits, as Arquero keeps a filter. */
-  export type BitSet = Arquero.BitSet;
+  export type BitSet = arquero.BitSet;
   /** An aggregate reducer, for `table.reduce()`. */
-  export type Reducer = Arquero.Reducer;
+  export type Reducer = arquero.Reducer;
 }
+
+/** An Arquero table: what `load()` and every verb of the toolkit take and return. */
+export type ColumnTable = arquero.ColumnTable;

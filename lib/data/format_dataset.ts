@@ -16,7 +16,8 @@ import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { asbSupport, formatDataset } from "../mod.ts";
+ * import { asbSupport } from "../datasets/mod.ts";
+ * import { formatDataset } from "./mod.ts";
  * const csv = formatDataset([{
  *   service: "Victim First", period_start: "2023-10-01", period_end: "2024-09-30",
  *   measure: "referrals", value: 105, unit: "count", approximate: false, bound: null,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../deps.ts";
 import { SEEDS_DIR } from "./paths.ts";
 
 /** An entry of `seeds/manifest.json`: one source document. */

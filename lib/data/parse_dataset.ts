@@ -24,7 +24,8 @@ export interface ParseDatasetOptions {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { asbSupport, parseDataset } from "../mod.ts";
+ * import { asbSupport } from "../datasets/mod.ts";
+ * import { parseDataset } from "./mod.ts";
  * const text = await Deno.readTextFile(new URL("../../data/asb_support.csv", import.meta.url));
  * const rows = parseDataset(text, asbSupport);
  * assert.equal(rows[0].value, 105);

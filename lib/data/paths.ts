@@ -4,7 +4,7 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { PROJECT_ROOT } from "../mod.ts";
+ * import { PROJECT_ROOT } from "./mod.ts";
  * assert.ok((await Deno.stat(`${PROJECT_ROOT}deno.json`)).isFile);
  * ```
  */
@@ -16,7 +16,7 @@ export const PROJECT_ROOT: string = folder("../../");
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { DATA_DIR } from "../mod.ts";
+ * import { DATA_DIR } from "./mod.ts";
  * assert.ok((await Deno.stat(`${DATA_DIR}asb_support.csv`)).isFile);
  * ```
  */
@@ -28,7 +28,7 @@ export const DATA_DIR: string = folder("../../data/");
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { SEEDS_DIR } from "../mod.ts";
+ * import { SEEDS_DIR } from "./mod.ts";
  * assert.ok((await Deno.stat(`${SEEDS_DIR}manifest.json`)).isFile);
  * ```
  */
@@ -40,7 +40,7 @@ export const SEEDS_DIR: string = folder("../../seeds/");
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { OUT_DIR, PROJECT_ROOT } from "../mod.ts";
+ * import { OUT_DIR, PROJECT_ROOT } from "./mod.ts";
  * assert.equal(OUT_DIR, `${PROJECT_ROOT}out/`);
  * ```
  */

@@ -10,7 +10,8 @@ import type { Dataset } from "../datasets/dataset.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { asbSupport, rowsToTable } from "../mod.ts";
+ * import { asbSupport } from "../datasets/mod.ts";
+ * import { rowsToTable } from "./mod.ts";
  * const t = rowsToTable([], asbSupport);
  * assert.equal(t.numRows(), 0);
  * assert.equal(t.columnNames()[0], "service");

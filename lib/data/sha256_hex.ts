@@ -94,7 +94,7 @@ const INITIAL = [
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { sha256Hex } from "../mod.ts";
+ * import { sha256Hex } from "./mod.ts";
  *
  * // FIPS 180-4's one-block example
  * assert.equal(

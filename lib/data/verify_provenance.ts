@@ -36,7 +36,7 @@ export interface TraceableRow {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { verifyProvenance } from "../mod.ts";
+ * import { verifyProvenance } from "./mod.ts";
  * const seeds = new Map([["doc.txt", "Funding\n2021/2022\t£561,813"]]);
  * const ok = { seed: "doc.txt", line: 2, raw: "£561,813", value: 561813, unit: "GBP" };
  * assert.deepEqual(verifyProvenance([ok], seeds), []);

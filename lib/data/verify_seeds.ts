@@ -23,7 +23,7 @@ export interface SeedCheck {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { verifySeeds } from "../mod.ts";
+ * import { verifySeeds } from "./mod.ts";
  * const checks = await verifySeeds();
  * assert.ok(checks.every((c) => c.ok));
  * ```

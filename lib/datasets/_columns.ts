@@ -2,7 +2,7 @@
 // schema both validates a loaded file and writes an extracted one. An empty cell is null; a
 // column that may not be null says so in its message. Row schemas are built from them in
 // _row_schema.ts.
-import { z } from "zod";
+import { z } from "../deps.ts";
 import { parseFinancialYear } from "../parse/financial_year.ts";
 
 /** What the catalogue says of a column. */

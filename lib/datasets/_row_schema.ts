@@ -1,7 +1,7 @@
 // Row schemas built from the column codecs of _columns.ts: any row (rowSchema), and a figure row
 // (figureSchema), whose dataset's own columns are followed by the value, its qualifiers and its
 // provenance. Either is built on first use (lazySchema).
-import { z } from "zod";
+import { z } from "../deps.ts";
 import type { FigureColumns, Provenance, RowSchema } from "./dataset.ts";
 import {
   boolean,

@@ -22,7 +22,7 @@ export interface AsbSupportRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { AsbSupportRow } from "../mod.ts";
+ * import { AsbSupportRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(AsbSupportRow.shape).map((c) => [c, ""]));
  * const result = AsbSupportRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -45,7 +45,8 @@ export const AsbSupportRow: RowSchema<AsbSupportRow> = lazySchema(() =>
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { asbSupport, load } from "../mod.ts";
+ * import { asbSupport } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(asbSupport.name, "asb_support");
  * const table = await load("asb_support");
  * assert.equal(table.numRows(), 2);

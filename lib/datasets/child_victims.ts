@@ -30,7 +30,7 @@ export interface ChildVictimsRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { ChildVictimsRow } from "../mod.ts";
+ * import { ChildVictimsRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(ChildVictimsRow.shape).map((c) => [c, ""]));
  * const result = ChildVictimsRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -56,7 +56,8 @@ export const ChildVictimsRow: RowSchema<ChildVictimsRow> = lazySchema(() =>
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { childVictims, load } from "../mod.ts";
+ * import { childVictims } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(childVictims.name, "child_victims");
  * const table = await load("child_victims");
  * assert.equal(table.numRows(), 9);

@@ -26,7 +26,7 @@ export interface ChildVictimsAgeRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { ChildVictimsAgeRow } from "../mod.ts";
+ * import { ChildVictimsAgeRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(ChildVictimsAgeRow.shape).map((c) => [c, ""]));
  * const result = ChildVictimsAgeRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -50,7 +50,8 @@ export const ChildVictimsAgeRow: RowSchema<ChildVictimsAgeRow> = lazySchema(() =
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { childVictimsAge, load } from "../mod.ts";
+ * import { childVictimsAge } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(childVictimsAge.name, "child_victims_age");
  * const table = await load("child_victims_age");
  * assert.equal(table.numRows(), 36);

@@ -24,7 +24,7 @@ export interface ChildVictimsEthnicityRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { ChildVictimsEthnicityRow } from "../mod.ts";
+ * import { ChildVictimsEthnicityRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(ChildVictimsEthnicityRow.shape).map((c) => [c, ""]));
  * const result = ChildVictimsEthnicityRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -49,7 +49,8 @@ export const ChildVictimsEthnicityRow: RowSchema<ChildVictimsEthnicityRow> = laz
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { childVictimsEthnicity, load } from "../mod.ts";
+ * import { childVictimsEthnicity } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(childVictimsEthnicity.name, "child_victims_ethnicity");
  * const table = await load("child_victims_ethnicity");
  * assert.equal(table.numRows(), 6);

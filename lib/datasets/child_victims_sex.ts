@@ -24,7 +24,7 @@ export interface ChildVictimsSexRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { ChildVictimsSexRow } from "../mod.ts";
+ * import { ChildVictimsSexRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(ChildVictimsSexRow.shape).map((c) => [c, ""]));
  * const result = ChildVictimsSexRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -47,7 +47,8 @@ export const ChildVictimsSexRow: RowSchema<ChildVictimsSexRow> = lazySchema(() =
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { childVictimsSex, load } from "../mod.ts";
+ * import { childVictimsSex } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(childVictimsSex.name, "child_victims_sex");
  * const table = await load("child_victims_sex");
  * assert.equal(table.numRows(), 3);

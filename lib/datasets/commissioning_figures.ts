@@ -24,7 +24,7 @@ export interface CommissioningFiguresRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { CommissioningFiguresRow } from "../mod.ts";
+ * import { CommissioningFiguresRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(CommissioningFiguresRow.shape).map((c) => [c, ""]));
  * const result = CommissioningFiguresRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -52,7 +52,8 @@ export const CommissioningFiguresRow: RowSchema<CommissioningFiguresRow> = lazyS
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { commissioningFigures, load } from "../mod.ts";
+ * import { commissioningFigures } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(commissioningFigures.name, "commissioning_figures");
  * const table = await load("commissioning_figures");
  * assert.equal(table.numRows(), 14);

@@ -26,7 +26,7 @@ export interface CommissioningSpendRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { CommissioningSpendRow } from "../mod.ts";
+ * import { CommissioningSpendRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(CommissioningSpendRow.shape).map((c) => [c, ""]));
  * const result = CommissioningSpendRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -56,7 +56,8 @@ export const CommissioningSpendRow: RowSchema<CommissioningSpendRow> = lazySchem
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { commissioningSpend, load } from "../mod.ts";
+ * import { commissioningSpend } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(commissioningSpend.name, "commissioning_spend");
  * const table = await load("commissioning_spend");
  * assert.equal(table.numRows(), 66);

@@ -30,7 +30,7 @@ export interface ContractTermsRow extends Provenance {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { ContractTermsRow } from "../mod.ts";
+ * import { ContractTermsRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(ContractTermsRow.shape).map((c) => [c, ""]));
  * const result = ContractTermsRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -65,7 +65,8 @@ export const ContractTermsRow: RowSchema<ContractTermsRow> = lazySchema(() =>
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { contractTerms, load } from "../mod.ts";
+ * import { contractTerms } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(contractTerms.name, "contract_terms");
  * const table = await load("contract_terms");
  * assert.equal(table.numRows(), 19);

@@ -20,7 +20,7 @@ export interface CouncilDsvBudgetRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { CouncilDsvBudgetRow } from "../mod.ts";
+ * import { CouncilDsvBudgetRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(CouncilDsvBudgetRow.shape).map((c) => [c, ""]));
  * const result = CouncilDsvBudgetRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -45,7 +45,8 @@ export const CouncilDsvBudgetRow: RowSchema<CouncilDsvBudgetRow> = lazySchema(()
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { councilDsvBudget, load } from "../mod.ts";
+ * import { councilDsvBudget } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(councilDsvBudget.name, "council_dsv_budget");
  * const table = await load("council_dsv_budget");
  * assert.equal(table.numRows(), 3);

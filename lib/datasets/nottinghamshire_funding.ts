@@ -24,7 +24,7 @@ export interface NottinghamshireFundingRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { NottinghamshireFundingRow } from "../mod.ts";
+ * import { NottinghamshireFundingRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(NottinghamshireFundingRow.shape).map((c) => [c, ""]));
  * const result = NottinghamshireFundingRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -48,7 +48,8 @@ export const NottinghamshireFundingRow: RowSchema<NottinghamshireFundingRow> = l
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { nottinghamshireFunding, load } from "../mod.ts";
+ * import { nottinghamshireFunding } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(nottinghamshireFunding.name, "nottinghamshire_funding");
  * const table = await load("nottinghamshire_funding");
  * assert.equal(table.numRows(), 3);

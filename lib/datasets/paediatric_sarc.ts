@@ -22,7 +22,7 @@ export interface PaediatricSarcRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { PaediatricSarcRow } from "../mod.ts";
+ * import { PaediatricSarcRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(PaediatricSarcRow.shape).map((c) => [c, ""]));
  * const result = PaediatricSarcRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -47,7 +47,8 @@ export const PaediatricSarcRow: RowSchema<PaediatricSarcRow> = lazySchema(() =>
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { paediatricSarc, load } from "../mod.ts";
+ * import { paediatricSarc } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(paediatricSarc.name, "paediatric_sarc");
  * const table = await load("paediatric_sarc");
  * assert.equal(table.numRows(), 10);

@@ -55,7 +55,7 @@ export type DatasetName = keyof DatasetRows;
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { DATASETS } from "../mod.ts";
+ * import { DATASETS } from "./mod.ts";
  * assert.equal(DATASETS.commissioning_spend.seed, "llr_opcc_commissioning_framework_2024_25.txt");
  * ```
  */

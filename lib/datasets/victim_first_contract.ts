@@ -20,7 +20,7 @@ export interface VictimFirstContractRow extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { VictimFirstContractRow } from "../mod.ts";
+ * import { VictimFirstContractRow } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(VictimFirstContractRow.shape).map((c) => [c, ""]));
  * const result = VictimFirstContractRow.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -47,7 +47,8 @@ export const VictimFirstContractRow: RowSchema<VictimFirstContractRow> = lazySch
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { victimFirstContract, load } from "../mod.ts";
+ * import { victimFirstContract } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(victimFirstContract.name, "victim_first_contract");
  * const table = await load("victim_first_contract");
  * assert.equal(table.numRows(), 8);

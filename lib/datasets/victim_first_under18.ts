@@ -22,7 +22,7 @@ export interface VictimFirstUnder18Row extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { VictimFirstUnder18Row } from "../mod.ts";
+ * import { VictimFirstUnder18Row } from "./mod.ts";
  * const cells = Object.fromEntries(Object.keys(VictimFirstUnder18Row.shape).map((c) => [c, ""]));
  * const result = VictimFirstUnder18Row.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
@@ -50,7 +50,8 @@ export const VictimFirstUnder18Row: RowSchema<VictimFirstUnder18Row> = lazySchem
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { victimFirstUnder18, load } from "../mod.ts";
+ * import { victimFirstUnder18 } from "./mod.ts";
+ * import { load } from "../mod.ts";
  * assert.equal(victimFirstUnder18.name, "victim_first_under18");
  * const table = await load("victim_first_under18");
  * assert.equal(table.numRows(), 12);

@@ -12,7 +12,8 @@ import { type Displayable, toDisplayable } from "./displayable.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { chart, PLOTLY_MIME_TYPE } from "../mod.ts";
+ * import { chart } from "../mod.ts";
+ * import { PLOTLY_MIME_TYPE } from "./mod.ts";
  * const shown = chart({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: {} });
  * assert.ok(PLOTLY_MIME_TYPE in shown.bundle);
  * ```

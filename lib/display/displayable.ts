@@ -10,7 +10,8 @@ export type { MimeBundle };
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { aq, JUPYTER_DISPLAY, show } from "../mod.ts";
+ * import { aq, show } from "../mod.ts";
+ * import { JUPYTER_DISPLAY } from "./mod.ts";
  * assert.equal(typeof show(aq.table({ a: [1] }))[JUPYTER_DISPLAY], "function");
  * ```
  */

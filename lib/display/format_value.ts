@@ -7,7 +7,7 @@ export type ValueFormat = "gbp" | "count" | "percent" | "number";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { VALUE_FORMATS } from "../mod.ts";
+ * import { VALUE_FORMATS } from "./mod.ts";
  * assert.ok(VALUE_FORMATS.includes("gbp"));
  * ```
  */

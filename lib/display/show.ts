@@ -1,4 +1,4 @@
-import type { ColumnTable } from "arquero";
+import type { ColumnTable } from "../data/arquero.ts";
 import { type Cell, type CellFormat, formatColumn, type FormattedColumn } from "./_cells.ts";
 import { escapeHtml } from "./escape_html.ts";
 import { STYLE } from "./_html.ts";

@@ -18,7 +18,7 @@ export type FindingStatus = "reproduced" | "discrepancy" | "not-computable";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { FINDING_STATUSES } from "../mod.ts";
+ * import { FINDING_STATUSES } from "./mod.ts";
  * assert.deepEqual(FINDING_STATUSES, ["reproduced", "discrepancy", "not-computable"]);
  * ```
  */

@@ -31,3 +31,4 @@ export * from "./format_findings_table.ts";
 export * from "./findings_markdown.ts";
 export * from "./write_findings.ts";
 export * from "./reproduce_findings.ts";
+export type * from "../datasets/mod.ts";

@@ -6,7 +6,7 @@ import type { IngestFigure } from "./types.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { FIGURE_CSV_COLUMNS } from "../mod.ts";
+ * import { FIGURE_CSV_COLUMNS } from "./mod.ts";
  * assert.equal(FIGURE_CSV_COLUMNS[0], "source");
  * ```
  */

@@ -1,15 +1,15 @@
 // Private to lib/interop: danfojs is loaded here, on first use only, because it brings
 // TensorFlow.js with it; lib/mod.ts must never reach this module.
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 
 /** A danfojs DataFrame (the type only: danfojs itself loads on first use). */
-export type DanfoDataFrame = InstanceType<typeof import("danfojs")["DataFrame"]>;
+export type DanfoDataFrame = InstanceType<typeof import("npm:danfojs@1.1.2")["DataFrame"]>;
 
-let loading: Promise<typeof import("danfojs")> | null = null;
+let loading: Promise<typeof import("npm:danfojs@1.1.2")> | null = null;
 
 /** The danfojs module, imported on the first call and shared after it. */
-export function loadDanfo(): Promise<typeof import("danfojs")> {
-  loading ??= import("danfojs");
+export function loadDanfo(): Promise<typeof import("npm:danfojs@1.1.2")> {
+  loading ??= import("npm:danfojs@1.1.2");
   return loading;
 }
 

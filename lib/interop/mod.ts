@@ -5,3 +5,4 @@
  * @module
  */
 export * from "./danfo.ts";
+export type { aq } from "../data/arquero.ts";

@@ -1,4 +1,4 @@
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { type DanfoDataFrame, describe, isArqueroTable, loadDanfo } from "./_danfo.ts";
 
 export type { DanfoDataFrame } from "./_danfo.ts";

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from "zod";
+import { z } from "../deps.ts";
 import { isJsonMime } from "./_mime.ts";
 
 const MULTILINE = "expected a string or an array of strings";

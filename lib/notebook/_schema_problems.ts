@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { z } from "zod";
+import type { z } from "../deps.ts";
 import { notebookSchema } from "./_schema.ts";
 
 /** One bad field: its JSON path (`cells[3].cell_type`) and what is wrong with it. */

@@ -147,7 +147,7 @@ export interface Notebook {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { DENO_KERNELSPEC } from "../mod.ts";
+ * import { DENO_KERNELSPEC } from "./mod.ts";
  * assert.equal(DENO_KERNELSPEC.name, "deno");
  * ```
  */

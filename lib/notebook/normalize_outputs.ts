@@ -21,7 +21,7 @@ export interface NormalizedOutput {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { VOLATILE_PLACEHOLDER } from "../mod.ts";
+ * import { VOLATILE_PLACEHOLDER } from "./mod.ts";
  * assert.equal(VOLATILE_PLACEHOLDER, "<volatile>");
  * ```
  */

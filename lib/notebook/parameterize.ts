@@ -15,7 +15,7 @@ export interface ParameterizeOptions {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { INJECTED_PARAMETERS } from "../mod.ts";
+ * import { INJECTED_PARAMETERS } from "./mod.ts";
  * assert.equal(INJECTED_PARAMETERS, "injected-parameters");
  * ```
  */

@@ -9,7 +9,7 @@ import { runNotebook, type RunNotebookOptions, type RunNotebookResult } from "./
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { DEFAULT_JOBS } from "../mod.ts";
+ * import { DEFAULT_JOBS } from "./mod.ts";
  * assert.ok(DEFAULT_JOBS >= 1 && DEFAULT_JOBS <= 8);
  * ```
  */

@@ -25,7 +25,7 @@ export interface VolatileRules {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { IGNORE_OUTPUT_TAGS } from "../mod.ts";
+ * import { IGNORE_OUTPUT_TAGS } from "./mod.ts";
  * assert.ok(IGNORE_OUTPUT_TAGS.includes("nbval-ignore-output"));
  * ```
  */

@@ -29,7 +29,7 @@ export interface MissingMarker {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { MISSING_MARKERS, parseMissing } from "../mod.ts";
+ * import { MISSING_MARKERS, parseMissing } from "./mod.ts";
  * assert.ok(MISSING_MARKERS.some((m) => m.reason === "Information held by NHSE"));
  * assert.equal(parseMissing("TBC")?.reason, "TBC");
  * ```

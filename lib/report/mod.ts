@@ -20,3 +20,19 @@ export * from "./choose_mime_type.ts";
 export * from "./render_markdown.ts";
 export * from "./write_site.ts";
 export * from "./site_summary.ts";
+export type {
+  Cell,
+  CellMetadata,
+  CodeCell,
+  DisplayDataOutput,
+  ErrorOutput,
+  ExecuteResultOutput,
+  MarkdownCell,
+  MimeBundle,
+  MultilineString,
+  Notebook,
+  NotebookMetadata,
+  Output,
+  RawCell,
+  StreamOutput,
+} from "../notebook/mod.ts";

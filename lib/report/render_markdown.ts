@@ -1,4 +1,4 @@
-import { Marked, type RendererObject, type Tokens } from "marked";
+import { Marked, type RendererObject, type Tokens } from "../deps.ts";
 import { escapeHtml } from "../display/escape_html.ts";
 import { imageDataUrl, isSafeUrl, mimeText } from "./_html.ts";
 

@@ -3,7 +3,7 @@
 // numbers are checked in one pass over their typed arrays. flechette (Arrow IPC) is loaded on
 // the first read (see _packages.ts), so importing the toolkit does not load it.
 import { aq } from "../data/arquero.ts";
-import type { Table } from "@uwdata/flechette";
+import type { Table } from "npm:@uwdata/flechette@2.6.0";
 import { checkHeader } from "./_check_header.ts";
 import { loadFlechette } from "./_packages.ts";
 import { checkColumns } from "./_check_columns.ts";

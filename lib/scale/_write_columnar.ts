@@ -3,7 +3,7 @@
 // flechette and the Parquet writer are loaded on first use (see _packages.ts), so importing the
 // toolkit does not load them.
 import { aq } from "../data/arquero.ts";
-import type { DataType } from "@uwdata/flechette";
+import type { DataType } from "npm:@uwdata/flechette@2.6.0";
 import { loadFlechette, loadParquetWriter } from "./_packages.ts";
 import { REFERRAL_SCHEMA } from "./referral_schema.ts";
 

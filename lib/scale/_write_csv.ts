@@ -1,6 +1,6 @@
 // Private to lib/scale: writing a table as CSV in chunks, so five million rows never become one
 // string. Dictionary-encoded text is quoted once per label, not once per cell.
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { quoteCsvCell } from "../data/quote_csv_cell.ts";
 
 const CHUNK = 65_536;

@@ -1,4 +1,4 @@
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { referralFormat } from "./_format.ts";
 import { readReferralArrow } from "./_read_arrow.ts";
 import { readReferralCsv } from "./_read_csv.ts";

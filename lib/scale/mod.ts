@@ -11,3 +11,4 @@ export * from "./write_referrals.ts";
 export * from "./referral_changes.ts";
 export * from "./referral_breakdowns.ts";
 export * from "./referral_budget.ts";
+export type { aq } from "../data/arquero.ts";

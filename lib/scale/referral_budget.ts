@@ -1,4 +1,4 @@
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { budgetShares } from "../analysis/budget_shares.ts";
 
 /** Options for {@linkcode referralBudget}. */

@@ -1,4 +1,4 @@
-import type * as aq from "arquero";
+import type { aq } from "../data/arquero.ts";
 import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import { referralFormat } from "./_format.ts";
 import { writeCsv } from "./_write_csv.ts";

@@ -1,31 +1,19 @@
 import assert from "node:assert/strict";
-import {
-  ageBands,
-  aggregateBy,
-  annualise,
-  aq,
-  breakdown,
-  budgetShares,
-  coverage,
-  load,
-  reconcile,
-  shareOf,
-  victimFirstFundingSeries,
-  yoyChange,
-} from "../../lib/mod.ts";
+import { aq } from "../../lib/mod.ts";
 
-// The one value import of the package's module build in the tests, on purpose: it is the copy a
-// user gets from `import * as aq from "arquero"`, whose tables the toolkit must also take.
+// A user's own `import * as aq from "arquero"` (deno.json's import map, pinned to the same
+// version as lib/deps.ts) must give tables the toolkit takes.
 const packageBuild = await import("arquero");
 
-Deno.test("aq is the Arquero version deno.lock pins, with every export of the package", async () => {
+Deno.test("aq is the Arquero module deno.lock pins, the one a user's own import gets", async () => {
   const lock = JSON.parse(await Deno.readTextFile(new URL("../../deno.lock", import.meta.url)));
-  const [, pinned] = Object.entries(lock.specifiers).find(([s]) => s.startsWith("npm:arquero@"))!;
-  const build = import.meta.resolve("arquero/dist/arquero.min.js");
-  const manifest = JSON.parse(await Deno.readTextFile(new URL("../package.json", build)));
-  assert.equal(manifest.version, pinned);
-  assert.equal(aq, (globalThis as { aq?: unknown }).aq);
-  assert.deepEqual(Object.keys(aq).sort(), Object.keys(packageBuild).sort());
+  const pinned = Object.entries(lock.specifiers as Record<string, string>)
+    .filter(([s]) => s.startsWith("npm:arquero@")).map(([, version]) => version);
+  assert.deepEqual([...new Set(pinned)], ["8.0.3"]);
+  const deps = await Deno.readTextFile(new URL("../../lib/deps.ts", import.meta.url));
+  assert.match(deps, /"npm:arquero@8\.0\.3"/);
+  assert.equal(aq.ColumnTable, packageBuild.ColumnTable);
+  assert.ok(packageBuild.table({ a: [1] }) instanceof aq.ColumnTable);
   for (const name of ["op", "escape", "desc", "not", "all", "fromArrow", "toArrow", "loadCSV"]) {
     assert.ok(name in aq, `aq.${name} is missing`);
   }
@@ -57,70 +45,13 @@ Deno.test("aq round-trips a table through Arrow IPC bytes, nulls and all", () =>
   assert.deepEqual(aq.fromArrow(arrow).objects(), t.objects());
 });
 
-// Every analysis verb, on the same rows as a table of the toolkit's `aq` and of the package's
-// module build: both are taken, and give the same result.
-Deno.test("every analysis verb gives the same result from a table of aq or of the package", async () => {
-  const names = [
-    "child_victims",
-    "child_victims_age",
-    "child_victims_sex",
-    "commissioning_spend",
-    "council_dsv_budget",
-    "nottinghamshire_funding",
-    "victim_first_contract",
-    "victim_first_under18",
-  ] as const;
-  const ours: Record<string, aq.ColumnTable> = {};
-  const theirs: Record<string, aq.ColumnTable> = {};
-  for (const name of names) {
-    const t = aq.from((await load(name)).objects());
-    assert.ok(t instanceof aq.ColumnTable);
-    ours[name] = t;
-    theirs[name] = packageBuild.from(t.objects()) as unknown as aq.ColumnTable;
-    assert.ok(!(theirs[name] instanceof aq.ColumnTable), "the package's tables are another class");
-  }
-  const verbs: Record<string, (d: Record<string, aq.ColumnTable>) => aq.ColumnTable[]> = {
-    yoyChange: (d) => [yoyChange(d.victim_first_under18, { by: ["measure"] })],
-    victimFirstFundingSeries: (d) => [victimFirstFundingSeries(d as never)],
-    breakdown: (d) => [breakdown(d.child_victims_sex, { category: "sex", by: ["service"] })],
-    ageBands: (d) => [ageBands(d.child_victims_age.filter((r) => r.service === "CYPFS"))],
-    coverage: (d) => [
-      coverage(d.child_victims_sex, d.child_victims.filter((r) => r.question === "B"), {
-        by: ["service"],
-      }),
-    ],
-    reconcile: (d) => [reconcile(d.commissioning_spend, { by: ["section"] })],
-    budgetShares: (d) => {
-      const r = budgetShares(d.commissioning_spend, { by: ["priority"], totalsBy: ["section"] });
-      return [r.shares, r.reconciliation, r.noValue];
-    },
-    shareOf: (d) => [
-      shareOf(d.council_dsv_budget, {
-        part: "cyp_service_contract_value",
-        whole: "dsv_commissioning_budget",
-        stated: "cyp_share",
-      }),
-    ],
-    annualise: (d) => [annualise(d.nottinghamshire_funding)],
-    aggregateBy: (d) => [aggregateBy(d.commissioning_spend, { by: ["section"] })],
-  };
-  for (const [verb, run] of Object.entries(verbs)) {
-    const expected = run(ours);
-    assert.ok(expected.some((t) => t.numRows() > 0), `${verb}() gave rows`);
-    assert.deepEqual(
-      run(theirs).map((t) => t.objects()),
-      expected.map((t) => t.objects()),
-      verb,
-    );
-  }
-});
-
-// The single-file build is the only way the toolkit loads Arquero: a value import of "arquero"
-// anywhere in lib/ would load the package's ~170-module build as well (see lib/data/arquero.ts).
-Deno.test("nothing in lib/ imports the arquero package for a value", async () => {
-  const valueImport =
-    /^\s*import\s+(?!type\b)[^;]*?from\s+"arquero(?:\/[^"]*)?"|import\(\s*"arquero(?:\/[^"]*)?"\s*\)/m;
-  const offenders: string[] = [];
+// lib/ is imported by path from notebooks in any folder, where deno.json's import map does not
+// apply: every package it imports is named by an `npm:` specifier with an exact version.
+Deno.test("lib/ names every npm package by an exact npm: specifier, never a bare name", async () => {
+  const specifier =
+    /(?:^\s*(?:import|export)\b[^;]*?\bfrom\s+|^\s*import\s+|import\(\s*)"([^"./$][^"]*)"/gm;
+  const bare: string[] = [];
+  const loose: string[] = [];
   let files = 0;
   const walk = async (dir: URL) => {
     for await (const entry of Deno.readDir(dir)) {
@@ -128,18 +59,27 @@ Deno.test("nothing in lib/ imports the arquero package for a value", async () =>
       if (entry.isDirectory) await walk(url);
       else if (entry.name.endsWith(".ts")) {
         files++;
-        // Only code lines: JSDoc examples show users the same `import { aq }` as the toolkit.
+        // Only code lines: JSDoc examples import the toolkit by relative path.
         const code = (await Deno.readTextFile(url)).split("\n")
           .filter((line) => !/^\s*(\*|\/\/)/.test(line)).join("\n");
-        if (valueImport.test(code)) offenders.push(url.pathname);
+        for (const [, name] of code.matchAll(specifier)) {
+          if (name.startsWith("node:")) continue;
+          if (!name.startsWith("npm:")) bare.push(`${url.pathname}: ${name}`);
+          else if (!/^npm:(@[\w.-]+\/)?[\w.-]+@\d+\.\d+\.\d+(\/|$)/.test(name)) {
+            loose.push(`${url.pathname}: ${name}`);
+          }
+        }
       }
     }
   };
   await walk(new URL("../../lib/", import.meta.url));
   assert.ok(files > 100, "the walk read lib/");
-  assert.deepEqual(offenders, []);
-  // The pattern does catch a value import, and passes over a type-only one.
-  assert.ok(valueImport.test('import * as aq from "arquero";'));
-  assert.ok(valueImport.test('import { op } from "arquero";'));
-  assert.ok(!valueImport.test('import type * as aq from "arquero";'));
+  assert.deepEqual(bare, []);
+  assert.deepEqual(loose, []);
+  // The pattern finds static, type-only and dynamic imports, and passes over message templates.
+  const found = (line: string) => [...line.matchAll(specifier)].map((m) => m[1]);
+  assert.deepEqual(found('import { z } from "zod";'), ["zod"]);
+  assert.deepEqual(found('import type { Table } from "npm:x@1";'), ["npm:x@1"]);
+  assert.deepEqual(found('type D = typeof import("danfojs");'), ["danfojs"]);
+  assert.deepEqual(found('throw new Error(`no line from "${seed}"`);'), []);
 });

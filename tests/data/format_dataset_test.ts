@@ -1,12 +1,7 @@
 import assert from "node:assert/strict";
-import {
-  DATA_DIR,
-  DatasetError,
-  datasetNames,
-  DATASETS,
-  formatDataset,
-  parseDataset,
-} from "../../lib/mod.ts";
+import { DATA_DIR, formatDataset, parseDataset } from "../../lib/data/mod.ts";
+import { DatasetError } from "../../lib/mod.ts";
+import { datasetNames, DATASETS } from "../../lib/datasets/mod.ts";
 
 // FOI 0017/24 line 51: "105 referrals were made to the service for victims of ASB".
 const ASB_REFERRALS = {

@@ -1,12 +1,7 @@
 import assert from "node:assert/strict";
-import {
-  catalog,
-  DatasetError,
-  datasetNames,
-  DATASETS,
-  load,
-  parseDataset,
-} from "../../lib/mod.ts";
+import { catalog, DatasetError, load } from "../../lib/mod.ts";
+import { datasetNames, DATASETS } from "../../lib/datasets/mod.ts";
+import { parseDataset } from "../../lib/data/mod.ts";
 
 const fixture = (name: string) => new URL(`../fixtures/datasets/${name}`, import.meta.url);
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { DATA_DIR, OUT_DIR, PROJECT_ROOT, SEEDS_DIR } from "../../lib/mod.ts";
+import { DATA_DIR, OUT_DIR, PROJECT_ROOT, SEEDS_DIR } from "../../lib/data/mod.ts";
 
 // lib/data/paths.ts converts its URLs itself, to keep node: modules out of the toolkit's import;
 // node:url's fileURLToPath is the reference.

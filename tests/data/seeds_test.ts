@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { readManifest, SEEDS_DIR, verifySeeds } from "../../lib/mod.ts";
+import { readManifest } from "../../lib/mod.ts";
+import { SEEDS_DIR, verifySeeds } from "../../lib/data/mod.ts";
 
 Deno.test("every source document matches the SHA-256 its manifest records", async () => {
   const checks = await verifySeeds();

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { sha256Hex } from "../../lib/mod.ts";
+import { sha256Hex } from "../../lib/data/mod.ts";
 
 // The reference: node:crypto, which the toolkit no longer loads (see lib/data/sha256_hex.ts).
 const reference = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");

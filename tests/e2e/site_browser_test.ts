@@ -4,13 +4,9 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import {
-  FINDING_STATUSES,
-  readManifest,
-  readNotebook,
-  readSeeds,
-  runFindings,
-} from "../../lib/mod.ts";
+import { FINDING_STATUSES, runFindings } from "../../lib/findings/mod.ts";
+import { readManifest, readSeeds } from "../../lib/mod.ts";
+import { readNotebook } from "../../lib/notebook/mod.ts";
 import { writeSite } from "../../lib/report/mod.ts";
 import { commandSucceeds, requireTool } from "../_tools.ts";
 import { FINDINGS, fixtureRuns } from "../report/_fixtures.ts";

@@ -1,4 +1,4 @@
-import { SEEDS_DIR } from "../../lib/mod.ts";
+import { SEEDS_DIR } from "../../lib/data/mod.ts";
 
 /** The text of a seed, for calling an extractor directly. */
 export function seedText(file: string): Promise<string> {

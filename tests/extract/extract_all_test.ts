@@ -1,16 +1,8 @@
 import assert from "node:assert/strict";
-import {
-  checkDatasets,
-  DATA_DIR,
-  datasetNames,
-  DATASETS,
-  extractAll,
-  parseDataset,
-  readSeeds,
-  SEEDS_DIR,
-  verifyProvenance,
-  writeDatasets,
-} from "../../lib/mod.ts";
+import { checkDatasets, extractAll, writeDatasets } from "../../lib/extract/mod.ts";
+import { DATA_DIR, parseDataset, SEEDS_DIR, verifyProvenance } from "../../lib/data/mod.ts";
+import { datasetNames, DATASETS } from "../../lib/datasets/mod.ts";
+import { readSeeds } from "../../lib/mod.ts";
 
 Deno.test("data/ equals a fresh extraction from seeds/ (no drift)", async () => {
   const fresh = await extractAll();

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { extractLeicesterFoi202021 } from "../../lib/mod.ts";
+import { extractLeicesterFoi202021 } from "../../lib/extract/mod.ts";
 import { seedText } from "./_seed.ts";
 
 const SEED = "leicester_council_foi_child_victims_2020_21.txt";

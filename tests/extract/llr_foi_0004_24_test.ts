@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { extractLlrFoi000424 } from "../../lib/mod.ts";
+import { extractLlrFoi000424 } from "../../lib/extract/mod.ts";
 import { seedText } from "./_seed.ts";
 
 const SEED = "llr_opcc_foi_0004_24_under18_services.txt";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { extractLlrFoi001724 } from "../../lib/mod.ts";
+import { extractLlrFoi001724 } from "../../lib/extract/mod.ts";
 import { assertThrowsWith } from "../_assert.ts";
 import { seedText } from "./_seed.ts";
 

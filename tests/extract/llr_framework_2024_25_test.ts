@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { extractLlrFramework202425 } from "../../lib/mod.ts";
+import { extractLlrFramework202425 } from "../../lib/extract/mod.ts";
 import { seedText } from "./_seed.ts";
 
 const SEED = "llr_opcc_commissioning_framework_2024_25.txt";

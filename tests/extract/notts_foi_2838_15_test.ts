@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { extractNottsFoi283815 } from "../../lib/mod.ts";
+import { extractNottsFoi283815 } from "../../lib/extract/mod.ts";
 import { seedText } from "./_seed.ts";
 
 const SEED = "nottinghamshire_opcc_foi_2838_15_victims_commissioning.txt";

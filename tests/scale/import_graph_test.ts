@@ -2,13 +2,14 @@ import assert from "node:assert/strict";
 
 // The performance issue: importing the toolkit must stay quick, so the heavy packages are loaded
 // on first use (dynamic import) or never: plotly.js is copied as a file, danfojs and TensorFlow.js
-// come with lib/interop only, playwright with the browser tests, hyparquet with Parquet files,
-// flechette with Arrow files, node:crypto with a kernel. Arquero comes as its single-file build
-// (lib/data/arquero.ts), never as the package's module entry (`npm:/arquero@<version>`, its
-// src/index.js and ~170 modules with flechette).
-const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|hyparquet|flechette|node:crypto/;
-const ARQUERO_ENTRY = /^npm:\/arquero@[^/]+$/;
-const ARQUERO_BUILD = /^npm:\/arquero@[^/]+\/dist\/arquero\.min\.js$/;
+// come with lib/interop only, playwright with the browser tests and chart pictures, hyparquet with
+// Parquet files, node:crypto with a kernel. Arquero is the package's own module, with the
+// @uwdata/flechette that lib/deps.ts pins.
+const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|hyparquet|node:crypto/;
+const ARQUERO_ENTRY = /^npm:\/arquero@8\.0\.3$/;
+// The analyst's entry leaves out the runner, report, ingest, extraction, scale, CLI and interop
+// code, which have entry modules of their own.
+const NOT_ANALYST = /\/lib\/(notebook|report|ingest|extract|scale|cli|interop)\//;
 
 interface Info {
   roots: string[];
@@ -45,16 +46,16 @@ async function staticGraph(path: string): Promise<{ all: string[]; loaded: Set<s
   return { all: info.modules.map((m) => m.specifier), loaded };
 }
 
-Deno.test("importing lib/mod.ts loads Arquero's single-file build and none of the heavy packages", async () => {
+Deno.test("importing lib/mod.ts loads Arquero and none of the heavy packages or other entries' code", async () => {
   const { all, loaded } = await staticGraph("lib/mod.ts");
-  assert.ok([...loaded].some((s) => ARQUERO_BUILD.test(s)), "the graph was read");
-  assert.deepEqual([...loaded].filter((s) => HEAVY.test(s) || ARQUERO_ENTRY.test(s)), []);
-  // The checks can fail: the full graph has flechette (for its types; lib/scale/_packages.ts
-  // imports it by a name in a constant) and node:crypto (the kernel engine's dynamic import).
-  assert.ok(all.some((s) => s.includes("flechette")) && all.includes("node:crypto"));
-  // deno info does name the package entry so: the type-only imports (`import type * as aq from
-  // "arquero"`, which load nothing) list it, though no code dependency reaches it.
-  assert.ok(all.some((s) => ARQUERO_ENTRY.test(s)));
+  assert.ok([...loaded].some((s) => ARQUERO_ENTRY.test(s)), "the graph was read");
+  assert.ok([...loaded].some((s) => s === "npm:/@uwdata/flechette@2.6.0"));
+  assert.deepEqual([...loaded].filter((s) => HEAVY.test(s) || NOT_ANALYST.test(s)), []);
+  // The checks can fail: the module graph of the runner's entry has both kinds.
+  const runner = await staticGraph("lib/notebook/mod.ts");
+  assert.ok([...runner.loaded].some((s) => NOT_ANALYST.test(s)));
+  assert.ok(runner.all.includes("node:crypto"));
+  assert.ok(all.length >= loaded.size);
 });
 
 Deno.test("lib/scale reads and writes Parquet and Arrow through a dynamic import only", async () => {
