@@ -37,6 +37,7 @@ export { catalog, type ColumnInfo, type DatasetInfo } from "./data/catalog.ts";
 export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
 export { readManifest, type SeedInfo } from "./data/manifest.ts";
 export { readSeeds } from "./data/read_seeds.ts";
+// DATASETS is exported as a type only: DatasetName and DatasetRows are read from the registry.
 export type {
   AsbSupportRow,
   ChildVictimsAgeRow,
@@ -49,6 +50,7 @@ export type {
   CouncilDsvBudgetRow,
   DatasetName,
   DatasetRows,
+  DATASETS,
   NottinghamshireFundingRow,
   PaediatricSarcRow,
   VictimFirstContractRow,
@@ -123,15 +125,7 @@ export {
 } from "./display/mod.ts";
 
 // Types the exports above refer to
-export type {
-  ColumnSchema,
-  CouncilService,
-  FigureColumns,
-  Provenance,
-  RowIssue,
-  RowResult,
-  RowSchema,
-} from "./datasets/mod.ts";
+export type { RowOf } from "./datasets/mod.ts";
 export type {
   Annualised,
   AnnualiseValueOptions,

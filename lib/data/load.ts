@@ -1,5 +1,5 @@
 import { aq } from "./arquero.ts";
-import type { Dataset } from "../datasets/dataset.ts";
+import type { Dataset } from "../datasets/schema.ts";
 import { type DatasetName, DATASETS, isDatasetName } from "../datasets/registry.ts";
 import { DATA_DIR } from "./paths.ts";
 import { datasetFile } from "./_dataset_file.ts";
@@ -51,10 +51,10 @@ export async function load(name: DatasetName, options: LoadOptions = {}): Promis
   return rowsToTable(parseDataset(text, dataset, { file }), dataset);
 }
 
-function findDataset(name: string): Dataset<unknown> {
+function findDataset(name: string): Dataset {
   if (!isDatasetName(name)) {
     const names = Object.keys(DATASETS).map((n) => `"${n}"`).join(", ");
     throw new RangeError(`Cannot load dataset "${name}": no such dataset (there are ${names})`);
   }
-  return DATASETS[name] as Dataset<unknown>;
+  return DATASETS[name];
 }

@@ -1,4 +1,4 @@
-import type { Dataset } from "../datasets/dataset.ts";
+import { columnsOf, type Dataset, type RowOf, type RowSchema } from "../datasets/schema.ts";
 import { parseCsv } from "./_csv.ts";
 import { datasetFile } from "./_dataset_file.ts";
 import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
@@ -31,14 +31,14 @@ export interface ParseDatasetOptions {
  * assert.equal(rows[0].value, 105);
  * ```
  */
-export function parseDataset<Row>(
+export function parseDataset<S extends RowSchema>(
   text: string,
-  dataset: Dataset<Row>,
+  dataset: Dataset<S>,
   options: ParseDatasetOptions = {},
-): Row[] {
+): RowOf<S>[] {
   const file = options.file ?? datasetFile(dataset.name);
   const csv = parseCsv(text, file);
-  const columns = Object.keys(dataset.schema.shape);
+  const columns = Object.keys(columnsOf(dataset));
   const issues: DatasetIssue[] = [];
   const headerIssue = (column: string, message: string) =>
     issues.push({ file, row: null, line: 1, column, value: null, message });
@@ -51,7 +51,7 @@ export function parseDataset<Row>(
   });
   if (issues.length > 0) throw new DatasetError(dataset.name, issues);
 
-  const rows: Row[] = [];
+  const rows: RowOf<S>[] = [];
   csv.rows.forEach((cells, i) => {
     const row = i + 1;
     const line = csv.lines[i];
@@ -67,9 +67,9 @@ export function parseDataset<Row>(
       return;
     }
     const record = Object.fromEntries(csv.header.map((column, j) => [column, cells[j]]));
-    const result = dataset.schema.safeDecode(record);
+    const result = (dataset.schema as RowSchema).safeDecode(record);
     if (result.success) {
-      rows.push(result.data);
+      rows.push(result.data as RowOf<S>);
       return;
     }
     for (const issue of result.error.issues) {

@@ -1,19 +1,6 @@
 import { financialYear, oneOf, optionalOneOf, text } from "./_columns.ts";
-import { figureSchema, lazySchema } from "./_row_schema.ts";
-import type { Dataset, FigureColumns, RowSchema } from "./dataset.ts";
+import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { FOI_0004_24 } from "./_seeds.ts";
-
-/** A row of `victim_first_under18`. */
-export interface VictimFirstUnder18Row extends FigureColumns {
-  /** The service. */
-  service: string;
-  /** Financial year, canonical (`2021-22`). */
-  financial_year: string;
-  /** Quarter of the financial year; null for an annual figure. */
-  quarter: "Q1" | "Q2" | "Q3" | "Q4" | null;
-  /** What is measured. */
-  measure: "funding" | "under18_referrals";
-}
 
 /**
  * The schema of a row of `victim_first_under18`: CSV text cells to a typed row, and back. Every problem in a
@@ -22,27 +9,30 @@ export interface VictimFirstUnder18Row extends FigureColumns {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
+ * import { z } from "../deps.ts";
  * import { VictimFirstUnder18Row } from "./mod.ts";
- * const cells = Object.fromEntries(Object.keys(VictimFirstUnder18Row.shape).map((c) => [c, ""]));
+ * const columns = Object.keys(VictimFirstUnder18Row.unwrap().shape);
+ * const cells = Object.fromEntries(columns.map((c) => [c, ""])) as z.input<typeof VictimFirstUnder18Row>;
  * const result = VictimFirstUnder18Row.safeDecode(cells);
  * assert.equal(result.success, false); // empty seed and line, at least
  * ```
+ *
+ * @ignore
  */
-export const VictimFirstUnder18Row: RowSchema<VictimFirstUnder18Row> = lazySchema(() =>
-  figureSchema<
-    VictimFirstUnder18Row
-  >({
-    service: text({ description: "The service" }),
-    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-    quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
-      description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
-    }),
-    measure: oneOf(["funding", "under18_referrals"], {
-      description:
-        "funding (GBP, the whole service) or under18_referrals (victims under 18 referred)",
-    }),
-  })
-);
+export const VictimFirstUnder18Row = figureSchema(() => ({
+  service: text({ description: "The service" }),
+  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+  quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
+    description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
+  }),
+  measure: oneOf(["funding", "under18_referrals"], {
+    description:
+      "funding (GBP, the whole service) or under18_referrals (victims under 18 referred)",
+  }),
+}));
+
+/** A row of `victim_first_under18`: what its schema decodes a CSV row to. */
+export type VictimFirstUnder18Row = RowOf<typeof VictimFirstUnder18Row>;
 
 /**
  * Victim First funding and under-18 referrals, annual and per quarter, 2021-22 and 2022-23.
@@ -57,7 +47,7 @@ export const VictimFirstUnder18Row: RowSchema<VictimFirstUnder18Row> = lazySchem
  * assert.equal(table.numRows(), 12);
  * ```
  */
-export const victimFirstUnder18: Dataset<VictimFirstUnder18Row> = {
+export const victimFirstUnder18: Dataset<typeof VictimFirstUnder18Row> = {
   name: "victim_first_under18",
   title: "Victim First: funding and referrals of victims under 18",
   description:

@@ -1,5 +1,5 @@
 import { type DatasetName, DATASETS } from "../datasets/registry.ts";
-import type { Dataset } from "../datasets/dataset.ts";
+import type { Dataset } from "../datasets/schema.ts";
 import { DatasetError } from "../data/dataset_error.ts";
 import { parseDataset } from "../data/parse_dataset.ts";
 import { DATA_DIR, SEEDS_DIR } from "../data/paths.ts";
@@ -67,7 +67,7 @@ export async function checkDatasets(options: CheckDatasetsOptions = {}): Promise
   const texts = await readSeeds(seedsDir);
   const fresh = await extractAll({ seedsDir });
   const datasets: DatasetCheck[] = [];
-  for (const dataset of Object.values(DATASETS) as Dataset<unknown>[]) {
+  for (const dataset of Object.values(DATASETS) as Dataset[]) {
     const path = `${dataDir}${dataset.name}.csv`;
     const text = await Deno.readTextFile(path).catch((error) => {
       if (error instanceof Deno.errors.NotFound) return null;

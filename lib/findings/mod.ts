@@ -31,4 +31,25 @@ export * from "./format_findings_table.ts";
 export * from "./findings_markdown.ts";
 export * from "./write_findings.ts";
 export * from "./reproduce_findings.ts";
-export type * from "../datasets/mod.ts";
+// DATASETS is exported as a type only: DatasetName and DatasetRows are read from the registry.
+export type {
+  AsbSupportRow,
+  ChildVictimsAgeRow,
+  ChildVictimsEthnicityRow,
+  ChildVictimsRow,
+  ChildVictimsSexRow,
+  CommissioningFiguresRow,
+  CommissioningSpendRow,
+  ContractTermsRow,
+  CouncilDsvBudgetRow,
+  DatasetName,
+  DatasetRows,
+  DATASETS,
+  NottinghamshireFundingRow,
+  PaediatricSarcRow,
+  RowOf,
+  Unit,
+  VictimFirstContractRow,
+  VictimFirstUnder18Row,
+} from "../datasets/mod.ts";
+export { UNITS } from "../datasets/mod.ts";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { DATA_DIR, formatDataset, parseDataset } from "../../lib/data/mod.ts";
 import { DatasetError } from "../../lib/mod.ts";
-import { datasetNames, DATASETS } from "../../lib/datasets/mod.ts";
+import { columnsOf, datasetNames, DATASETS } from "../../lib/datasets/mod.ts";
 
 // FOI 0017/24 line 51: "105 referrals were made to the service for victims of ASB".
 const ASB_REFERRALS = {
@@ -48,7 +48,7 @@ Deno.test("parseDataset() reads CRLF line ends and quoted cells with commas, quo
 });
 
 Deno.test("parseDataset() rejects an unclosed quote with the file and line", () => {
-  const header = Object.keys(DATASETS.asb_support.schema.shape).join(",");
+  const header = Object.keys(columnsOf(DATASETS.asb_support)).join(",");
   assert.throws(
     () => parseDataset(`${header}\n"Victim First,2023-10-01\n`, DATASETS.asb_support),
     new SyntaxError(
