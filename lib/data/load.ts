@@ -1,9 +1,7 @@
 import { aq } from "./arquero.ts";
 import type { Dataset } from "../datasets/schema.ts";
 import { type DatasetName, DATASETS, isDatasetName } from "../datasets/registry.ts";
-import { DATA_DIR } from "./paths.ts";
-import { datasetFile } from "./_dataset_file.ts";
-import { parseDataset } from "./parse_dataset.ts";
+import { readDataset } from "./read_dataset.ts";
 import { rowsToTable } from "./rows_to_table.ts";
 
 /** Options for {@linkcode load}. */
@@ -21,8 +19,11 @@ export interface LoadOptions {
  * @param name The dataset's name (see {@linkcode catalog}).
  * @param options Where to read it from.
  * @returns The table.
- * @throws {RangeError} For a name that is not a dataset.
- * @throws {DatasetError} When the file does not match the schema (every bad row is listed).
+ * @throws {RangeError} For a name that is not a dataset, or a file over 1 MiB.
+ * @throws {DatasetError} When the file is not UTF-8 or does not match the schema: a malformed,
+ * negative or inexact number, a control character, a formula-leading text, a repeated row, no
+ * rows at all... (the first 20 problems listed with file, line, column and value; all counted).
+ * @throws {Deno.errors.NotFound} When there is no file; {Deno.errors.IsADirectory} for a folder.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -34,21 +35,7 @@ export interface LoadOptions {
  */
 export async function load(name: DatasetName, options: LoadOptions = {}): Promise<aq.ColumnTable> {
   const dataset = findDataset(name);
-  const dir = options.dir ?? DATA_DIR;
-  const path = `${dir.replace(/\/$/, "")}/${dataset.name}.csv`;
-  let text: string;
-  try {
-    text = await Deno.readTextFile(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) {
-      throw new Deno.errors.NotFound(
-        `Cannot load dataset "${name}": no file at ${path} (run \`deno task extract\`)`,
-      );
-    }
-    throw error;
-  }
-  const file = options.dir === undefined ? datasetFile(dataset.name) : path;
-  return rowsToTable(parseDataset(text, dataset, { file }), dataset);
+  return rowsToTable(await readDataset(dataset, { dir: options.dir }), dataset);
 }
 
 function findDataset(name: string): Dataset {

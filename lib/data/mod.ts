@@ -8,6 +8,7 @@ export * from "./arquero.ts";
 export * from "./load.ts";
 export * from "./catalog.ts";
 export * from "./parse_dataset.ts";
+export * from "./read_dataset.ts";
 export * from "./format_dataset.ts";
 export * from "./rows_to_table.ts";
 export * from "./dataset_error.ts";

@@ -95,7 +95,7 @@ export function rowSchema<C extends Record<string, z.ZodType<unknown, string>>>(
 
 /**
  * A figure dataset's row schema: its own columns, then the figure columns, with the rules across
- * them (a null value needs a reason; a value has none).
+ * them (a null value needs a reason; a value has none; only a percentage may be negative).
  *
  * @param columns Builds the dataset's columns (called once, on first use).
  * @returns The lazy schema.
@@ -117,6 +117,15 @@ export function figureSchema<C extends Record<string, z.ZodType<unknown, string>
           `A value of ${row.value} cannot also be missing ("${row.missing_reason}")`,
           row.missing_reason,
         );
+      }
+      // Money, counts, years and months are amounts; only a percentage may be a change below 0.
+      if (row.value !== null && row.value < 0 && row.unit !== "percent") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["value"],
+          message: `Expected a ${row.unit} figure of 0 or more, got ${row.value}`,
+          input: row.value,
+        });
       }
     })
   );
