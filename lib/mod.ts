@@ -9,7 +9,7 @@
  * import { catalog, load } from "./mod.ts";
  *
  * assert.ok(catalog().some((d) => d.name === "commissioning_spend"));
- * const spend = await load("commissioning_spend");
+ * const spend = await load("commissioning_spend", { stated: true });
  * assert.equal(spend.filter((d) => d.role === "total").numRows(), 2);
  * ```
  *
@@ -33,6 +33,7 @@
 // Loading
 export { aq, type ColumnTable } from "./data/arquero.ts";
 export { load, type LoadOptions } from "./data/load.ts";
+export type { RowExpr, RowObject, TypedMethods, TypedTable } from "./data/typed_table.ts";
 export { catalog, type ColumnInfo, type DatasetInfo } from "./data/catalog.ts";
 export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
 export { readManifest, type SeedInfo } from "./data/manifest.ts";

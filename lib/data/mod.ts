@@ -6,6 +6,7 @@
  */
 export * from "./arquero.ts";
 export * from "./load.ts";
+export * from "./typed_table.ts";
 export * from "./catalog.ts";
 export * from "./parse_dataset.ts";
 export * from "./read_dataset.ts";

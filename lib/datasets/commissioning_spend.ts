@@ -45,8 +45,9 @@ export type CommissioningSpendRow = RowOf<typeof CommissioningSpendRow>;
  * import { commissioningSpend } from "./mod.ts";
  * import { load } from "../mod.ts";
  * assert.equal(commissioningSpend.name, "commissioning_spend");
- * const table = await load("commissioning_spend");
- * assert.equal(table.numRows(), 66);
+ * // 47 commissioned services and 17 grants; with the two stated TOTALs
+ * assert.equal((await load("commissioning_spend")).numRows(), 64);
+ * assert.equal((await load("commissioning_spend", { stated: true })).numRows(), 66);
  * ```
  */
 export const commissioningSpend: Dataset<typeof CommissioningSpendRow> = {

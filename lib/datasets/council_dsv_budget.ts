@@ -40,8 +40,9 @@ export type CouncilDsvBudgetRow = RowOf<typeof CouncilDsvBudgetRow>;
  * import { councilDsvBudget } from "./mod.ts";
  * import { load } from "../mod.ts";
  * assert.equal(councilDsvBudget.name, "council_dsv_budget");
- * const table = await load("council_dsv_budget");
- * assert.equal(table.numRows(), 3);
+ * // the budget and the contract; with the stated share
+ * assert.equal((await load("council_dsv_budget")).numRows(), 2);
+ * assert.equal((await load("council_dsv_budget", { stated: true })).numRows(), 3);
  * ```
  */
 export const councilDsvBudget: Dataset<typeof CouncilDsvBudgetRow> = {

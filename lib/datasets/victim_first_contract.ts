@@ -42,8 +42,9 @@ export type VictimFirstContractRow = RowOf<typeof VictimFirstContractRow>;
  * import { victimFirstContract } from "./mod.ts";
  * import { load } from "../mod.ts";
  * assert.equal(victimFirstContract.name, "victim_first_contract");
- * const table = await load("victim_first_contract");
- * assert.equal(table.numRows(), 8);
+ * // five yearly maxima; with two sub-totals and the grand total
+ * assert.equal((await load("victim_first_contract")).numRows(), 5);
+ * assert.equal((await load("victim_first_contract", { stated: true })).numRows(), 8);
  * ```
  */
 export const victimFirstContract: Dataset<typeof VictimFirstContractRow> = {

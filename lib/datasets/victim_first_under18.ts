@@ -43,8 +43,9 @@ export type VictimFirstUnder18Row = RowOf<typeof VictimFirstUnder18Row>;
  * import { victimFirstUnder18 } from "./mod.ts";
  * import { load } from "../mod.ts";
  * assert.equal(victimFirstUnder18.name, "victim_first_under18");
- * const table = await load("victim_first_under18");
- * assert.equal(table.numRows(), 12);
+ * // funding for two years and eight quarters of referrals; with the two annual totals
+ * assert.equal((await load("victim_first_under18")).numRows(), 10);
+ * assert.equal((await load("victim_first_under18", { stated: true })).numRows(), 12);
  * ```
  */
 export const victimFirstUnder18: Dataset<typeof VictimFirstUnder18Row> = {
