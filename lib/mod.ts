@@ -37,6 +37,7 @@ export type { RowExpr, RowObject, TypedMethods, TypedTable } from "./data/typed_
 export { catalog, type ColumnInfo, type DatasetInfo } from "./data/catalog.ts";
 export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
 export { readManifest, type SeedInfo } from "./data/manifest.ts";
+export { cite, type Cited, type CiteOptions } from "./data/cite.ts";
 export { readSeeds } from "./data/read_seeds.ts";
 // DATASETS is exported as a type only: DatasetName and DatasetRows are read from the registry.
 export type {

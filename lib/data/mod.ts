@@ -14,6 +14,7 @@ export * from "./format_dataset.ts";
 export * from "./rows_to_table.ts";
 export * from "./dataset_error.ts";
 export * from "./manifest.ts";
+export * from "./cite.ts";
 export * from "./read_seeds.ts";
 export * from "./verify_seeds.ts";
 export * from "./verify_provenance.ts";
