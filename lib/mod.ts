@@ -39,25 +39,8 @@ export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
 export { readManifest, type SeedInfo } from "./data/manifest.ts";
 export { cite, type Cited, type CiteOptions } from "./data/cite.ts";
 export { readSeeds } from "./data/read_seeds.ts";
-// DATASETS is exported as a type only: DatasetName and DatasetRows are read from the registry.
-export type {
-  AsbSupportRow,
-  ChildVictimsAgeRow,
-  ChildVictimsEthnicityRow,
-  ChildVictimsRow,
-  ChildVictimsSexRow,
-  CommissioningFiguresRow,
-  CommissioningSpendRow,
-  ContractTermsRow,
-  CouncilDsvBudgetRow,
-  DatasetName,
-  DatasetRows,
-  DATASETS,
-  NottinghamshireFundingRow,
-  PaediatricSarcRow,
-  VictimFirstContractRow,
-  VictimFirstUnder18Row,
-} from "./datasets/mod.ts";
+// Each dataset's row type, DatasetName, DatasetRows (and DATASETS as a type, which they are read from).
+export type * from "./datasets/row_types.ts";
 
 // Periods and figures
 export { type FinancialYear, parseFinancialYear } from "./parse/financial_year.ts";
@@ -127,7 +110,6 @@ export {
 } from "./display/mod.ts";
 
 // Types the exports above refer to
-export type { RowOf } from "./datasets/mod.ts";
 export type {
   Annualised,
   AnnualiseValueOptions,

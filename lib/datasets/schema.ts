@@ -99,6 +99,23 @@ export function rowSchema<C extends Record<string, z.ZodType<unknown, string>>>(
  *
  * @param columns Builds the dataset's columns (called once, on first use).
  * @returns The lazy schema.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { AsbSupportRow } from "./mod.ts";
+ * // data/asb_support.csv line 2, from FOI 0017/24 line 51: 105 referrals
+ * const cells = {
+ *   service: "Victim First", period_start: "2023-10-01", period_end: "2024-09-30",
+ *   measure: "referrals", value: "105", unit: "count", approximate: "false", bound: "",
+ *   missing_reason: "", role: "observation", raw: "105",
+ *   seed: "llr_opcc_foi_0017_24_asb_support.txt", line: "51",
+ * };
+ * assert.equal(AsbSupportRow.decode(cells).value, 105);
+ * const negative = AsbSupportRow.safeDecode({ ...cells, value: "-105" });
+ * assert.equal(negative.error?.issues[0].message, "Expected a count figure of 0 or more, got -105");
+ * const empty = AsbSupportRow.safeDecode({ ...cells, value: "" });
+ * assert.equal(empty.error?.issues[0].message, "A null value needs a missing_reason");
+ * ```
  */
 export function figureSchema<C extends Record<string, z.ZodType<unknown, string>>>(
   columns: () => C,

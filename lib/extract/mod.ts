@@ -12,24 +12,5 @@ export * from "./leicester_foi_2020_21.ts";
 export * from "./llr_framework_2024_25.ts";
 export * from "./notts_foi_2838_15.ts";
 export * from "./check_datasets.ts";
-// DATASETS is exported as a type only: DatasetName and DatasetRows are read from the registry.
-export type {
-  AsbSupportRow,
-  ChildVictimsAgeRow,
-  ChildVictimsEthnicityRow,
-  ChildVictimsRow,
-  ChildVictimsSexRow,
-  CommissioningFiguresRow,
-  CommissioningSpendRow,
-  ContractTermsRow,
-  CouncilDsvBudgetRow,
-  DatasetName,
-  DatasetRows,
-  DATASETS,
-  NottinghamshireFundingRow,
-  PaediatricSarcRow,
-  RowOf,
-  VictimFirstContractRow,
-  VictimFirstUnder18Row,
-} from "../datasets/mod.ts";
+export type * from "../datasets/row_types.ts";
 export type { ProvenanceIssue, SeedCheck } from "../data/mod.ts";

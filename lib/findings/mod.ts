@@ -31,25 +31,6 @@ export * from "./format_findings_table.ts";
 export * from "./findings_markdown.ts";
 export * from "./write_findings.ts";
 export * from "./reproduce_findings.ts";
-// DATASETS is exported as a type only: DatasetName and DatasetRows are read from the registry.
-export type {
-  AsbSupportRow,
-  ChildVictimsAgeRow,
-  ChildVictimsEthnicityRow,
-  ChildVictimsRow,
-  ChildVictimsSexRow,
-  CommissioningFiguresRow,
-  CommissioningSpendRow,
-  ContractTermsRow,
-  CouncilDsvBudgetRow,
-  DatasetName,
-  DatasetRows,
-  DATASETS,
-  NottinghamshireFundingRow,
-  PaediatricSarcRow,
-  RowOf,
-  Unit,
-  VictimFirstContractRow,
-  VictimFirstUnder18Row,
-} from "../datasets/mod.ts";
+export type * from "../datasets/row_types.ts";
+export type { Unit } from "../datasets/mod.ts";
 export { UNITS } from "../datasets/mod.ts";
