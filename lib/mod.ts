@@ -9,7 +9,7 @@
  * import { catalog, load } from "./mod.ts";
  *
  * assert.ok(catalog().some((d) => d.name === "commissioning_spend"));
- * const spend = await load("commissioning_spend");
+ * const spend = await load("commissioning_spend", { stated: true });
  * assert.equal(spend.filter((d) => d.role === "total").numRows(), 2);
  * ```
  *
@@ -33,27 +33,14 @@
 // Loading
 export { aq, type ColumnTable } from "./data/arquero.ts";
 export { load, type LoadOptions } from "./data/load.ts";
+export type { RowExpr, RowObject, TypedMethods, TypedTable } from "./data/typed_table.ts";
 export { catalog, type ColumnInfo, type DatasetInfo } from "./data/catalog.ts";
 export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
 export { readManifest, type SeedInfo } from "./data/manifest.ts";
+export { cite, type Cited, type CiteOptions } from "./data/cite.ts";
 export { readSeeds } from "./data/read_seeds.ts";
-export type {
-  AsbSupportRow,
-  ChildVictimsAgeRow,
-  ChildVictimsEthnicityRow,
-  ChildVictimsRow,
-  ChildVictimsSexRow,
-  CommissioningFiguresRow,
-  CommissioningSpendRow,
-  ContractTermsRow,
-  CouncilDsvBudgetRow,
-  DatasetName,
-  DatasetRows,
-  NottinghamshireFundingRow,
-  PaediatricSarcRow,
-  VictimFirstContractRow,
-  VictimFirstUnder18Row,
-} from "./datasets/mod.ts";
+// Each dataset's row type, DatasetName, DatasetRows (and DATASETS as a type, which they are read from).
+export type * from "./datasets/row_types.ts";
 
 // Periods and figures
 export { type FinancialYear, parseFinancialYear } from "./parse/financial_year.ts";
@@ -123,15 +110,6 @@ export {
 } from "./display/mod.ts";
 
 // Types the exports above refer to
-export type {
-  ColumnSchema,
-  CouncilService,
-  FigureColumns,
-  Provenance,
-  RowIssue,
-  RowResult,
-  RowSchema,
-} from "./datasets/mod.ts";
 export type {
   Annualised,
   AnnualiseValueOptions,

@@ -64,7 +64,7 @@ const OPTIONS = ["by", "within", "totalsBy", "tolerance", ...ROLE_OPTIONS, ...FI
  * import { load } from "../mod.ts";
  * import { budgetShares } from "./mod.ts";
  *
- * const spend = await load("commissioning_spend");
+ * const spend = await load("commissioning_spend", { stated: true });
  * const { shares, reconciliation } = budgetShares(spend, { by: ["section"], totalsBy: ["section"] });
  * assert.deepEqual(shares.array("value"), [4654011, 2020226]);
  * assert.deepEqual(reconciliation.array("status"), ["ok", "ok"]);

@@ -29,7 +29,7 @@
  * assert.deepEqual(sex.array("small"), [false, false, true]); // 4 is a small count
  *
  * // Commissioning Framework Table 1: the parts reproduce both stated TOTAL rows
- * const spend = budgetShares(await load("commissioning_spend"), {
+ * const spend = budgetShares(await load("commissioning_spend", { stated: true }), {
  *   by: ["priority"],
  *   totalsBy: ["section"],
  * });

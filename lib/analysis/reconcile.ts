@@ -42,7 +42,7 @@ const OPTIONS = ["by", "tolerance", ...ROLE_OPTIONS, ...FIGURE_OPTIONS];
  * import { load } from "../mod.ts";
  * import { reconcile } from "./mod.ts";
  *
- * const check = reconcile(await load("commissioning_spend"), { by: ["section"] });
+ * const check = reconcile(await load("commissioning_spend", { stated: true }), { by: ["section"] });
  * assert.deepEqual(check.array("stated"), [4654011, 2020226]);
  * assert.deepEqual(check.array("status"), ["ok", "ok"]);
  * ```

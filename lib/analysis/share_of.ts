@@ -51,7 +51,7 @@ const OPTIONS = ["key", "part", "whole", "stated", "by", "tolerance", ...FIGURE_
  * import { load } from "../mod.ts";
  * import { shareOf } from "./mod.ts";
  *
- * const r = shareOf(await load("council_dsv_budget"), {
+ * const r = shareOf(await load("council_dsv_budget", { stated: true }), {
  *   part: "cyp_service_contract_value",
  *   whole: "dsv_commissioning_budget",
  *   stated: "cyp_share",

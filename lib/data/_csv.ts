@@ -1,90 +1,49 @@
-// A small RFC 4180 reader and writer. Arquero's own CSV reader infers types, which would turn a
-// financial year or a code into a number or a date; datasets are typed by their schemas instead,
-// so cells are read as text and every record keeps the file line it starts on for error messages.
-import { quoteCsvCell } from "./quote_csv_cell.ts";
+// CSV for the tidy datasets, through deno-std's reader and writer (RFC 4180). Arquero's own CSV
+// reader infers types, would turn a financial year or a code into a number or a date, and says
+// nothing of a bad quote; datasets are typed by their schemas instead, so cells are read as text.
+// A dataset's record is one line (its cells hold no line break: the schemas refuse control
+// characters), so the file is read line by line and every problem names its line.
+import { parseCsvRecords, stringifyCsv } from "../deps.ts";
 
-/** The cells of a CSV file as text, with the file line each record starts on. */
-export interface CsvText {
-  header: string[];
-  rows: string[][];
-  /** `lines[i]` is the 1-based file line on which `rows[i]` starts. */
-  lines: number[];
-}
+/** One line of a CSV file: its cells, or why it cannot be read. */
+export type CsvLine =
+  | { line: number; cells: string[]; error?: undefined }
+  | { line: number; cells?: undefined; error: string };
 
-/** Reads CSV text (comma, double-quote escaping, LF or CRLF line ends) into text cells. */
-export function parseCsv(text: string, file: string): CsvText {
-  const records: string[][] = [];
-  const starts: number[] = [];
-  let record: string[] = [];
-  let cell = "";
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  let quoted = false;
-  let quoteLine = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        if (c === "\n") line++;
-        cell += c;
-      }
-      i++;
+/**
+ * Reads CSV text line by line (LF or CRLF line ends; a final line end is optional). A blank line,
+ * or a line whose quotes do not close on it, is an error at that line; the reading goes on.
+ */
+export function* csvLines(text: string): Generator<CsvLine> {
+  let start = 0;
+  for (let line = 1; start < text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const stop = end === -1 ? text.length : end;
+    const content = text.slice(start, text[stop - 1] === "\r" ? stop - 1 : stop);
+    start = stop + 1;
+    if (content === "") {
+      yield { line, error: "Blank line" };
       continue;
     }
-    if (c === '"') {
-      if (cell !== "") {
-        throw new SyntaxError(
-          `Cannot read CSV "${file}": stray quote on line ${line} after "${cell}"`,
-        );
-      }
-      quoted = true;
-      quoteLine = line;
-    } else if (c === ",") {
-      record.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      record.push(cell);
-      records.push(record);
-      starts.push(recordLine);
-      record = [];
-      cell = "";
-      line++;
-      recordLine = line;
-    } else {
-      cell += c;
+    if (content.startsWith("\ufeff")) {
+      // deno-std would drop it silently; inside a file it means two files were joined.
+      yield { line, error: "A byte-order mark (U+FEFF) starts the line" };
+      continue;
     }
-    i++;
+    try {
+      yield { line, cells: parseCsvRecords(content)[0] };
+    } catch (error) {
+      if (!(error instanceof SyntaxError)) throw error;
+      // deno-std names the fault after its position ("bare \" in non-quoted-field").
+      const fault = error.message.slice(error.message.lastIndexOf(": ") + 2);
+      yield { line, error: `Cannot read the line as CSV: ${fault} (a cell may not span lines)` };
+    }
   }
-  if (quoted) {
-    throw new SyntaxError(
-      `Cannot read CSV "${file}": quoted cell opened on line ${quoteLine} never closes`,
-    );
-  }
-  if (cell !== "" || record.length > 0) {
-    record.push(cell);
-    records.push(record);
-    starts.push(recordLine);
-  }
-  if (records.length === 0) {
-    throw new SyntaxError(`Cannot read CSV "${file}": the file is empty, with no header row`);
-  }
-  const [header, ...rows] = records;
-  return { header, rows, lines: starts.slice(1) };
 }
 
 /** Writes text cells as CSV: LF line ends, a final newline, quotes only where needed. */
 export function formatCsv(header: readonly string[], rows: readonly string[][]): string {
-  const out = [header.map(quoteCsvCell).join(",")];
-  for (const row of rows) out.push(row.map(quoteCsvCell).join(","));
-  return out.join("\n") + "\n";
+  // The writer ends lines with CRLF; no cell holds a line break (the schemas refuse them), so
+  // every CRLF is a line end, and data/ keeps LF as it always has.
+  return stringifyCsv([header, ...rows], { headers: false }).replaceAll("\r\n", "\n");
 }

@@ -1,4 +1,5 @@
 import { DATASETS } from "../datasets/registry.ts";
+import { columnsOf } from "../datasets/schema.ts";
 import { datasetFile } from "./_dataset_file.ts";
 
 /** A column of a dataset, as the catalogue describes it. */
@@ -49,7 +50,7 @@ export function catalog(): DatasetInfo[] {
     description: dataset.description,
     seed: dataset.seed,
     file: datasetFile(dataset.name),
-    columns: Object.entries(dataset.schema.shape).map(([name, field]) => {
+    columns: Object.entries(columnsOf(dataset)).map(([name, field]) => {
       const meta = field.meta() ?? {};
       return {
         name,

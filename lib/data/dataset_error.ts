@@ -15,7 +15,8 @@ export interface DatasetIssue {
 }
 
 /**
- * A dataset file that does not match its schema. Every bad row is listed, not only the first.
+ * A dataset file that does not match its schema. Every problem is counted; the first
+ * {@linkcode ISSUES_LISTED} are listed, so a file that is bad throughout gives a short message.
  *
  * @example
  * ```ts
@@ -23,31 +24,50 @@ export interface DatasetIssue {
  * import { DatasetError } from "./dataset_error.ts";
  * const error = new DatasetError("x", [
  *   { file: "x.csv", row: 2, line: 3, column: "value", value: "12,34", message: "Expected a number" },
- * ]);
+ * ], { total: 1201 });
  * assert.ok(error instanceof TypeError);
+ * assert.match(error.message, /^Cannot load dataset "x" from x.csv: 1,201 problems/);
  * assert.match(error.message, /line 3 \(row 2\), column "value": "12,34": Expected a number/);
+ * assert.match(error.message, /and 1,200 more$/);
  * ```
  */
 export class DatasetError extends TypeError {
-  /** Every problem found, in file order. */
+  /** The problems listed, in file order: the first {@linkcode ISSUES_LISTED} at most. */
   readonly issues: readonly DatasetIssue[];
+  /** How many problems were found in all. */
+  readonly total: number;
 
   /**
-   * Lists every problem in one message.
+   * Lists the problems in one message.
    *
    * @param dataset The dataset's name.
-   * @param issues Every problem found.
+   * @param issues The problems to list (the first ones found).
+   * @param options How many there are in all, when more were found than listed.
    */
-  constructor(dataset: string, issues: readonly DatasetIssue[]) {
+  constructor(
+    dataset: string,
+    issues: readonly DatasetIssue[],
+    options: { total?: number } = {},
+  ) {
+    const total = Math.max(options.total ?? issues.length, issues.length);
     const file = issues[0]?.file ?? dataset;
     const lines = issues.map(formatIssue);
+    if (total > issues.length) lines.push(`and ${count(total - issues.length)} more`);
     super(
-      `Cannot load dataset "${dataset}" from ${file}: ${issues.length} ` +
-        `problem${issues.length === 1 ? "" : "s"}\n  ${lines.join("\n  ")}`,
+      `Cannot load dataset "${dataset}" from ${file}: ${count(total)} ` +
+        `problem${total === 1 ? "" : "s"}\n  ${lines.join("\n  ")}`,
     );
     this.name = "DatasetError";
     this.issues = issues;
+    this.total = total;
   }
+}
+
+/** How many problems a {@linkcode DatasetError} lists; the rest are counted. */
+export const ISSUES_LISTED = 20;
+
+function count(n: number): string {
+  return n.toLocaleString("en-GB");
 }
 
 function formatIssue(issue: DatasetIssue): string {

@@ -1,4 +1,4 @@
-import type { Dataset } from "../datasets/dataset.ts";
+import { columnsOf, type Dataset, type RowOf, type RowSchema } from "../datasets/schema.ts";
 import { formatCsv } from "./_csv.ts";
 import { datasetFile } from "./_dataset_file.ts";
 import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
@@ -27,13 +27,16 @@ import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
  * assert.equal(csv.split("\n")[1], "Victim First,2023-10-01,2024-09-30,referrals,105,count,false,,,observation,105,llr_opcc_foi_0017_24_asb_support.txt,51");
  * ```
  */
-export function formatDataset<Row>(rows: readonly Row[], dataset: Dataset<Row>): string {
-  const columns = Object.keys(dataset.schema.shape);
+export function formatDataset<S extends RowSchema>(
+  rows: readonly RowOf<S>[],
+  dataset: Dataset<S>,
+): string {
+  const columns = Object.keys(columnsOf(dataset));
   const file = datasetFile(dataset.name);
   const issues: DatasetIssue[] = [];
   const cells: string[][] = [];
   rows.forEach((row, i) => {
-    const result = dataset.schema.safeEncode(row);
+    const result = (dataset.schema as RowSchema).safeEncode(row);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const column = issue.path.length > 0 ? String(issue.path[0]) : null;

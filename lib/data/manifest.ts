@@ -66,8 +66,25 @@ function seedInfoSchema(): z.ZodType<SeedInfo> {
  * ```
  */
 export async function readManifest(dir: string = SEEDS_DIR): Promise<SeedInfo[]> {
-  const path = `${dir.replace(/\/$/, "")}/manifest.json`;
-  const result = z.array(seedInfoSchema()).safeParse(JSON.parse(await Deno.readTextFile(path)));
+  const path = manifestPath(dir);
+  return parseManifest(await Deno.readTextFile(path), path);
+}
+
+/** The manifest's path in a seeds folder. */
+export function manifestPath(dir: string = SEEDS_DIR): string {
+  return `${dir.replace(/\/$/, "")}/manifest.json`;
+}
+
+/**
+ * Validates the text of a seed manifest: what {@linkcode readManifest} does once the file is read.
+ *
+ * @param text The JSON text.
+ * @param path Where it was read from, for the error message.
+ * @returns The documents, in order.
+ * @throws {TypeError} When it does not match the schema (every problem listed).
+ */
+export function parseManifest(text: string, path: string): SeedInfo[] {
+  const result = z.array(seedInfoSchema()).safeParse(JSON.parse(text));
   if (!result.success) {
     throw new TypeError(`Cannot read seed manifest "${path}":\n${z.prettifyError(result.error)}`);
   }

@@ -6,12 +6,15 @@
  */
 export * from "./arquero.ts";
 export * from "./load.ts";
+export * from "./typed_table.ts";
 export * from "./catalog.ts";
 export * from "./parse_dataset.ts";
+export * from "./read_dataset.ts";
 export * from "./format_dataset.ts";
 export * from "./rows_to_table.ts";
 export * from "./dataset_error.ts";
 export * from "./manifest.ts";
+export * from "./cite.ts";
 export * from "./read_seeds.ts";
 export * from "./verify_seeds.ts";
 export * from "./verify_provenance.ts";

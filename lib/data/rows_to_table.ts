@@ -1,5 +1,5 @@
 import { aq } from "./arquero.ts";
-import type { Dataset } from "../datasets/dataset.ts";
+import { columnsOf, type Dataset, type RowOf, type RowSchema } from "../datasets/schema.ts";
 
 /**
  * Builds an Arquero table from typed rows, with one column per schema field in schema order.
@@ -17,9 +17,12 @@ import type { Dataset } from "../datasets/dataset.ts";
  * assert.equal(t.columnNames()[0], "service");
  * ```
  */
-export function rowsToTable<Row>(rows: readonly Row[], dataset: Dataset<Row>): aq.ColumnTable {
+export function rowsToTable<S extends RowSchema>(
+  rows: readonly RowOf<S>[],
+  dataset: Dataset<S>,
+): aq.ColumnTable {
   const columns: Record<string, unknown[]> = {};
-  for (const name of Object.keys(dataset.schema.shape)) {
+  for (const name of Object.keys(columnsOf(dataset))) {
     columns[name] = rows.map((row) => (row as Record<string, unknown>)[name]);
   }
   return aq.table(columns);

@@ -1,7 +1,9 @@
 // Column codecs: each decodes a CSV cell (text) into a typed value and encodes it back, so one
 // schema both validates a loaded file and writes an extracted one. An empty cell is null; a
 // column that may not be null says so in its message. Row schemas are built from them in
-// _row_schema.ts.
+// schema.ts. Every cell is one line of plain text, read or written: no control character (a NUL,
+// a tab, a carriage return) and no byte-order mark; a text cell may not begin with = + - or @,
+// which a spreadsheet would run as a formula; a number is written as it reads back.
 import { z } from "../deps.ts";
 import { parseFinancialYear } from "../parse/financial_year.ts";
 
@@ -18,13 +20,41 @@ function fail(ctx: Ctx, value: string, message: string): never {
   return z.NEVER as never;
 }
 
+// deno-lint-ignore no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f\ufeff]/;
+
+/** A cell's text: one line of plain text, in both directions. */
+const cell = z.string().superRefine((text, ctx) => {
+  const found = CONTROL.exec(text);
+  if (found === null) return;
+  const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+  const what = code === "FEFF" ? "a byte-order mark" : "a control character";
+  ctx.addIssue({
+    code: "custom",
+    message: `Expected plain text, got ${what} (U+${code}) at character ${found.index + 1}`,
+    input: text,
+  });
+});
+
+/** Text a spreadsheet would not run: no leading = + - or @ (formula injection). */
+const plainText = z.string().superRefine((text, ctx) => {
+  if (!/^[=+\-@]/.test(text)) return;
+  ctx.addIssue({
+    code: "custom",
+    message: `Expected text, got a cell beginning with "${
+      text[0]
+    }", which a spreadsheet would run as a formula`,
+    input: text,
+  });
+});
+
 function column<T>(
   type: z.ZodType<T>,
   decode: (cell: string, ctx: Ctx) => T,
   encode: (value: T) => string,
   meta: ColumnMeta & { type: string },
 ) {
-  return z.codec(z.string(), type, {
+  return z.codec(cell, type, {
     decode,
     encode: encode as (value: unknown) => string,
   }).meta(meta);
@@ -65,7 +95,12 @@ function readNumber(cell: string, ctx: Ctx): number {
   if (!NUMBER.test(cell)) {
     return fail(ctx, cell, `Expected a plain number such as 561813 or 27.5, got "${cell}"`);
   }
-  return Number(cell);
+  // -0 reads back as 0, 561813.0000000000000001 as 561813: what the file says is not the number.
+  const value = Number(cell);
+  if (String(value) !== cell) {
+    return fail(ctx, cell, `Expected a number written as it reads back, got "${cell}" (${value})`);
+  }
+  return value;
 }
 
 function readInteger(cell: string, ctx: Ctx): number {
@@ -107,12 +142,12 @@ const same = (value: string) => value;
 
 /** A required text column. */
 export function text(meta: ColumnMeta) {
-  return required(z.string(), same, same, { ...meta, type: "string" });
+  return required(plainText, same, same, { ...meta, type: "string" });
 }
 
 /** A text column that may be empty (null). */
 export function optionalText(meta: ColumnMeta) {
-  return nullable(z.string(), same, same, { ...meta, type: "string" });
+  return nullable(plainText, same, same, { ...meta, type: "string" });
 }
 
 function labels<const T extends readonly [string, ...string[]]>(values: T) {

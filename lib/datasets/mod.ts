@@ -4,7 +4,7 @@
  *
  * @module
  */
-export * from "./dataset.ts";
+export * from "./schema.ts";
 export * from "./registry.ts";
 export * from "./paediatric_sarc.ts";
 export * from "./victim_first_under18.ts";

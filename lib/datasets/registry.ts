@@ -1,53 +1,17 @@
-import type { Dataset } from "./dataset.ts";
-import { asbSupport, type AsbSupportRow } from "./asb_support.ts";
-import { childVictims, type ChildVictimsRow } from "./child_victims.ts";
-import { childVictimsAge, type ChildVictimsAgeRow } from "./child_victims_age.ts";
-import { childVictimsEthnicity, type ChildVictimsEthnicityRow } from "./child_victims_ethnicity.ts";
-import { childVictimsSex, type ChildVictimsSexRow } from "./child_victims_sex.ts";
-import { commissioningFigures, type CommissioningFiguresRow } from "./commissioning_figures.ts";
-import { commissioningSpend, type CommissioningSpendRow } from "./commissioning_spend.ts";
-import { contractTerms, type ContractTermsRow } from "./contract_terms.ts";
-import { councilDsvBudget, type CouncilDsvBudgetRow } from "./council_dsv_budget.ts";
-import {
-  nottinghamshireFunding,
-  type NottinghamshireFundingRow,
-} from "./nottinghamshire_funding.ts";
-import { paediatricSarc, type PaediatricSarcRow } from "./paediatric_sarc.ts";
-import { victimFirstContract, type VictimFirstContractRow } from "./victim_first_contract.ts";
-import { victimFirstUnder18, type VictimFirstUnder18Row } from "./victim_first_under18.ts";
-
-/** The row type of each shipped dataset, by name. */
-export interface DatasetRows {
-  /** Rows of `data/paediatric_sarc.csv`. */
-  paediatric_sarc: PaediatricSarcRow;
-  /** Rows of `data/victim_first_under18.csv`. */
-  victim_first_under18: VictimFirstUnder18Row;
-  /** Rows of `data/victim_first_contract.csv`. */
-  victim_first_contract: VictimFirstContractRow;
-  /** Rows of `data/asb_support.csv`. */
-  asb_support: AsbSupportRow;
-  /** Rows of `data/child_victims.csv`. */
-  child_victims: ChildVictimsRow;
-  /** Rows of `data/council_dsv_budget.csv`. */
-  council_dsv_budget: CouncilDsvBudgetRow;
-  /** Rows of `data/child_victims_age.csv`. */
-  child_victims_age: ChildVictimsAgeRow;
-  /** Rows of `data/child_victims_sex.csv`. */
-  child_victims_sex: ChildVictimsSexRow;
-  /** Rows of `data/child_victims_ethnicity.csv`. */
-  child_victims_ethnicity: ChildVictimsEthnicityRow;
-  /** Rows of `data/commissioning_spend.csv`. */
-  commissioning_spend: CommissioningSpendRow;
-  /** Rows of `data/commissioning_figures.csv`. */
-  commissioning_figures: CommissioningFiguresRow;
-  /** Rows of `data/contract_terms.csv`. */
-  contract_terms: ContractTermsRow;
-  /** Rows of `data/nottinghamshire_funding.csv`. */
-  nottinghamshire_funding: NottinghamshireFundingRow;
-}
-
-/** The name of a shipped dataset. */
-export type DatasetName = keyof DatasetRows;
+import type { Dataset, RowOf } from "./schema.ts";
+import { asbSupport } from "./asb_support.ts";
+import { childVictims } from "./child_victims.ts";
+import { childVictimsAge } from "./child_victims_age.ts";
+import { childVictimsEthnicity } from "./child_victims_ethnicity.ts";
+import { childVictimsSex } from "./child_victims_sex.ts";
+import { commissioningFigures } from "./commissioning_figures.ts";
+import { commissioningSpend } from "./commissioning_spend.ts";
+import { contractTerms } from "./contract_terms.ts";
+import { councilDsvBudget } from "./council_dsv_budget.ts";
+import { nottinghamshireFunding } from "./nottinghamshire_funding.ts";
+import { paediatricSarc } from "./paediatric_sarc.ts";
+import { victimFirstContract } from "./victim_first_contract.ts";
+import { victimFirstUnder18 } from "./victim_first_under18.ts";
 
 /**
  * Every dataset the toolkit ships, by name, in the order of their source documents.
@@ -58,8 +22,10 @@ export type DatasetName = keyof DatasetRows;
  * import { DATASETS } from "./mod.ts";
  * assert.equal(DATASETS.commissioning_spend.seed, "llr_opcc_commissioning_framework_2024_25.txt");
  * ```
+ *
+ * @ignore
  */
-export const DATASETS: { readonly [N in DatasetName]: Dataset<DatasetRows[N]> } = {
+export const DATASETS = {
   paediatric_sarc: paediatricSarc,
   victim_first_under18: victimFirstUnder18,
   victim_first_contract: victimFirstContract,
@@ -73,7 +39,13 @@ export const DATASETS: { readonly [N in DatasetName]: Dataset<DatasetRows[N]> } 
   commissioning_figures: commissioningFigures,
   contract_terms: contractTerms,
   nottinghamshire_funding: nottinghamshireFunding,
-};
+} as const satisfies Record<string, Dataset>;
+
+/** The name of a shipped dataset. */
+export type DatasetName = keyof typeof DATASETS;
+
+/** The row type of each shipped dataset, by name: what its schema decodes a CSV row to. */
+export type DatasetRows = { [N in DatasetName]: RowOf<(typeof DATASETS)[N]["schema"]> };
 
 /**
  * The names of the shipped datasets, in the order of their source documents.

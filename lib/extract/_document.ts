@@ -1,7 +1,7 @@
 // A source document as lines, with the lookups the extractors share. Every lookup fails loudly
 // with the document and what was sought, so a changed seed stops extraction instead of silently
 // producing fewer rows.
-import type { FigureColumns } from "../datasets/dataset.ts";
+import type { FigureColumns } from "../datasets/schema.ts";
 import { readFigure, type ReadFigureResult } from "../data/read_figure.ts";
 import { parseMissing } from "../parse/missing.ts";
 

@@ -1,7 +1,7 @@
 import { type DatasetName, DATASETS } from "../datasets/registry.ts";
-import type { Dataset } from "../datasets/dataset.ts";
+import type { Dataset } from "../datasets/schema.ts";
 import { DatasetError } from "../data/dataset_error.ts";
-import { parseDataset } from "../data/parse_dataset.ts";
+import { readDataset } from "../data/read_dataset.ts";
 import { DATA_DIR, SEEDS_DIR } from "../data/paths.ts";
 import { readSeeds } from "../data/read_seeds.ts";
 import {
@@ -11,6 +11,15 @@ import {
 } from "../data/verify_provenance.ts";
 import { type SeedCheck, verifySeeds } from "../data/verify_seeds.ts";
 import { extractAll } from "./extract_all.ts";
+
+// What readDataset() throws for a file it refuses, as against a fault of the machine.
+const REFUSALS = [
+  DatasetError,
+  Deno.errors.NotFound,
+  Deno.errors.IsADirectory,
+  TypeError,
+  RangeError,
+];
 
 /** The state of one dataset in `data/`. */
 export interface DatasetCheck {
@@ -67,34 +76,28 @@ export async function checkDatasets(options: CheckDatasetsOptions = {}): Promise
   const texts = await readSeeds(seedsDir);
   const fresh = await extractAll({ seedsDir });
   const datasets: DatasetCheck[] = [];
-  for (const dataset of Object.values(DATASETS) as Dataset<unknown>[]) {
-    const path = `${dataDir}${dataset.name}.csv`;
-    const text = await Deno.readTextFile(path).catch((error) => {
-      if (error instanceof Deno.errors.NotFound) return null;
-      throw error;
-    });
+  for (const dataset of Object.values(DATASETS) as Dataset[]) {
     const check: DatasetCheck = {
       name: dataset.name,
       rows: null,
       schemaError: null,
       provenance: [],
-      drift: text !== fresh.get(dataset.name as DatasetName),
+      drift: true,
     };
     datasets.push(check);
-    if (text === null) {
-      check.schemaError = `Cannot load dataset "${dataset.name}": no file at ${path} ` +
-        "(run `deno task extract`)";
-      continue;
-    }
     try {
-      // Errors name the file as load() does: data/<name>.csv, or the path in another folder.
-      const rows = parseDataset(text, dataset, options.dataDir === undefined ? {} : { file: path });
+      // The same reader as load(): the same files refused, with the same messages.
+      const rows = await readDataset(dataset, { dir: options.dataDir });
       check.rows = rows.length;
       check.provenance = verifyProvenance(rows as unknown as TraceableRow[], texts);
     } catch (error) {
-      if (!(error instanceof DatasetError || error instanceof SyntaxError)) throw error;
+      if (!(error instanceof Error) || !REFUSALS.some((kind) => error instanceof kind)) throw error;
       check.schemaError = error.message;
+      continue;
     }
+    // A file that loads is a bounded UTF-8 file, safe to read whole for the comparison.
+    const text = await Deno.readTextFile(`${dataDir}${dataset.name}.csv`);
+    check.drift = text !== fresh.get(dataset.name as DatasetName);
   }
   const ok = seeds.every((s) => s.ok) &&
     datasets.every((d) => d.schemaError === null && d.provenance.length === 0 && !d.drift);

@@ -1,5 +1,5 @@
 import { type DatasetName, DATASETS } from "../datasets/registry.ts";
-import type { Dataset } from "../datasets/dataset.ts";
+import type { Dataset, RowOf, RowSchema } from "../datasets/schema.ts";
 import { asbSupport } from "../datasets/asb_support.ts";
 import { childVictims } from "../datasets/child_victims.ts";
 import { commissioningSpend } from "../datasets/commissioning_spend.ts";
@@ -20,7 +20,10 @@ export interface ExtractAllOptions {
   seedsDir?: string;
 }
 
-const EXTRACTORS: readonly [string, (seed: string, text: string) => Record<string, unknown[]>][] = [
+const EXTRACTORS: readonly [
+  string,
+  (seed: string, text: string) => Record<string, RowOf<RowSchema>[]>,
+][] = [
   [paediatricSarc.seed, extractLlrFoi000424 as never],
   [asbSupport.seed, extractLlrFoi001724 as never],
   [childVictims.seed, extractLeicesterFoi202021 as never],
@@ -49,13 +52,13 @@ export async function extractAll(
   options: ExtractAllOptions = {},
 ): Promise<Map<DatasetName, string>> {
   const dir = (options.seedsDir ?? SEEDS_DIR).replace(/\/?$/, "/");
-  const rows = new Map<string, unknown[]>();
+  const rows = new Map<string, RowOf<RowSchema>[]>();
   for (const [seed, extract] of EXTRACTORS) {
     const text = await Deno.readTextFile(`${dir}${seed}`);
     for (const [name, extracted] of Object.entries(extract(seed, text))) rows.set(name, extracted);
   }
   const out = new Map<DatasetName, string>();
-  for (const dataset of Object.values(DATASETS) as Dataset<unknown>[]) {
+  for (const dataset of Object.values(DATASETS) as Dataset[]) {
     const extracted = rows.get(dataset.name);
     if (extracted === undefined) {
       throw new RangeError(`Cannot extract dataset "${dataset.name}": no extractor yields it`);

@@ -12,5 +12,5 @@ export * from "./leicester_foi_2020_21.ts";
 export * from "./llr_framework_2024_25.ts";
 export * from "./notts_foi_2838_15.ts";
 export * from "./check_datasets.ts";
-export type * from "../datasets/mod.ts";
+export type * from "../datasets/row_types.ts";
 export type { ProvenanceIssue, SeedCheck } from "../data/mod.ts";

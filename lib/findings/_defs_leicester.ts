@@ -2,7 +2,7 @@
 // and whether the protected-characteristics breakdowns cover the headline counts.
 import type { FindingDefinition, FindingStatus } from "./finding.ts";
 import type { CouncilService } from "../datasets/council_service.ts";
-import type { FigureColumns } from "../datasets/dataset.ts";
+import type { FigureColumns } from "../datasets/schema.ts";
 import { linesOf, lineSpan, only, some, sourceOf, sumText } from "./_select.ts";
 import { findLine } from "./_seed_text.ts";
 

@@ -1,4 +1,4 @@
-import type { Provenance } from "../datasets/dataset.ts";
+import type { Provenance } from "../datasets/schema.ts";
 import type { FindingSource } from "./finding.ts";
 import { formatFigure } from "./format_figure.ts";
 

@@ -1,4 +1,4 @@
-import type { FigureColumns } from "../datasets/dataset.ts";
+import type { Unit } from "../datasets/schema.ts";
 import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
 import type { FigurePrecision } from "./stated_tolerance.ts";
 import type { ReconcilePart } from "./reconcile_figure.ts";
@@ -29,7 +29,7 @@ export const FINDING_STATUSES: readonly FindingStatus[] = [
 ];
 
 /** The unit of a finding's figures: the units of the datasets' `unit` column. */
-export type FindingUnit = FigureColumns["unit"];
+export type FindingUnit = Unit;
 
 /** Where a claim is made: a source document in `seeds/` and its 1-based line. */
 export interface FindingSource {

@@ -31,4 +31,6 @@ export * from "./format_findings_table.ts";
 export * from "./findings_markdown.ts";
 export * from "./write_findings.ts";
 export * from "./reproduce_findings.ts";
-export type * from "../datasets/mod.ts";
+export type * from "../datasets/row_types.ts";
+export type { Unit } from "../datasets/mod.ts";
+export { UNITS } from "../datasets/mod.ts";

@@ -23,7 +23,7 @@ export type { DanfoDataFrame } from "./_danfo.ts";
  *
  * const df = await toDanfo(await load("victim_first_under18"));
  * assert.equal(df.columns[0], "service");
- * assert.deepEqual(df.shape, [12, 13]);
+ * assert.deepEqual(df.shape, [10, 13]); // the observations: 2 funding figures, 8 quarters
  * ```
  */
 export async function toDanfo(table: aq.ColumnTable): Promise<DanfoDataFrame> {

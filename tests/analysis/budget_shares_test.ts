@@ -6,7 +6,7 @@ import { assertClose, columns, rows } from "./_assert.ts";
 
 // llr_opcc_commissioning_framework_2024_25.txt, Table 1 (lines 152-221).
 Deno.test("budgetShares() gives victim services' share of all the framework's spend", async () => {
-  const spend = await load("commissioning_spend");
+  const spend = await load("commissioning_spend", { stated: true });
   const { shares, reconciliation } = budgetShares(spend, {
     by: ["priority"],
     totalsBy: ["section"],
@@ -27,7 +27,7 @@ Deno.test("budgetShares() gives victim services' share of all the framework's sp
 });
 
 Deno.test("budgetShares() shares commissioned against grants and checks both TOTAL rows", async () => {
-  const spend = await load("commissioning_spend");
+  const spend = await load("commissioning_spend", { stated: true });
   const { shares, reconciliation } = budgetShares(spend, {
     by: ["section"],
     totalsBy: ["section"],
@@ -48,7 +48,7 @@ Deno.test("budgetShares() shares commissioned against grants and checks both TOT
 });
 
 Deno.test("budgetShares() reports the rows with no spend instead of dropping them", async () => {
-  const spend = await load("commissioning_spend");
+  const spend = await load("commissioning_spend", { stated: true });
   const { shares, noValue } = budgetShares(spend, { by: ["priority"] });
   // Lines 165 and 167: Adults Safeguarding Board, Leicester City and Leicestershire County, empty.
   assert.deepEqual(columns(noValue, ["project", "provider", "value", "missing_reason", "line"]), {
@@ -66,7 +66,7 @@ Deno.test("budgetShares() reports the rows with no spend instead of dropping the
 });
 
 Deno.test("budgetShares() shares within each section when asked", async () => {
-  const spend = await load("commissioning_spend");
+  const spend = await load("commissioning_spend", { stated: true });
   const { shares } = budgetShares(spend, { by: ["priority"], within: ["section"] });
   const grants = rows(shares).filter((r) => r.section === "grants");
   assert.deepEqual(grants.map((r) => r.priority), [
@@ -89,7 +89,7 @@ Deno.test("budgetShares() keeps a sum approximate when any part is c£", async (
 });
 
 Deno.test("budgetShares() asks for the grouping", async () => {
-  const spend = await load("commissioning_spend");
+  const spend = await load("commissioning_spend", { stated: true });
   assertThrowsWith(
     () => budgetShares(spend, {} as unknown as { by: string[] }),
     TypeError,
@@ -110,7 +110,7 @@ Deno.test("budgetShares() asks for the grouping", async () => {
 });
 
 Deno.test("budgetShares() shares by term and by provider", async () => {
-  const spend = await load("commissioning_spend");
+  const spend = await load("commissioning_spend", { stated: true });
   const byTerm = rows(budgetShares(spend, { by: ["term"], totalsBy: ["section"] }).shares);
   const long = byTerm.find((r) => r.term === "Long");
   // Long term (lines 153-156, 160-162, 168): 500,000 + 80,000 + 67,906 + 20,000 + 219,287

@@ -7,7 +7,7 @@ import { assertClose, rows } from "./_assert.ts";
 // leicester_council_foi_child_victims_2020_21.txt line 93: budget £705,672; line 97: £186,945
 // for the children, young people and family service, "roughly 27% of the annual budget".
 Deno.test("shareOf() gives the children's share of the council's budget against 'roughly 27%'", async () => {
-  const r = shareOf(await load("council_dsv_budget"), {
+  const r = shareOf(await load("council_dsv_budget", { stated: true }), {
     part: "cyp_service_contract_value",
     whole: "dsv_commissioning_budget",
     stated: "cyp_share",
@@ -29,7 +29,7 @@ Deno.test("shareOf() gives the children's share of the council's budget against 
     row.note,
     "computed 26.49%; stated roughly 27%: 0.51 points apart; the computed share rounds to 26%",
   );
-  const loose = shareOf(await load("council_dsv_budget"), {
+  const loose = shareOf(await load("council_dsv_budget", { stated: true }), {
     part: "cyp_service_contract_value",
     whole: "dsv_commissioning_budget",
     stated: "cyp_share",
@@ -39,7 +39,7 @@ Deno.test("shareOf() gives the children's share of the council's budget against 
 });
 
 Deno.test("shareOf() says which figure is missing", async () => {
-  const r = shareOf(await load("council_dsv_budget"), {
+  const r = shareOf(await load("council_dsv_budget", { stated: true }), {
     part: "cyp_service_contract_value",
     whole: "no_such_measure",
   });
@@ -48,7 +48,7 @@ Deno.test("shareOf() says which figure is missing", async () => {
 });
 
 Deno.test("shareOf() requires the part and the whole", async () => {
-  const t = await load("council_dsv_budget");
+  const t = await load("council_dsv_budget", { stated: true });
   assertThrowsWith(
     () => shareOf(t, { part: "cyp_service_contract_value" } as never),
     TypeError,

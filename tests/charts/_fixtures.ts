@@ -5,7 +5,7 @@ import { load, readManifest, type SeedInfo } from "../../lib/data/mod.ts";
 
 /** Table 1 of the commissioning framework: every row, observations and both TOTALs. */
 export async function table1(): Promise<ColumnTable> {
-  return await load("commissioning_spend");
+  return await load("commissioning_spend", { stated: true });
 }
 
 /** Table 1's observations only (no stated totals). */

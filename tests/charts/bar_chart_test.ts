@@ -126,7 +126,7 @@ Deno.test("barChart() names the row when a category cell is empty", async () => 
 });
 
 Deno.test("barChart() refuses a unit column that mixes pounds and percentages", async () => {
-  const budget = await load("council_dsv_budget");
+  const budget = await load("council_dsv_budget", { stated: true });
   assert.throws(() => barChart(budget, { x: "measure" }), (error: unknown) => {
     assert.ok(error instanceof RangeError);
     assert.equal(

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { DATA_DIR, formatDataset, parseDataset } from "../../lib/data/mod.ts";
 import { DatasetError } from "../../lib/mod.ts";
-import { datasetNames, DATASETS } from "../../lib/datasets/mod.ts";
+import { columnsOf, datasetNames, DATASETS } from "../../lib/datasets/mod.ts";
 
 // FOI 0017/24 line 51: "105 referrals were made to the service for victims of ASB".
 const ASB_REFERRALS = {
@@ -29,31 +29,36 @@ Deno.test("formatDataset() and parseDataset() round-trip every shipped dataset e
   }
 });
 
-Deno.test("parseDataset() reads CRLF line ends and quoted cells with commas, quotes and newlines", () => {
-  const row = {
-    ...ASB_REFERRALS,
-    service: 'Victim "First", LLR\nteam',
-    period_start: null,
-    period_end: null,
-  };
+Deno.test("parseDataset() reads CRLF line ends and quoted cells with commas and quotes", () => {
+  const row = { ...ASB_REFERRALS, service: 'Victim "First", LLR', period_start: null };
   const text = formatDataset([row], DATASETS.asb_support);
-  assert.ok(text.includes('"Victim ""First"", LLR\nteam"'));
-  assert.deepEqual(
-    parseDataset(
-      text.replaceAll("\n", "\r\n").replace("LLR\r\nteam", "LLR\nteam"),
-      DATASETS.asb_support,
-    ),
-    [row],
+  assert.equal(text.split("\n")[1].slice(0, 26), '"Victim ""First"", LLR",,2');
+  assert.deepEqual(parseDataset(text.replaceAll("\n", "\r\n"), DATASETS.asb_support), [row]);
+});
+
+Deno.test("formatDataset() refuses a line break in a cell: each record is one line", () => {
+  const row = { ...ASB_REFERRALS, service: "Victim First\nteam" };
+  assert.throws(
+    () => formatDataset([row], DATASETS.asb_support),
+    (error: Error) =>
+      error instanceof DatasetError &&
+      error.message.includes(
+        'column "service": "Victim First\nteam": Expected plain text, got a control character ' +
+          "(U+000A) at character 13",
+      ),
   );
 });
 
-Deno.test("parseDataset() rejects an unclosed quote with the file and line", () => {
-  const header = Object.keys(DATASETS.asb_support.schema.shape).join(",");
+Deno.test("parseDataset() reports an unclosed quote at the line it opens on", () => {
+  const header = Object.keys(columnsOf(DATASETS.asb_support)).join(",");
   assert.throws(
     () => parseDataset(`${header}\n"Victim First,2023-10-01\n`, DATASETS.asb_support),
-    new SyntaxError(
-      'Cannot read CSV "data/asb_support.csv": quoted cell opened on line 2 never closes',
-    ),
+    (error: Error) =>
+      error instanceof DatasetError &&
+      error.message ===
+        'Cannot load dataset "asb_support" from data/asb_support.csv: 1 problem\n' +
+          '  line 2 (row 1): Cannot read the line as CSV: extraneous or missing " in ' +
+          "quoted-field (a cell may not span lines)",
   );
 });
 

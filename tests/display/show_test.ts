@@ -12,7 +12,7 @@ function plain(value: ReturnType<typeof show>): string {
 }
 
 Deno.test("show() writes Table 1's TOTAL row as £4,654,011", async () => {
-  const out = show(await load("commissioning_spend"));
+  const out = show(await load("commissioning_spend", { stated: true }));
   // seeds/llr_opcc_commissioning_framework_2024_25.txt line 201
   const totalRow = html(out).split("\n").find((row) => row.includes(">total<"));
   assert.ok(totalRow?.includes('<td class="n">£4,654,011</td>'), String(totalRow));
@@ -20,7 +20,7 @@ Deno.test("show() writes Table 1's TOTAL row as £4,654,011", async () => {
 });
 
 Deno.test("show() counts the rows and says how many it leaves out", async () => {
-  const spend = await load("commissioning_spend");
+  const spend = await load("commissioning_spend", { stated: true });
   // Table 1: 47 commissioned rows and their TOTAL (lines 153-201, none on 177), 17 grants and
   // their TOTAL (lines 204-221): 66 rows; the dataset has 15 columns.
   const out = show(spend);
@@ -34,7 +34,7 @@ Deno.test("show() counts the rows and says how many it leaves out", async () => 
 });
 
 Deno.test("show() writes an empty value as an em dash with its missing_reason as tooltip", async () => {
-  const spend = (await load("commissioning_spend")).filter((d) => d.line === 165);
+  const spend = (await load("commissioning_spend", { stated: true })).filter((d) => d.line === 165);
   const out = show(spend, { columns: ["project", "value"] });
   // line 165: Adults Safeguarding Board, an empty cell
   assert.ok(html(out).includes('<td class="n na" title="Empty cell">—</td>'));
@@ -42,7 +42,7 @@ Deno.test("show() writes an empty value as an em dash with its missing_reason as
 });
 
 Deno.test("show() follows each row's unit: pounds, a percentage, and years", async () => {
-  const budget = html(show(await load("council_dsv_budget")));
+  const budget = html(show(await load("council_dsv_budget", { stated: true })));
   // seeds/leicester_council_foi_child_victims_2020_21.txt lines 93 and 97
   assert.ok(budget.includes(">£705,672<"));
   assert.ok(budget.includes(">£186,945<"));
@@ -80,7 +80,9 @@ Deno.test("show() escapes every piece of text from the data, a <script> included
 });
 
 Deno.test("show() writes a plain table with aligned columns and no colour codes", async () => {
-  const annual = (await load("victim_first_under18")).filter((d) => d.quarter === null);
+  const annual = (await load("victim_first_under18", { stated: true })).filter((d) =>
+    d.quarter === null
+  );
   const text = plain(show(annual, { columns: ["financial_year", "measure", "value"] }));
   assert.ok(!text.includes("\x1b"));
   // seeds/llr_opcc_foi_0004_24_under18_services.txt lines 79-80
@@ -107,12 +109,12 @@ Deno.test("show() puts the title first and the caption last", () => {
 });
 
 Deno.test("show() gives the same output every time", async () => {
-  const spend = await load("commissioning_spend");
+  const spend = await load("commissioning_spend", { stated: true });
   assert.deepEqual(show(spend).toMimeBundle(), show(spend).toMimeBundle());
 });
 
 Deno.test("show() keeps its HTML small: a style sheet once and classes, no inline styles", async () => {
-  const out = html(show(await load("commissioning_spend")));
+  const out = html(show(await load("commissioning_spend", { stated: true })));
   assert.equal(out.split("<style>").length, 2);
   assert.ok(!out.includes("style="));
   assert.ok(out.length < 20000, `${out.length} characters`);

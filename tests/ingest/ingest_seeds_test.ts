@@ -24,7 +24,7 @@ const results = new Map<string, IngestResult>(
 async function dataFigures(): Promise<DataFigure[]> {
   const rows: DataFigure[] = [];
   for (const name of datasetNames()) {
-    const table = await load(name);
+    const table = await load(name, { stated: true });
     if (!table.columnNames().includes("value")) continue;
     for (const row of table.objects() as Record<string, unknown>[]) {
       if (row.value === null) continue;

@@ -1,0 +1,93 @@
+import { manifestPath, parseManifest, type SeedInfo } from "./manifest.ts";
+import { SEEDS_DIR } from "./paths.ts";
+
+/** What {@linkcode cite} needs of a row: its source document (`seed`) and line. */
+export interface Cited {
+  /** The source document: a file in `seeds/`. */
+  readonly seed: string;
+  /** The 1-based line of the source document. */
+  readonly line: number;
+}
+
+/** Options for {@linkcode cite}. */
+export interface CiteOptions {
+  /** The seeds folder whose `manifest.json` gives each document's reference; default `seeds/`. */
+  dir?: string;
+}
+
+// The manifest of each seeds folder, read once: cite() runs inside md`...` templates, which
+// cannot wait for a file.
+const manifests = new Map<string, readonly SeedInfo[]>();
+
+/**
+ * Cites a figure for prose: its document's reference (from `seeds/manifest.json`) and its line,
+ * such as "FOI 0004-24, line 79". Several rows give the lines they span, per document, in the
+ * order the documents first appear ("Commissioning Framework 2024-25, lines 186–194"); a document
+ * (a manifest entry, or its file name) gives its reference alone. The result is plain text, so it
+ * goes into `md`, a chart's caption or a string alike.
+ *
+ * @param source A row (or a table's rows, or the table itself) with `seed` and `line` columns,
+ * or a document.
+ * @param options Which seeds folder's manifest to read.
+ * @returns The citation.
+ * @throws {TypeError} When a row has no `seed` text or no whole, positive `line`, or none is given.
+ * @throws {RangeError} When a document is not in the manifest.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { cite, load } from "../mod.ts";
+ * const vf = await load("victim_first_under18");
+ * const funding = vf.filter((d) => d.measure === "funding");
+ * assert.equal(cite(funding.object(0)), "FOI 0004-24, line 79");
+ * assert.equal(cite(funding), "FOI 0004-24, lines 79–80");
+ * assert.equal(cite("llr_opcc_foi_0017_24_asb_support.txt"), "FOI 0017/24");
+ * ```
+ */
+export function cite(
+  source: Cited | readonly Cited[] | { objects(): object[] } | string | Pick<SeedInfo, "file">,
+  options: CiteOptions = {},
+): string {
+  const manifest = readManifestOnce(options.dir ?? SEEDS_DIR);
+  const reference = (file: string) => {
+    const entry = manifest.find((seed) => seed.file === file);
+    if (entry === undefined) {
+      throw new RangeError(`Cannot cite "${file}": it is not a document in the seed manifest`);
+    }
+    return entry.reference;
+  };
+  if (typeof source === "string") return reference(source);
+  if ("file" in source && !("line" in source)) return reference(source.file);
+  const rows = Array.isArray(source)
+    ? source as readonly Cited[]
+    : "objects" in source && typeof source.objects === "function"
+    ? source.objects() as Cited[]
+    : [source as Cited];
+  if (rows.length === 0) throw new TypeError("Cannot cite: no rows given");
+  const lines = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    const { seed, line } = row ?? {};
+    if (typeof seed !== "string" || !Number.isInteger(line) || line < 1) {
+      throw new TypeError(
+        `Cannot cite row ${i + 1}: expected a seed file and a line, got ${JSON.stringify(row)}`,
+      );
+    }
+    lines.set(seed, [...lines.get(seed) ?? [], line]);
+  });
+  return [...lines].map(([seed, found]) => `${reference(seed)}, ${span(found)}`).join("; ");
+}
+
+function span(lines: number[]): string {
+  const first = Math.min(...lines);
+  const last = Math.max(...lines);
+  return first === last ? `line ${first}` : `lines ${first}–${last}`;
+}
+
+function readManifestOnce(dir: string): readonly SeedInfo[] {
+  const path = manifestPath(dir);
+  let manifest = manifests.get(path);
+  if (manifest === undefined) {
+    manifest = parseManifest(Deno.readTextFileSync(path), path);
+    manifests.set(path, manifest);
+  }
+  return manifest;
+}
