@@ -1,6 +1,6 @@
 import type { Figure, JsonObject, JsonValue, Trace } from "../charts/figure.ts";
 import { plotlyTextLines } from "./_html.ts";
-import { formatValue, VALUE_FORMATS, type ValueFormat } from "./format_value.ts";
+import { formatValue, VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
 
 // A static summary of a Plotly figure for front ends without a Plotly renderer: its title, its
 // values as a small table, and its notes (source, licence).

@@ -9,7 +9,8 @@
  * ```ts
  * import assert from "node:assert/strict";
  * import { aq } from "../mod.ts";
- * import { formatValue, show } from "./mod.ts";
+ * import { formatValue } from "../format/mod.ts";
+ * import { show } from "./mod.ts";
  * assert.equal(formatValue(4654011, "gbp"), "£4,654,011");
  * const out = show(aq.table({ value: [4654011], unit: ["GBP"] }));
  * assert.ok(String(out.bundle["text/html"]).includes("£4,654,011"));
@@ -18,7 +19,6 @@
  * @module
  */
 export * from "./displayable.ts";
-export * from "./format_value.ts";
 export * from "./show.ts";
 export * from "./chart.ts";
 export * from "./display.ts";

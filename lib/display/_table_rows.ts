@@ -1,0 +1,59 @@
+import type { ColumnTable } from "../data/arquero.ts";
+import { plural } from "../format/plural.ts";
+
+// The rows show() writes: the first rows of a table; for a grouped table (after `groupby()`),
+// the rows of each group together, groups in order of first appearance, each headed by its key.
+
+/** A group's heading, before the row at `at` of the rows shown. */
+export interface GroupBreak {
+  at: number;
+  label: string;
+}
+
+export interface TableRows {
+  rows: Record<string, unknown>[];
+  breaks: GroupBreak[];
+  // `grouped by "priority": 3 groups`, or null for a table without groups.
+  grouping: string | null;
+}
+
+export function tableRows(table: ColumnTable, maxRows: number): TableRows {
+  if (!table.isGrouped()) {
+    const rows = table.slice(0, maxRows).objects() as Record<string, unknown>[];
+    return { rows, breaks: [], grouping: null };
+  }
+  const groups = table.groups() as {
+    names: string[];
+    get: ((row: number, data: unknown) => unknown)[];
+    keys: Uint32Array;
+    rows: number[];
+    size: number;
+  };
+  const members = new Map<number, number[]>();
+  table.scan((row = 0) => {
+    const key = groups.keys[row];
+    const list = members.get(key);
+    if (list === undefined) members.set(key, [row]);
+    else list.push(row);
+  }, true);
+  const names = table.columnNames();
+  const data = table.data();
+  const rows: Record<string, unknown>[] = [];
+  const breaks: GroupBreak[] = [];
+  for (const [key, list] of members) {
+    if (rows.length >= maxRows) break;
+    const values = groups.get.map((get) => keyText(get(groups.rows[key], data)));
+    const label = groups.names.map((name, i) => `${name}: ${values[i]}`).join(", ");
+    breaks.push({ at: rows.length, label: `${label} (${plural(list.length, "row")})` });
+    for (const row of list.slice(0, maxRows - rows.length)) {
+      rows.push(Object.fromEntries(names.map((name) => [name, table.column(name)?.at(row)])));
+    }
+  }
+  const by = groups.names.map((name) => `"${name}"`).join(", ");
+  return { rows, breaks, grouping: `grouped by ${by}: ${plural(members.size, "group")}` };
+}
+
+function keyText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().replace("T00:00:00.000Z", "");
+  return typeof value === "string" ? value : String(value);
+}
