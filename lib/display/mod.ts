@@ -20,6 +20,7 @@
  */
 export * from "./displayable.ts";
 export * from "./show.ts";
+export * from "./table_display.ts";
 export * from "./chart.ts";
 export * from "./display.ts";
 export * from "./md.ts";
