@@ -30,3 +30,5 @@ export * from "./pct.ts";
 export * from "./num.ts";
 export * from "./cite_sources.ts";
 export * from "./escape_html.ts";
+export * from "./render_markdown.ts";
+export * from "./safe_html.ts";
