@@ -1,4 +1,5 @@
 import type { ColumnTable } from "../data/arquero.ts";
+import { checkTable as requireTable } from "../format/check_table.ts";
 import { columnFormat } from "../format/column_format.ts";
 import { unitFormat } from "../format/format_unit.ts";
 import { VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
@@ -9,11 +10,8 @@ import { VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
 export type Category = string | number;
 
 export function checkTable(table: unknown, what: string): asserts table is ColumnTable {
-  const t = table as ColumnTable | null;
-  if (typeof t?.columnNames !== "function" || typeof t?.array !== "function") {
-    throw new TypeError(`Cannot build ${what}: expected an Arquero table, got ${describe(table)}`);
-  }
-  if (t.numRows() === 0) throw new RangeError(`Cannot build ${what}: the table has no rows`);
+  requireTable(table, `build ${what}`);
+  if (table.numRows() === 0) throw new RangeError(`Cannot build ${what}: the table has no rows`);
 }
 
 export function column(table: ColumnTable, option: string, name: unknown, what: string): unknown[] {

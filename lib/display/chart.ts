@@ -1,4 +1,5 @@
 import type { Figure, JsonObject } from "../charts/figure.ts";
+import { describeValue } from "../format/describe_value.ts";
 import { type FigureSummary, summarise } from "./_figure_summary.ts";
 import { escapeHtml } from "./escape_html.ts";
 import { STYLE } from "./_html.ts";
@@ -95,7 +96,10 @@ export function chart(figure: Figure, options: ChartOptions = {}): Displayable {
 function checkFigure(figure: Figure): void {
   const f = figure as Partial<Figure> | null;
   if (f === null || typeof f !== "object" || !Array.isArray(f.data)) {
-    throw new TypeError("Cannot display chart: expected a Plotly figure { data: [...], layout }");
+    throw new TypeError(
+      "Cannot display chart: expected a Plotly figure { data: [...], layout }, got " +
+        describeValue(figure),
+    );
   }
   if (f.layout === null || typeof f.layout !== "object" || Array.isArray(f.layout)) {
     throw new TypeError("Cannot display chart: the figure's layout must be an object");
