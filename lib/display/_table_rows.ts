@@ -7,12 +7,17 @@ import { plural } from "../format/plural.ts";
 /** A group's heading, before the row at `at` of the rows shown. */
 export interface GroupBreak {
   at: number;
+  // The group's key values: `Victim Services`.
+  key: string;
+  // The key with its columns and the group's size: `priority: Victim Services (20 rows)`.
   label: string;
 }
 
 export interface TableRows {
   rows: Record<string, unknown>[];
   breaks: GroupBreak[];
+  // The grouping columns' names, for the heading of the HTML table's key column.
+  groupNames: string[];
   // `grouped by "priority": 3 groups`, or null for a table without groups.
   grouping: string | null;
 }
@@ -20,7 +25,7 @@ export interface TableRows {
 export function tableRows(table: ColumnTable, maxRows: number): TableRows {
   if (!table.isGrouped()) {
     const rows = table.slice(0, maxRows).objects() as Record<string, unknown>[];
-    return { rows, breaks: [], grouping: null };
+    return { rows, breaks: [], groupNames: [], grouping: null };
   }
   const groups = table.groups() as {
     names: string[];
@@ -44,13 +49,18 @@ export function tableRows(table: ColumnTable, maxRows: number): TableRows {
     if (rows.length >= maxRows) break;
     const values = groups.get.map((get) => keyText(get(groups.rows[key], data)));
     const label = groups.names.map((name, i) => `${name}: ${values[i]}`).join(", ");
-    breaks.push({ at: rows.length, label: `${label} (${plural(list.length, "row")})` });
+    breaks.push({
+      at: rows.length,
+      key: values.join(", "),
+      label: `${label} (${plural(list.length, "row")})`,
+    });
     for (const row of list.slice(0, maxRows - rows.length)) {
       rows.push(Object.fromEntries(names.map((name) => [name, table.column(name)?.at(row)])));
     }
   }
   const by = groups.names.map((name) => `"${name}"`).join(", ");
-  return { rows, breaks, grouping: `grouped by ${by}: ${plural(members.size, "group")}` };
+  const grouping = `grouped by ${by}: ${plural(members.size, "group")}`;
+  return { rows, breaks, groupNames: groups.names, grouping };
 }
 
 function keyText(value: unknown): string {

@@ -77,12 +77,12 @@ export function show(table: ColumnTable, options: ShowOptions = {}): Displayable
     throw new RangeError(`Cannot show table: maxRows "${maxRows}" must be a whole number above 0`);
   }
   const total = table.numRows();
-  const { rows, breaks, grouping } = tableRows(table, maxRows);
+  const { rows, breaks, groupNames, grouping } = tableRows(table, maxRows);
   const all = table.columnNames();
   const columns = names.map((name) =>
     formatColumn(name, rows, table.array(name) as ArrayLike<unknown>, options.formats?.[name], all)
   );
-  const parts = { columns, breaks, hidden: total - rows.length };
+  const parts = { columns, breaks, groupNames, hidden: total - rows.length };
   const notes = footer(total, names.length, rows.length, grouping);
   return toDisplayable({
     "text/plain": plain(parts, options, notes),
@@ -115,6 +115,7 @@ function checkColumns(table: ColumnTable, options: ShowOptions): string[] {
 interface Parts {
   columns: FormattedColumn[];
   breaks: GroupBreak[];
+  groupNames: string[];
   hidden: number;
 }
 
@@ -147,15 +148,22 @@ function plain({ columns, breaks, hidden }: Parts, options: ShowOptions, notes: 
   return lines.join("\n");
 }
 
-function html({ columns, breaks, hidden }: Parts, options: ShowOptions, notes: string) {
+// A grouped table's key is a first column of header cells, written on each group's first row,
+// as pandas writes a grouped index. It reads in every front end, including an untrusted
+// notebook, whose sanitiser drops <style> and inline styles and whose own style right-aligns
+// every cell and centres it vertically: a heading row across the table would put the key out of
+// sight at the far right, and a cell spanning the group's rows would put it out of sight below.
+function html(parts: Parts, options: ShowOptions, notes: string) {
+  const { columns, breaks, groupNames, hidden } = parts;
   const head = columns.map((c) => `<th${c.right ? ' class="n"' : ""}>${escapeHtml(c.name)}</th>`);
-  const span = columns.length;
-  const rows = (columns[0]?.cells ?? []).flatMap((_, r) => {
+  if (breaks.length > 0) head.unshift(`<th>${escapeHtml(groupNames.join(", "))}</th>`);
+  const span = head.length;
+  const rows = (columns[0]?.cells ?? []).map((_, r) => {
     const group = breaks.find((b) => b.at === r);
-    const row = `<tr>${columns.map((c) => td(c.cells[r], c.right)).join("")}</tr>`;
-    return group === undefined
-      ? [row]
-      : [`<tr class="group"><th colspan="${span}">${escapeHtml(group.label)}</th></tr>`, row];
+    const key = breaks.length === 0
+      ? ""
+      : `<th class="group">${group === undefined ? "" : escapeHtml(group.key)}</th>`;
+    return `<tr>${key}${columns.map((c) => td(c.cells[r], c.right)).join("")}</tr>`;
   });
   if (hidden > 0) rows.push(`<tr class="more"><td colspan="${span}">${more(hidden)}</td></tr>`);
   const caption = options.title === undefined
