@@ -1,5 +1,6 @@
 import { type Finding, FINDING_STATUSES, type FindingStatus, type FindingUnit } from "./finding.ts";
 import { formatValue } from "../format/format_value.ts";
+import { MISSING_MARK } from "../format/missing.ts";
 import { formatFigure } from "./format_figure.ts";
 
 /** A finding's four figures for a table: stated, computed, difference and tolerance. */
@@ -8,7 +9,7 @@ export function figureCells(f: Finding): string[] {
     formatFigure(f.stated, f.unit),
     formatFigure(f.computed, f.unit),
     formatFigure(f.difference, f.unit, { signed: true, delta: true }),
-    f.tolerance === null ? "—" : `±${formatFigure(f.tolerance, f.unit, { delta: true })}`,
+    f.tolerance === null ? MISSING_MARK : `±${formatFigure(f.tolerance, f.unit, { delta: true })}`,
   ];
 }
 
