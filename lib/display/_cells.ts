@@ -16,6 +16,12 @@ export interface Cell {
   reason: string | null;
 }
 
+/** A column as Arquero stores it: an array, a typed array, or an Arrow column. */
+export interface StoredColumn {
+  length: number;
+  at(index: number): unknown;
+}
+
 export interface FormattedColumn {
   name: string;
   cells: Cell[];
@@ -23,13 +29,13 @@ export interface FormattedColumn {
 }
 
 // Formats one column of the first rows. `rows` holds those rows as objects (for format
-// functions and for the unit and missing_reason of each row); `column` is the whole column, so
-// numbers align right even when the rows shown are all empty; `names` are the table's columns,
-// which settle what a column means (lib/format/column_format.ts).
+// functions and for the unit and missing_reason of each row); `column` is the whole stored
+// column, so numbers align right even when the rows shown are all empty; `names` are the
+// table's columns, which settle what a column means (lib/format/column_format.ts).
 export function formatColumn(
   name: string,
   rows: Record<string, unknown>[],
-  column: ArrayLike<unknown>,
+  column: StoredColumn,
   format: CellFormat | undefined,
   names: readonly string[],
 ): FormattedColumn {
@@ -56,9 +62,8 @@ export function formatColumn(
     const text = writeCell({ name, value, row, format, index, meaning });
     return { text, empty: false, reason: null };
   });
-  const values = Array.from(column).filter((v) => v !== null && v !== undefined);
-  // An all-empty column counts as numeric: its dashes then line up with numbers elsewhere.
-  const right = numeric || values.every((v) => typeof v === "number");
+  const shown = rows.map((row) => row[name]).filter((v) => v !== null && v !== undefined);
+  const right = numeric || (shown.every((v) => typeof v === "number") && numbersIn(column));
   return { name, cells, right };
 }
 
@@ -88,6 +93,18 @@ function writeCell({ name, value, row, format, index, meaning }: CellInput): str
   if (meaning.format !== "unit") return formatValue(value, meaning.format, { signed });
   const unit = typeof row.unit === "string" ? row.unit : null;
   return formatUnit(value, unit, { signed, delta });
+}
+
+// Whether a stored column holds numbers, by its first value that is not empty: a look at one
+// value, not a scan of a million (a typed array holds nothing else). An all-empty column counts
+// as numeric: its dashes then line up with numbers elsewhere.
+function numbersIn(column: StoredColumn): boolean {
+  if (ArrayBuffer.isView(column)) return true;
+  for (let i = 0; i < column.length; i++) {
+    const value = column.at(i);
+    if (value !== null && value !== undefined) return typeof value === "number";
+  }
+  return true;
 }
 
 function plainText(value: unknown): string {

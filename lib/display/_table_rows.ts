@@ -34,13 +34,17 @@ export function tableRows(table: ColumnTable, maxRows: number): TableRows {
     rows: number[];
     size: number;
   };
+  // One pass over the keys in the table's row order: each group's size, and its first rows up
+  // to the most shown; groups in order of first appearance.
+  const order = table.isFiltered() || table.isOrdered() ? table.indices() : null;
+  const sizes = new Uint32Array(groups.size);
   const members = new Map<number, number[]>();
-  table.scan((row = 0) => {
+  for (let i = 0, n = table.numRows(); i < n; i++) {
+    const row = order === null ? i : order[i];
     const key = groups.keys[row];
-    const list = members.get(key);
-    if (list === undefined) members.set(key, [row]);
-    else list.push(row);
-  }, true);
+    if (sizes[key]++ === 0) members.set(key, []);
+    if (sizes[key] <= maxRows) members.get(key)!.push(row);
+  }
   const names = table.columnNames();
   const data = table.data();
   const rows: Record<string, unknown>[] = [];
@@ -52,7 +56,7 @@ export function tableRows(table: ColumnTable, maxRows: number): TableRows {
     breaks.push({
       at: rows.length,
       key: values.join(", "),
-      label: `${label} (${plural(list.length, "row")})`,
+      label: `${label} (${plural(sizes[key], "row")})`,
     });
     for (const row of list.slice(0, maxRows - rows.length)) {
       rows.push(Object.fromEntries(names.map((name) => [name, table.column(name)?.at(row)])));

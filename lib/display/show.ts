@@ -2,7 +2,13 @@ import type { ColumnTable } from "../data/arquero.ts";
 import { checkTable } from "../format/check_table.ts";
 import { VALUE_FORMATS } from "../format/format_value.ts";
 import { plural } from "../format/plural.ts";
-import { type Cell, type CellFormat, formatColumn, type FormattedColumn } from "./_cells.ts";
+import {
+  type Cell,
+  type CellFormat,
+  formatColumn,
+  type FormattedColumn,
+  type StoredColumn,
+} from "./_cells.ts";
 import { escapeHtml } from "./escape_html.ts";
 import { STYLE } from "./_html.ts";
 import { plainTable } from "./_plain_table.ts";
@@ -80,7 +86,7 @@ export function show(table: ColumnTable, options: ShowOptions = {}): Displayable
   const { rows, breaks, groupNames, grouping } = tableRows(table, maxRows);
   const all = table.columnNames();
   const columns = names.map((name) =>
-    formatColumn(name, rows, table.array(name) as ArrayLike<unknown>, options.formats?.[name], all)
+    formatColumn(name, rows, table.column(name) as StoredColumn, options.formats?.[name], all)
   );
   const parts = { columns, breaks, groupNames, hidden: total - rows.length };
   const notes = footer(total, names.length, rows.length, grouping);
