@@ -1,9 +1,12 @@
 /**
- * Displaying tables and charts in notebooks run by the Deno Jupyter kernel: `show()` writes a
- * table as styled HTML with a plain-text fallback, `chart()` wraps a Plotly figure with static
- * fallbacks, and `display()` shows either one mid-cell. Each returns a plain value whose MIME
- * bundle tests can read; nothing here needs the kernel, and no output holds random ids, dates or
- * plotly.js.
+ * Displaying tables, charts and prose in notebooks run by the Deno Jupyter kernel: `show()`
+ * writes a table as styled HTML with a plain-text fallback, `chart()` wraps a Plotly figure with
+ * static fallbacks, `md()` writes a sentence as Markdown with a sanitised HTML copy, and
+ * `display()` shows any of them mid-cell. Importing this module makes every Arquero table (and
+ * every analysis result of several tables) display itself as `show()` writes it
+ * (`table_display.ts`). Numbers are written by lib/format's one rule. Each output is a plain
+ * value whose MIME bundle tests can read; nothing here needs the kernel, and no output holds
+ * random ids, dates or plotly.js.
  *
  * @example
  * ```ts
