@@ -97,7 +97,6 @@ export {
   count,
   display,
   type Displayable,
-  formatValue,
   gbp,
   type Markdown,
   md,
@@ -106,8 +105,17 @@ export {
   show,
   type ShowOptions,
   toDisplayable,
-  type ValueFormat,
 } from "./display/mod.ts";
+
+// Formatting: one rule for every table, chart, sentence and finding
+export {
+  formatUnit,
+  type FormatUnitOptions,
+  formatValue,
+  type FormatValueOptions,
+  plural,
+  type ValueFormat,
+} from "./format/mod.ts";
 
 // Types the exports above refer to
 export type {
@@ -129,7 +137,6 @@ export {
   type CellFormat,
   type CitedSource,
   type CountOptions,
-  type FormatValueOptions,
   type GbpOptions,
   JUPYTER_DISPLAY,
   type MarkdownValue,

@@ -15,6 +15,7 @@ import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { checkTotals } from "./_reconcile_rollup.ts";
+import { tableSet } from "./table_set.ts";
 
 /** Options for {@linkcode budgetShares}. */
 export interface BudgetSharesOptions extends FigureColumnOptions, RoleOptions {
@@ -92,11 +93,11 @@ export function budgetShares(
     .reify();
   // The same check as reconcile(), on the options and role kinds already read here.
   const { roles, figures, totalsBy, tolerance } = o;
-  return {
+  return tableSet({
     shares,
     reconciliation: checkTotals(table, { by: totalsBy, tolerance, roles, figures }, kinds),
     noValue: noValueRows(table, o, kinds),
-  };
+  });
 }
 
 type Normalised = ReturnType<typeof normalise>;

@@ -51,3 +51,4 @@ export * from "./budget_shares.ts";
 export * from "./share_of.ts";
 export * from "./annualise.ts";
 export * from "./aggregate_by.ts";
+export * from "./table_set.ts";

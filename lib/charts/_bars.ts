@@ -1,5 +1,5 @@
 import type { ColumnTable } from "../data/arquero.ts";
-import type { ValueFormat } from "../display/format_value.ts";
+import type { ValueFormat } from "../format/format_value.ts";
 import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
@@ -50,7 +50,7 @@ export function bars(
 ): Figure {
   checkTable(table, what);
   const y = options.y ?? "value";
-  const format = chooseFormat(table, options.yFormat, what);
+  const format = chooseFormat(table, options.yFormat, what, y);
   const missing = oneOf(what, "missing", options.missing ?? "skip", ["skip", "gap"]);
   const { groups, categories, series, cell } = sumGrid(table, {
     x: options.x,

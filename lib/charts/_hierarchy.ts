@@ -1,5 +1,5 @@
 import type { ColumnTable } from "../data/arquero.ts";
-import type { ValueFormat } from "../display/format_value.ts";
+import type { ValueFormat } from "../format/format_value.ts";
 import type { BaseChartOptions, Figure, JsonValue } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
@@ -32,7 +32,7 @@ export function hierarchy(
   if (!Array.isArray(options?.path) || options.path.length === 0) {
     throw new RangeError(`Cannot build ${what}: option "path" must list at least one column`);
   }
-  const format = chooseFormat(table, options.format, what);
+  const format = chooseFormat(table, options.format, what, options.value ?? "value");
   const groups = sumBy(table, {
     by: options.path.map((column, i) => ({ option: `path[${i}]`, column })),
     value: options.value ?? "value",

@@ -1,4 +1,4 @@
-import type { ValueFormat } from "../display/format_value.ts";
+import type { ValueFormat } from "../format/format_value.ts";
 import type { JsonObject } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { sourceAnnotation, type SourceInfo } from "./source_annotation.ts";
@@ -112,6 +112,7 @@ export function defaultValueTitle(format: ValueFormat, column: string): string {
     gbp: "Amount (£)",
     count: "Count",
     percent: "Percent",
+    points: "Percentage points",
     number: humanise(column),
   }[format];
 }

@@ -1,5 +1,8 @@
 import type { ColumnTable } from "../data/arquero.ts";
-import { VALUE_FORMATS, type ValueFormat } from "../display/format_value.ts";
+import { checkTable as requireTable } from "../format/check_table.ts";
+import { columnFormat } from "../format/column_format.ts";
+import { unitFormat } from "../format/format_unit.ts";
+import { VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
 
 // Reading chart inputs from an Arquero table. Every check names the chart, the option or column
 // and the bad value, so a notebook author can see what to change.
@@ -7,11 +10,8 @@ import { VALUE_FORMATS, type ValueFormat } from "../display/format_value.ts";
 export type Category = string | number;
 
 export function checkTable(table: unknown, what: string): asserts table is ColumnTable {
-  const t = table as ColumnTable | null;
-  if (typeof t?.columnNames !== "function" || typeof t?.array !== "function") {
-    throw new TypeError(`Cannot build ${what}: expected an Arquero table, got ${describe(table)}`);
-  }
-  if (t.numRows() === 0) throw new RangeError(`Cannot build ${what}: the table has no rows`);
+  requireTable(table, `build ${what}`);
+  if (table.numRows() === 0) throw new RangeError(`Cannot build ${what}: the table has no rows`);
 }
 
 export function column(table: ColumnTable, option: string, name: unknown, what: string): unknown[] {
@@ -49,9 +49,15 @@ export function numbers(table: ColumnTable, option: string, name: unknown, what:
   });
 }
 
-// A "unit" column decides the format unless the caller chose one; mixing units is refused
-// because one axis cannot show pounds and counts at once.
-export function chooseFormat(table: ColumnTable, chosen: unknown, what: string): ValueFormat {
+// The value column's meaning (lib/format's one table: `share`, `pct_change` are percentages)
+// or else a "unit" column decides the format unless the caller chose one; mixing units is
+// refused because one axis cannot show pounds and counts at once.
+export function chooseFormat(
+  table: ColumnTable,
+  chosen: unknown,
+  what: string,
+  value: string,
+): ValueFormat {
   if (chosen !== undefined) {
     if (!VALUE_FORMATS.includes(chosen as ValueFormat)) {
       const known = VALUE_FORMATS.map((f) => `"${f}"`).join(", ");
@@ -61,6 +67,8 @@ export function chooseFormat(table: ColumnTable, chosen: unknown, what: string):
     }
     return chosen as ValueFormat;
   }
+  const meaning = columnFormat(value, table.columnNames());
+  if (meaning !== null && meaning.format !== "unit") return meaning.format;
   if (!table.columnNames().includes("unit")) return "number";
   const units = [...new Set(Array.from(table.array("unit") as ArrayLike<unknown>))];
   if (units.length > 1) {
@@ -69,9 +77,8 @@ export function chooseFormat(table: ColumnTable, chosen: unknown, what: string):
         `chart one unit at a time`,
     );
   }
-  return ({ GBP: "gbp", count: "count", percent: "percent" } as Record<string, ValueFormat>)[
-    String(units[0])
-  ] ?? "number";
+  const format = unitFormat(units[0]);
+  return format === "percent" && meaning?.delta ? "points" : format;
 }
 
 export function describe(value: unknown): string {

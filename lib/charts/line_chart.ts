@@ -1,5 +1,5 @@
 import type { ColumnTable } from "../data/arquero.ts";
-import type { ValueFormat } from "../display/format_value.ts";
+import type { ValueFormat } from "../format/format_value.ts";
 import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
@@ -65,7 +65,7 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
   const what = "line chart";
   checkTable(table, what);
   const y = options.y ?? "value";
-  const format = chooseFormat(table, options.yFormat, what);
+  const format = chooseFormat(table, options.yFormat, what, y);
   const missing = oneOf(what, "missing", options.missing ?? "gap", ["gap", "skip"]);
   const { groups, categories: periods, series, cell } = sumGrid(table, {
     x: options.x,

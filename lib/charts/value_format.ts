@@ -1,4 +1,4 @@
-import { VALUE_FORMATS, type ValueFormat } from "../display/format_value.ts";
+import { FORMAT_RULES, VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
 import type { JsonObject } from "./figure.ts";
 
 /** Options for {@linkcode valueFormat}. */
@@ -15,23 +15,26 @@ export interface ValueFormatSpec {
   hover: string;
 }
 
-const SPECS: Record<ValueFormat, { prefix: string; suffix: string; format: string }> = {
-  gbp: { prefix: "£", suffix: "", format: ",.0f" },
-  count: { prefix: "", suffix: "", format: ",.0f" },
-  // Our percentages are stored as 27 for 27%, so d3's "%" (which multiplies by 100) is not used.
-  percent: { prefix: "", suffix: "%", format: ",.1~f" },
-  // No type: d3 writes the shortest exact form (up to 12 significant digits), grouped.
-  number: { prefix: "", suffix: "", format: "," },
-};
+// The d3-format specifier for the rule's decimal places (lib/format's FORMAT_RULES). Our
+// percentages are stored as 27 for 27%, so d3's "%" type (which multiplies by 100) is not used.
+// Money is whole pounds on a chart: d3 cannot write "pence only when they matter", and charted
+// amounts are budgets; the chart's summary table writes pence where they matter.
+function specifier(format: ValueFormat): string {
+  const { digits } = FORMAT_RULES[format];
+  if (digits === "as written") return ",";
+  return `,.${digits === "pence" ? 0 : digits}f`;
+}
 
 /**
- * The one place chart formats are defined: the tick and hover formats that write values as
- * pounds with thousands separators, counts, or percentages.
+ * The tick and hover formats that write chart values by the toolkit's one rule (lib/format):
+ * pounds with thousands separators, counts, percentages and percentage points to one decimal.
+ * Hover text has the rule's decimals (`2.0%`); tick labels drop a trailing `.0` (`10%`), as axes
+ * usually do.
  *
  * @param format How values are written (see `formatValue` for the same formats as text).
  * @param options The template variable for the hover fragment.
  * @returns The axis attributes and the hover fragment.
- * @throws {RangeError} For a format that is not `gbp`, `count`, `percent` or `number`.
+ * @throws {RangeError} For a format that is not one of `VALUE_FORMATS`.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -39,7 +42,9 @@ const SPECS: Record<ValueFormat, { prefix: string; suffix: string; format: strin
  * const gbp = valueFormat("gbp");
  * assert.deepEqual(gbp.axis, { tickprefix: "£", ticksuffix: "", tickformat: ",.0f" });
  * assert.equal(gbp.hover, "£%{y:,.0f}");
- * assert.equal(valueFormat("percent", { variable: "x" }).hover, "%{x:,.1~f}%");
+ * assert.equal(valueFormat("percent", { variable: "x" }).hover, "%{x:,.1f}%");
+ * assert.equal(valueFormat("points").hover, "%{y:,.1f} pp");
+ * assert.equal(valueFormat("percent").axis.tickformat, ",.1~f");
  * ```
  */
 export function valueFormat(
@@ -51,9 +56,14 @@ export function valueFormat(
     throw new RangeError(`Cannot format chart values: format "${format}" is not one of ${known}`);
   }
   const variable = options.variable ?? "y";
-  const { prefix, suffix, format: d3 } = SPECS[format];
+  const { prefix, suffix } = FORMAT_RULES[format];
+  const d3 = specifier(format);
   return {
-    axis: { tickprefix: prefix, ticksuffix: suffix, tickformat: d3 },
+    axis: {
+      tickprefix: prefix,
+      ticksuffix: suffix,
+      tickformat: d3.replace(/\.([1-9])f$/, ".$1~f"),
+    },
     hover: `${prefix}%{${variable}:${d3}}${suffix}`,
   };
 }

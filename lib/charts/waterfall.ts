@@ -1,5 +1,5 @@
 import type { ColumnTable } from "../data/arquero.ts";
-import { formatValue, type ValueFormat } from "../display/format_value.ts";
+import { formatValue, type ValueFormat } from "../format/format_value.ts";
 import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
@@ -68,7 +68,7 @@ export function waterfall(table: ColumnTable, options: WaterfallOptions): Figure
     );
   }
   const y = options.y ?? "value";
-  const format = chooseFormat(table, options.yFormat, what);
+  const format = chooseFormat(table, options.yFormat, what, y);
   const by = [{ option: "x", column: options.x }];
   const groups = sumBy(table, { by, value: y, missing: "skip", what });
   const parts = groups.filter((g) => g.sum !== null);

@@ -1,5 +1,5 @@
 // Private to lib/cli: the shape of `deno task bench`'s results, its targets and its table.
-import { formatValue } from "../display/format_value.ts";
+import { formatValue } from "../format/format_value.ts";
 
 /** One child phase's output: times in ms (every run), peak memory in MiB. */
 export interface Phase {

@@ -9,7 +9,7 @@ import { datasetNames } from "../datasets/registry.ts";
 import { load } from "../data/load.ts";
 import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";
 import { writeFileAtomic } from "../data/write_file_atomic.ts";
-import { formatValue } from "../display/format_value.ts";
+import { formatValue } from "../format/format_value.ts";
 import { type Bench, formatBench, median, type SizeResult, targets } from "./_bench_report.ts";
 
 const args = parseArgs(Deno.args);

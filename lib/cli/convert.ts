@@ -2,7 +2,7 @@
 // copies beside it, FILE.arrow (the fast one to load) and FILE.parquet (for other tools), each
 // written whole or not at all. Exit status: 0 when written; 1 when the file is not a valid
 // extract (the message names the file, line, column and value); 2 for a usage mistake.
-import { formatValue } from "../display/format_value.ts";
+import { formatValue } from "../format/format_value.ts";
 import { loadReferrals, writeReferrals } from "../scale/mod.ts";
 
 const USAGE = "Usage: deno task convert FILE.csv [--no-parquet]";

@@ -5,6 +5,7 @@
 // failure); 1 when a file could not be read (the others are still written); 2 for bad arguments.
 import { parseArgs } from "node:util";
 import { OUT_DIR } from "../data/paths.ts";
+import { plural } from "../format/plural.ts";
 import {
   checkTotals,
   ingest,
@@ -42,10 +43,6 @@ function options(): { files: string[]; out: string; format: "csv" | "json"; chec
     format: values.format,
     check: values.check,
   };
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function summary(file: string, result: IngestResult, paths: string[]): string {

@@ -1,4 +1,7 @@
-import { formatValue, VALUE_FORMATS, type ValueFormat } from "./format_value.ts";
+import { type ColumnFormat, columnFormat } from "../format/column_format.ts";
+import { formatUnit } from "../format/format_unit.ts";
+import { formatValue, VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
+import { missingCell } from "../format/missing.ts";
 
 /** How show() writes a column: a value format, plain text, or a function of the cell and row. */
 export type CellFormat =
@@ -9,8 +12,14 @@ export type CellFormat =
 export interface Cell {
   text: string;
   empty: boolean;
-  // Why a `value` cell is empty (the row's missing_reason), for its tooltip.
+  // Why a figure's cell is empty (the row's missing_reason), for its tooltip.
   reason: string | null;
+}
+
+/** A column as Arquero stores it: an array, a typed array, or an Arrow column. */
+export interface StoredColumn {
+  length: number;
+  at(index: number): unknown;
 }
 
 export interface FormattedColumn {
@@ -19,21 +28,19 @@ export interface FormattedColumn {
   right: boolean;
 }
 
-const UNIT_FORMATS: Record<string, ValueFormat> = {
-  GBP: "gbp",
-  count: "count",
-  percent: "percent",
-};
-
 // Formats one column of the first rows. `rows` holds those rows as objects (for format
-// functions and for the unit and missing_reason of each row); `column` is the whole column, so
-// numbers align right even when the rows shown are all empty.
+// functions and for the unit and missing_reason of each row); `column` is the whole stored
+// column, so numbers align right even when the rows shown are all empty; `names` are the
+// table's columns, which settle what a column means (lib/format/column_format.ts).
 export function formatColumn(
   name: string,
   rows: Record<string, unknown>[],
-  column: ArrayLike<unknown>,
+  column: StoredColumn,
   format: CellFormat | undefined,
+  names: readonly string[],
 ): FormattedColumn {
+  const meaning = columnFormat(name, names);
+  const numeric = typeof format === "string" && VALUE_FORMATS.includes(format as ValueFormat);
   const cells = rows.map((row, index): Cell => {
     const value = row[name];
     if (typeof format === "function") {
@@ -47,45 +54,57 @@ export function formatColumn(
       return { text, empty: false, reason: null };
     }
     if (value === null || value === undefined) {
-      const reason = name === "value" && typeof row.missing_reason === "string"
-        ? row.missing_reason
-        : null;
-      return { text: "—", empty: true, reason };
+      // A figure's row says why it is missing; other columns' blanks have no reason to give.
+      const figure = numeric || (format === undefined && meaning !== null);
+      const { text, reason } = missingCell(figure ? row.missing_reason as string | null : null);
+      return { text, empty: true, reason };
     }
-    return { text: writeCell(name, value, row, format, index), empty: false, reason: null };
+    const text = writeCell({ name, value, row, format, index, meaning });
+    return { text, empty: false, reason: null };
   });
-  const values = Array.from(column).filter((v) => v !== null && v !== undefined);
-  const numeric = typeof format === "string" && VALUE_FORMATS.includes(format as ValueFormat);
-  // An all-empty column counts as numeric: its dashes then line up with numbers elsewhere.
-  const right = numeric || values.every((v) => typeof v === "number");
+  const shown = rows.map((row) => row[name]).filter((v) => v !== null && v !== undefined);
+  const right = numeric || (shown.every((v) => typeof v === "number") && numbersIn(column));
   return { name, cells, right };
 }
 
-function writeCell(
-  name: string,
-  value: unknown,
-  row: Record<string, unknown>,
-  format: CellFormat | undefined,
-  index: number,
-): string {
-  const chosen = format ?? defaultFormat(name, value, row);
-  if (chosen === "text" || chosen === undefined) return plainText(value);
-  if (typeof value !== "number") {
-    throw new TypeError(
-      `Cannot show table: column "${name}" holds ${JSON.stringify(value)} at row index ${index}, ` +
-        `which format "${chosen}" cannot write`,
-    );
-  }
-  const text = formatValue(value, chosen as ValueFormat);
-  const unit = row.unit;
-  return format === undefined && (unit === "years" || unit === "months") ? `${text} ${unit}` : text;
+interface CellInput {
+  name: string;
+  value: unknown;
+  row: Record<string, unknown>;
+  format: CellFormat | undefined;
+  index: number;
+  meaning: ColumnFormat | null;
 }
 
-// Our figure datasets say in a `unit` column how to read `value`; other numbers (line numbers,
-// ages, years) are written as they are.
-function defaultFormat(name: string, value: unknown, row: Record<string, unknown>) {
-  if (name !== "value" || typeof value !== "number") return undefined;
-  return UNIT_FORMATS[String(row.unit)] ?? "number";
+function writeCell({ name, value, row, format, index, meaning }: CellInput): string {
+  if (format === "text") return plainText(value);
+  if (format !== undefined) {
+    if (typeof value !== "number") {
+      throw new TypeError(
+        `Cannot show table: column "${name}" holds ${JSON.stringify(value)} at row index ` +
+          `${index}, which format "${format}" cannot write`,
+      );
+    }
+    // A format chosen by name keeps the column's sign: `pct_change` as "percent" is `+2.0%`.
+    return formatValue(value, format as ValueFormat, { signed: meaning?.signed });
+  }
+  if (meaning === null || typeof value !== "number") return plainText(value);
+  const { signed, delta } = meaning;
+  if (meaning.format !== "unit") return formatValue(value, meaning.format, { signed });
+  const unit = typeof row.unit === "string" ? row.unit : null;
+  return formatUnit(value, unit, { signed, delta });
+}
+
+// Whether a stored column holds numbers, by its first value that is not empty: a look at one
+// value, not a scan of a million (a typed array holds nothing else). An all-empty column counts
+// as numeric: its dashes then line up with numbers elsewhere.
+function numbersIn(column: StoredColumn): boolean {
+  if (ArrayBuffer.isView(column)) return true;
+  for (let i = 0; i < column.length; i++) {
+    const value = column.at(i);
+    if (value !== null && value !== undefined) return typeof value === "number";
+  }
+  return true;
 }
 
 function plainText(value: unknown): string {

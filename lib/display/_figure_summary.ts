@@ -1,6 +1,7 @@
 import type { Figure, JsonObject, JsonValue, Trace } from "../charts/figure.ts";
 import { plotlyTextLines } from "./_html.ts";
-import { formatValue, VALUE_FORMATS, type ValueFormat } from "./format_value.ts";
+import { formatValue, VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
+import { MISSING_MARK } from "../format/missing.ts";
 
 // A static summary of a Plotly figure for front ends without a Plotly renderer: its title, its
 // values as a small table, and its notes (source, licence).
@@ -105,7 +106,7 @@ function traceRow(trace: Trace, i: number): string[] {
 
 function cellText(value: JsonValue, format: ValueFormat): string {
   if (typeof value === "number") return formatValue(value, format);
-  if (value === null) return "—";
+  if (value === null) return MISSING_MARK;
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 

@@ -26,6 +26,7 @@ export const STYLE = `<style>
 .vc-out th,.vc-out td{padding:2px 10px;border-bottom:1px solid rgba(127,127,127,0.25);\
 text-align:left;vertical-align:top;max-width:32em}
 .vc-out th{border-bottom:1px solid rgba(127,127,127,0.7);font-weight:bold}
+.vc-out th.group{border-bottom:none}
 .vc-out tbody tr:nth-child(even){background-color:rgba(127,127,127,0.08)}
 .vc-out .n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 .vc-out .na{opacity:0.6}

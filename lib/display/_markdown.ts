@@ -1,7 +1,6 @@
 // Markdown fragments private to lib/display: the brand that tells a trusted fragment (built by
 // md() or a number helper) from text to escape, and the escaping itself.
 import { type Displayable, toDisplayable } from "./displayable.ts";
-import { formatValue } from "./format_value.ts";
 
 /** Marks values built by this module, so md() inserts them as they are. */
 const BRAND: unique symbol = Symbol("vc.markdown");
@@ -53,20 +52,6 @@ export function checkFinite(what: string, value: unknown): number {
     ? ": the value is missing, so say why in words instead"
     : ": it is not a finite number";
   throw new TypeError(`Cannot write ${what} ${shown}${hint}`);
-}
-
-// A size written to a fixed number of decimals with its whole part grouped (formatValue's
-// separators), and its sign: "-" for a fall, "+" for a rise when `signed`, none when the
-// rounded figure is zero (so -0.04 to one place is "0.0", not "-0.0").
-export function fixed(
-  value: number,
-  digits: number,
-  signed = false,
-): { sign: string; body: string } {
-  const [whole, fraction] = Math.abs(value).toFixed(digits).split(".");
-  const body = formatValue(Number(whole), "count") + (fraction === undefined ? "" : `.${fraction}`);
-  if (/^[0.]*$/.test(body)) return { sign: "", body };
-  return { sign: value < 0 ? "-" : signed ? "+" : "", body };
 }
 
 export function checkDigits(what: string, digits: unknown, most = 6): number {

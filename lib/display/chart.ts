@@ -1,4 +1,6 @@
 import type { Figure, JsonObject } from "../charts/figure.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { plural } from "../format/plural.ts";
 import { type FigureSummary, summarise } from "./_figure_summary.ts";
 import { escapeHtml } from "./escape_html.ts";
 import { STYLE } from "./_html.ts";
@@ -95,7 +97,10 @@ export function chart(figure: Figure, options: ChartOptions = {}): Displayable {
 function checkFigure(figure: Figure): void {
   const f = figure as Partial<Figure> | null;
   if (f === null || typeof f !== "object" || !Array.isArray(f.data)) {
-    throw new TypeError("Cannot display chart: expected a Plotly figure { data: [...], layout }");
+    throw new TypeError(
+      "Cannot display chart: expected a Plotly figure { data: [...], layout }, got " +
+        describeValue(figure),
+    );
   }
   if (f.layout === null || typeof f.layout !== "object" || Array.isArray(f.layout)) {
     throw new TypeError("Cannot display chart: the figure's layout must be an object");
@@ -120,7 +125,7 @@ function plain(summary: FigureSummary): string {
       }))),
     );
   }
-  if (summary.hidden > 0) lines.push(`… ${summary.hidden} more rows`);
+  if (summary.hidden > 0) lines.push(`… ${plural(summary.hidden, "more row")}`);
   lines.push(
     ...summary.notes,
     "(Plotly chart: open the notebook in VS Code, or in JupyterLab " +
@@ -136,7 +141,9 @@ function html(summary: FigureSummary, id: string): string {
   );
   if (summary.hidden > 0) {
     const span = summary.headers.length;
-    rows.push(`<tr class="more"><td colspan="${span}">… ${summary.hidden} more rows</td></tr>`);
+    rows.push(
+      `<tr class="more"><td colspan="${span}">… ${plural(summary.hidden, "more row")}</td></tr>`,
+    );
   }
   const caption = summary.title === null
     ? ""

@@ -1,4 +1,5 @@
-import { checkFinite, fixed, fragment } from "./_markdown.ts";
+import { formatValue } from "../format/format_value.ts";
+import { checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
 
 /** Options for {@linkcode count}. */
@@ -31,6 +32,6 @@ export function count(value: number, options: CountOptions = {}): Markdown {
   if (!Number.isInteger(n)) {
     throw new RangeError(`Cannot write count "${n}": it is not a whole number (use num())`);
   }
-  const { sign, body } = fixed(n, 0, options.signed);
-  return fragment(sign + body, sign + body);
+  const text = formatValue(n, "count", { signed: options.signed });
+  return fragment(text, text);
 }

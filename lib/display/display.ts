@@ -1,4 +1,6 @@
-import type { Displayable } from "./displayable.ts";
+import type { ColumnTable } from "../data/arquero.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { type Displayable, JUPYTER_DISPLAY, type MimeBundle } from "./displayable.ts";
 
 /**
  * How long display() waits, in milliseconds, after handing a bundle to the kernel. Deno 2.9's
@@ -25,7 +27,9 @@ interface JupyterApi {
 /**
  * Displays a value now, rather than as the cell's last expression: inside the Deno Jupyter
  * kernel it sends the value's MIME bundle as `display_data`, so one cell can show several tables
- * and charts. Elsewhere (`deno run`, `deno test`) it prints the `text/plain` fallback.
+ * and charts. Elsewhere (`deno run`, `deno test`) it prints the `text/plain` fallback. The value
+ * is what `show()`, `chart()`, `md()` or `toDisplayable()` returned, an Arquero table, or an
+ * analysis result of several tables (each displays itself, lib/display/table_display.ts).
  *
  * It sends the bundle itself with `{ raw: true }`; passing a displayable value to
  * `Deno.jupyter.display` with `raw: true` would send the wrapper object instead.
@@ -37,10 +41,11 @@ interface JupyterApi {
  * A cell's last-expression value is queued only after the cell's code has finished, so nothing
  * in the cell can wait for it: in notebooks run by nbconvert, end cells with `await display(x)`.
  *
- * @param value What `show()`, `chart()` or `toDisplayable()` returned.
+ * @param value A displayable value, a table, or an analysis result of tables.
  * @returns A promise that settles once the kernel has had time to publish the bundle (or once the
  * text is printed).
- * @throws {TypeError} When `value` is not a displayable value.
+ * @throws {TypeError} When `value` is not displayable; a Promise asks whether `await` was
+ * forgotten.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -49,13 +54,8 @@ interface JupyterApi {
  * assert.equal(await display(toDisplayable({ "text/plain": "hello" })), undefined);
  * ```
  */
-export async function display(value: Displayable): Promise<void> {
-  if (typeof value?.toMimeBundle !== "function") {
-    throw new TypeError(
-      "Cannot display value: expected what show(), chart() or toDisplayable() returned",
-    );
-  }
-  const bundle = value.toMimeBundle();
+export async function display(value: Displayable | ColumnTable | object): Promise<void> {
+  const bundle = await bundleOf(value);
   const jupyter = kernelApi();
   if (jupyter === null) {
     console.log(bundle["text/plain"]);
@@ -63,6 +63,18 @@ export async function display(value: Displayable): Promise<void> {
   }
   await jupyter.display(bundle, { raw: true });
   await new Promise((resolve) => setTimeout(resolve, PUBLISH_MARGIN_MS));
+}
+
+// A displayable value's own copy of its bundle, or what the kernel would ask a value for.
+function bundleOf(value: unknown): MimeBundle | Promise<MimeBundle> {
+  const shown = value as Partial<Displayable> | null;
+  if (typeof shown?.toMimeBundle === "function") return shown.toMimeBundle();
+  const method = (value as { [JUPYTER_DISPLAY]?: unknown } | null)?.[JUPYTER_DISPLAY];
+  if (typeof method === "function") return method.call(value);
+  throw new TypeError(
+    "Cannot display value: expected a table or what show(), chart(), md() or toDisplayable() " +
+      `returned, got ${describeValue(value)}`,
+  );
 }
 
 // Outside the kernel, Deno 2 defines `Deno.jupyter` as a getter that throws, so even

@@ -1,4 +1,5 @@
 import type { MimeBundle } from "../notebook/nbformat.ts";
+import { renderMarkdown } from "./render_markdown.ts";
 
 // The notebook module's MimeBundle, so a displayed bundle is the type an output stores.
 export type { MimeBundle };
@@ -35,13 +36,18 @@ const INSPECT = Symbol.for("Deno.customInspect");
 const NODE_INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
 /**
- * Wraps a MIME bundle as a {@linkcode Displayable}. `show()` and `chart()` use it; use it for
- * any other rich output so it displays the same way.
+ * Wraps a MIME bundle as a {@linkcode Displayable}. `show()`, `chart()` and `md()` use it; use it
+ * for any other rich output so it displays the same way.
+ *
+ * A bundle with `text/markdown` and no `text/html` gets the Markdown rendered as sanitised HTML
+ * (`renderMarkdown`): an untrusted notebook shows `text/markdown` as plain text, with its `**`
+ * visible, but renders sanitised `text/html`.
  *
  * @param bundle The MIME bundle; it must have a `text/plain` string, the fallback every front end
  * can show.
  * @returns The displayable value.
- * @throws {TypeError} When the bundle is not an object with a `text/plain` string.
+ * @throws {TypeError} When the bundle is not an object with a `text/plain` string, or its
+ * `text/markdown` is not a string.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -49,6 +55,8 @@ const NODE_INSPECT = Symbol.for("nodejs.util.inspect.custom");
  * const shown = toDisplayable({ "text/plain": "42", "text/html": "<b>42</b>" });
  * assert.equal(shown.bundle["text/html"], "<b>42</b>");
  * assert.deepEqual(shown[JUPYTER_DISPLAY](), shown.toMimeBundle());
+ * const prose = toDisplayable({ "text/plain": "42", "text/markdown": "**42** <b>" });
+ * assert.equal(prose.bundle["text/html"], "<p><strong>42</strong> &lt;b&gt;</p>\n");
  * ```
  */
 export function toDisplayable(bundle: MimeBundle): Displayable {
@@ -56,6 +64,13 @@ export function toDisplayable(bundle: MimeBundle): Displayable {
     throw new TypeError(
       "Cannot make a displayable value: the MIME bundle needs a text/plain string",
     );
+  }
+  const markdown = bundle["text/markdown"];
+  if (markdown !== undefined && bundle["text/html"] === undefined) {
+    if (typeof markdown !== "string") {
+      throw new TypeError("Cannot make a displayable value: its text/markdown is not a string");
+    }
+    bundle = { ...bundle, "text/html": renderMarkdown(markdown) };
   }
   const plain = bundle["text/plain"];
   return {

@@ -1,9 +1,10 @@
-import { checkFinite, fixed, fragment } from "./_markdown.ts";
+import { formatValue } from "../format/format_value.ts";
+import { checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
 
 /** Options for {@linkcode gbp}. */
 export interface GbpOptions {
-  /** Decimal places: 0 for whole pounds, 2 for pence; default 0 for a whole number, else 2. */
+  /** Decimal places: 0 for whole pounds, 2 for pence; default 2 when the pence matter, else 0. */
   digits?: 0 | 2;
   /** Write a rise with a `+`, for a change; default false. A fall always has its `-`. */
   signed?: boolean;
@@ -32,11 +33,10 @@ export interface GbpOptions {
  */
 export function gbp(value: number, options: GbpOptions = {}): Markdown {
   const amount = checkFinite("£ amount", value);
-  const digits = options.digits ?? (Number.isInteger(amount) ? 0 : 2);
-  if (digits !== 0 && digits !== 2) {
+  const digits = options.digits;
+  if (digits !== undefined && digits !== 0 && digits !== 2) {
     throw new RangeError(`Cannot write £ amount: digits "${digits}" must be 0 or 2`);
   }
-  const { sign, body } = fixed(amount, digits, options.signed);
-  const text = `${sign}£${body}`;
+  const text = formatValue(amount, "gbp", { digits, signed: options.signed });
   return fragment(text, text);
 }

@@ -1,4 +1,5 @@
-import { checkDigits, checkFinite, fixed, fragment } from "./_markdown.ts";
+import { formatValue } from "../format/format_value.ts";
+import { checkDigits, checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
 
 /** Options for {@linkcode num}. */
@@ -28,6 +29,7 @@ export interface NumOptions {
  */
 export function num(value: number, digits = 0, options: NumOptions = {}): Markdown {
   const n = checkFinite("number", value);
-  const { sign, body } = fixed(n, checkDigits("number", digits), options.signed);
-  return fragment(sign + body, sign + body);
+  const places = checkDigits("number", digits);
+  const text = formatValue(n, "number", { digits: places, signed: options.signed });
+  return fragment(text, text);
 }

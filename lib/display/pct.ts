@@ -1,4 +1,5 @@
-import { checkDigits, checkFinite, fixed, fragment } from "./_markdown.ts";
+import { formatValue } from "../format/format_value.ts";
+import { checkDigits, checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
 
 /** Options for {@linkcode pct}. */
@@ -38,6 +39,8 @@ export function pct(value: number, digits = 1, options: PctOptions = {}): Markdo
   if (unit !== "%" && unit !== " points") {
     throw new RangeError(`Cannot write percentage: unit "${unit}" is not "%" or " points"`);
   }
-  const { sign, body } = fixed(n, places, options.signed);
-  return fragment(`${sign}${body}${unit}`, `${sign}${body}${unit}`);
+  const text = unit === "%"
+    ? formatValue(n, "percent", { digits: places, signed: options.signed })
+    : `${formatValue(n, "number", { digits: places, signed: options.signed })}${unit}`;
+  return fragment(text, text);
 }

@@ -1,10 +1,19 @@
 import type { ColumnTable } from "../data/arquero.ts";
-import { type Cell, type CellFormat, formatColumn, type FormattedColumn } from "./_cells.ts";
+import { checkTable } from "../format/check_table.ts";
+import { VALUE_FORMATS } from "../format/format_value.ts";
+import { plural } from "../format/plural.ts";
+import {
+  type Cell,
+  type CellFormat,
+  formatColumn,
+  type FormattedColumn,
+  type StoredColumn,
+} from "./_cells.ts";
 import { escapeHtml } from "./escape_html.ts";
 import { STYLE } from "./_html.ts";
 import { plainTable } from "./_plain_table.ts";
+import { type GroupBreak, tableRows } from "./_table_rows.ts";
 import { type Displayable, toDisplayable } from "./displayable.ts";
-import { formatValue, VALUE_FORMATS } from "./format_value.ts";
 
 export type { CellFormat };
 
@@ -15,10 +24,13 @@ export interface ShowOptions {
   /** A note below the table, such as its source. */
   caption?: string;
   /**
-   * How to write columns, by name: `"gbp"`, `"count"`, `"percent"`, `"number"`, `"text"`, or a
-   * function of the cell and its row returning text. By default `value` follows the row's `unit`
-   * (GBP as `£4,654,011`, percent as `27%`, counts as `1,351`) and other cells are written as
-   * they are.
+   * How to write columns, by name: `"gbp"`, `"count"`, `"percent"`, `"points"`, `"number"`,
+   * `"text"`, or a function of the cell and its row returning text. By default the toolkit's own
+   * columns are written by their meaning (`columnFormat()` in lib/format): `value`, `change`,
+   * `stated`… in the row's `unit` (GBP as `£4,654,011`, percent as `27.0%`, counts as `1,351`),
+   * `pct_change` and `cagr` as signed percentages (`+2.0%`), `share` and `coverage` as
+   * percentages; other cells are written as they are. A change keeps its sign in the format
+   * chosen: `{ pct_change: "percent" }` writes `+2.0%`.
    */
   formats?: Record<string, CellFormat>;
   /** The most rows to show; default 50. The rest are counted in a `… N more rows` line. */
@@ -28,9 +40,15 @@ export interface ShowOptions {
 }
 
 /**
- * Shows a table as an HTML table with a row count, with a plain-text fallback: pounds with
- * thousands separators, percentages with a `%`, and a missing value as an em dash whose tooltip
- * is its `missing_reason`. All text from the table is HTML-escaped.
+ * Shows a table as an HTML table with a row count, with a plain-text fallback, its numbers
+ * written by the toolkit's one rule (lib/format): pounds with thousands separators, percentages
+ * to one decimal, changes signed, and a missing value as an em dash whose tooltip is the row's
+ * `missing_reason`. A grouped table (after `groupby()`) shows its rows group by group, each
+ * headed by its key. All text from the table is HTML-escaped; the HTML keeps to the width of the
+ * output, long cells wrapping and a wide table scrolling sideways.
+ *
+ * Any Arquero table shows itself this way as a cell's last value (lib/display/table_display.ts);
+ * call `show` for a title, a caption, other formats, more rows or fewer columns.
  *
  * In a notebook, make it a cell's last expression (or pass it to `display`). Elsewhere it is a
  * plain value whose `bundle` holds the `text/html` and `text/plain` outputs.
@@ -58,23 +76,23 @@ export interface ShowOptions {
  * ```
  */
 export function show(table: ColumnTable, options: ShowOptions = {}): Displayable {
-  if (typeof (table as ColumnTable | null)?.columnNames !== "function") {
-    throw new TypeError("Cannot show table: expected an Arquero table");
-  }
+  checkTable(table, "show table");
   const names = checkColumns(table, options);
   const maxRows = options.maxRows ?? 50;
   if (!Number.isInteger(maxRows) || maxRows < 1) {
     throw new RangeError(`Cannot show table: maxRows "${maxRows}" must be a whole number above 0`);
   }
   const total = table.numRows();
-  const rows = table.slice(0, maxRows).objects() as Record<string, unknown>[];
+  const { rows, breaks, groupNames, grouping } = tableRows(table, maxRows);
+  const all = table.columnNames();
   const columns = names.map((name) =>
-    formatColumn(name, rows, table.array(name) as ArrayLike<unknown>, options.formats?.[name])
+    formatColumn(name, rows, table.column(name) as StoredColumn, options.formats?.[name], all)
   );
-  const notes = footer(total, names.length, rows.length);
+  const parts = { columns, breaks, groupNames, hidden: total - rows.length };
+  const notes = footer(total, names.length, rows.length, grouping);
   return toDisplayable({
-    "text/plain": plain(columns, options, total - rows.length, notes),
-    "text/html": html(columns, options, total - rows.length, notes),
+    "text/plain": plain(parts, options, notes),
+    "text/html": html(parts, options, notes),
   });
 }
 
@@ -93,15 +111,23 @@ function checkColumns(table: ColumnTable, options: ShowOptions): string[] {
     if (typeof format !== "function" && !["text", ...VALUE_FORMATS].includes(format)) {
       throw new RangeError(
         `Cannot show table: format "${format}" for column "${name}" is not one of "gbp", ` +
-          `"count", "percent", "number", "text" or a function`,
+          `"count", "percent", "points", "number", "text" or a function`,
       );
     }
   }
   return names;
 }
 
-function footer(total: number, columns: number, shown: number): string {
-  const count = `${plural(total, "row")} × ${plural(columns, "column")}`;
+interface Parts {
+  columns: FormattedColumn[];
+  breaks: GroupBreak[];
+  groupNames: string[];
+  hidden: number;
+}
+
+function footer(total: number, columns: number, shown: number, grouping: string | null): string {
+  const count = `${plural(total, "row")} × ${plural(columns, "column")}` +
+    (grouping === null ? "" : `, ${grouping}`);
   return shown < total ? `${count}; showing the first ${shown}` : count;
 }
 
@@ -109,40 +135,52 @@ function more(hidden: number): string {
   return `… ${plural(hidden, "more row")}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${formatValue(n, "count")} ${word}${n === 1 ? "" : "s"}`;
-}
-
-function plain(columns: FormattedColumn[], options: ShowOptions, hidden: number, notes: string) {
+function plain({ columns, breaks, hidden }: Parts, options: ShowOptions, notes: string) {
   const lines = options.title === undefined ? [] : [options.title];
-  lines.push(
-    ...plainTable(columns.map((c) => ({
-      header: c.name,
-      cells: c.cells.map((cell) => cell.text),
-      right: c.right,
-    }))),
-  );
+  const [head, rule, ...rows] = plainTable(columns.map((c) => ({
+    header: c.name,
+    cells: c.cells.map((cell) => cell.text),
+    right: c.right,
+  })));
+  lines.push(head, rule);
+  rows.forEach((row, r) => {
+    const group = breaks.find((b) => b.at === r);
+    if (group !== undefined) lines.push(group.label);
+    lines.push(row);
+  });
   if (hidden > 0) lines.push(more(hidden));
   lines.push(notes);
   if (options.caption !== undefined) lines.push(options.caption);
   return lines.join("\n");
 }
 
-function html(columns: FormattedColumn[], options: ShowOptions, hidden: number, notes: string) {
+// A grouped table's key is a first column of header cells, written on each group's first row,
+// as pandas writes a grouped index. It reads in every front end, including an untrusted
+// notebook, whose sanitiser drops <style> and inline styles and whose own style right-aligns
+// every cell and centres it vertically: a heading row across the table would put the key out of
+// sight at the far right, and a cell spanning the group's rows would put it out of sight below.
+function html(parts: Parts, options: ShowOptions, notes: string) {
+  const { columns, breaks, groupNames, hidden } = parts;
   const head = columns.map((c) => `<th${c.right ? ' class="n"' : ""}>${escapeHtml(c.name)}</th>`);
-  const rows = (columns[0]?.cells ?? []).map((_, r) =>
-    `<tr>${columns.map((c) => td(c.cells[r], c.right)).join("")}</tr>`
-  );
-  if (hidden > 0) {
-    rows.push(`<tr class="more"><td colspan="${columns.length}">${more(hidden)}</td></tr>`);
-  }
+  if (breaks.length > 0) head.unshift(`<th>${escapeHtml(groupNames.join(", "))}</th>`);
+  const span = head.length;
+  const rows = (columns[0]?.cells ?? []).map((_, r) => {
+    const group = breaks.find((b) => b.at === r);
+    const key = breaks.length === 0
+      ? ""
+      : `<th class="group">${group === undefined ? "" : escapeHtml(group.key)}</th>`;
+    return `<tr>${key}${columns.map((c) => td(c.cells[r], c.right)).join("")}</tr>`;
+  });
+  if (hidden > 0) rows.push(`<tr class="more"><td colspan="${span}">${more(hidden)}</td></tr>`);
   const caption = options.title === undefined
     ? ""
     : `<caption>${escapeHtml(options.title)}</caption>`;
   const note = options.caption === undefined ? "" : `<p>${escapeHtml(options.caption)}</p>`;
   return `<div class="vc-out vc-table">${STYLE}<table>${caption}<thead><tr>${
     head.join("")
-  }</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table><p>${notes}</p>${note}</div>`;
+  }</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table><p>${
+    escapeHtml(notes)
+  }</p>${note}</div>`;
 }
 
 function td(cell: Cell, right: boolean): string {

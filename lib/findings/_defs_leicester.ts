@@ -5,6 +5,7 @@ import type { CouncilService } from "../datasets/council_service.ts";
 import type { FigureColumns } from "../datasets/schema.ts";
 import { linesOf, lineSpan, only, some, sourceOf, sumText } from "./_select.ts";
 import { findLine } from "./_seed_text.ts";
+import { formatValue } from "../format/format_value.ts";
 
 const share: FindingDefinition = {
   id: "leicester-cyp-share-of-budget",
@@ -42,9 +43,13 @@ function shareNote(
 ): string {
   if (share === null || stated === null) return "The share of the budget cannot be computed.";
   const rounded = Math.round(share);
-  return `${part} / ${whole} × 100 = ${share.toFixed(2)}%, which rounds to ${rounded}%` +
-    (rounded === stated ? "." : `, not ${stated}%: "roughly" marks the figure as rounded, but ` +
-      `${stated}% is ${Math.abs(share - stated).toFixed(2)} points away, just beyond rounding to ` +
+  // Two places for the computed share and the gap, whole percents for the rounding.
+  const whole0 = (n: number) => formatValue(n, "percent", { digits: 0 });
+  const gap = formatValue(Math.abs(share - stated), "number", { digits: 2 });
+  return `${part} / ${whole} × 100 = ${formatValue(share, "percent", { digits: 2 })}, ` +
+    `which rounds to ${whole0(rounded)}` +
+    (rounded === stated ? "." : `, not ${whole0(stated)}: "roughly" marks the figure as rounded, ` +
+      `but ${whole0(stated)} is ${gap} points away, just beyond rounding to ` +
       "the nearest whole point. A small difference: the share looks rounded up, not to the nearest.");
 }
 

@@ -1,4 +1,6 @@
 import { type Finding, FINDING_STATUSES, type FindingStatus, type FindingUnit } from "./finding.ts";
+import { formatValue } from "../format/format_value.ts";
+import { MISSING_MARK } from "../format/missing.ts";
 import { formatFigure } from "./format_figure.ts";
 
 /** A finding's four figures for a table: stated, computed, difference and tolerance. */
@@ -7,15 +9,15 @@ export function figureCells(f: Finding): string[] {
     formatFigure(f.stated, f.unit),
     formatFigure(f.computed, f.unit),
     formatFigure(f.difference, f.unit, { signed: true, delta: true }),
-    f.tolerance === null ? "—" : `±${formatFigure(f.tolerance, f.unit, { delta: true })}`,
+    f.tolerance === null ? MISSING_MARK : `±${formatFigure(f.tolerance, f.unit, { delta: true })}`,
   ];
 }
 
 /** A step of a unit in words, for a tolerance's reason: `£1,000`, `1 percentage point`. */
 export function formatStep(step: number, unit: FindingUnit): string {
-  // As a figure, to every decimal a step has; only percentages read differently, in words.
-  if (unit !== "percent") return formatFigure(step, unit, { decimals: 12 });
-  const points = formatFigure(step, "count", { decimals: 12 });
+  // As a figure; only percentages read differently, in words, to every decimal the step has.
+  if (unit !== "percent") return formatFigure(step, unit);
+  const points = formatValue(step, "number");
   return `${points} percentage ${step === 1 ? "point" : "points"}`;
 }
 

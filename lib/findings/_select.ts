@@ -1,6 +1,6 @@
 import type { Provenance } from "../datasets/schema.ts";
 import type { FindingSource } from "./finding.ts";
-import { formatFigure } from "./format_figure.ts";
+import { formatValue } from "../format/format_value.ts";
 
 /** The one row that matches; a definition that matches none or several is wrong, so it throws. */
 export function only<Row>(rows: readonly Row[], what: string): Row {
@@ -49,7 +49,7 @@ export function lineSpan(rows: readonly Pick<Provenance, "line">[]): string {
 
 /** Numbers joined as a sum for a note: `352 + 284 + 331 + 384`. */
 export function sumText(values: readonly (number | null)[]): string {
-  return values.map((v) => v === null ? "(none)" : formatFigure(v, "count", { decimals: 3 }))
+  return values.map((v) => v === null ? "(none)" : formatValue(v, "number"))
     .join(" + ");
 }
 

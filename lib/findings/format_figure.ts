@@ -1,20 +1,27 @@
+import { formatUnit } from "../format/format_unit.ts";
 import type { FindingUnit } from "./finding.ts";
 
 /** Options for {@linkcode formatFigure}. */
 export interface FormatFigureOptions {
   /** Write a + before a positive number (for differences). */
   signed?: boolean;
-  /** Most decimal places shown; default 2. */
-  decimals?: number;
+  /** Decimal places instead of the rule's. */
+  digits?: number;
   /** The figure is a difference or a tolerance, so a percentage is in percentage points (`pp`). */
   delta?: boolean;
 }
 
+// A finding checks a stated percentage against a computed one to within half a point ("roughly
+// 27%" against 26.49%); at the rule's one decimal the two would read 27.0% and 26.5%, and the
+// difference -0.5 pp, hiding that it is just beyond the tolerance.
+const PERCENT_DIGITS = 2;
+
 /**
- * Writes a finding's figure with its unit for people: `£435,000`, `1,351`, `26.49%`, `5 years`,
- * and a dash for null. A percentage difference or tolerance is in percentage points
- * (`-0.51 pp`). The findings tables and the report site write figures through it; a unit other
- * than a {@linkcode FindingUnit} is written after the number.
+ * Writes a finding's figure with its unit for people, by the toolkit's one rule (`formatUnit`
+ * in lib/format): `£435,000`, `£0.50`, `1,351`, `5 years`, and a dash for null; a percentage
+ * difference or tolerance is in percentage points (`-0.51 pp`). Percentages keep two decimals
+ * (`26.49%`), the precision a finding's check needs. The findings tables and the report site
+ * write figures through it.
  *
  * @param value The figure, or null when there is none.
  * @param unit Its unit: `GBP`, `count`, `percent`, `years` or `months`.
@@ -26,8 +33,10 @@ export interface FormatFigureOptions {
  * import { formatFigure } from "./mod.ts";
  * assert.equal(formatFigure(435000, "GBP"), "£435,000");
  * assert.equal(formatFigure(26.4917, "percent"), "26.49%");
- * assert.equal(formatFigure(-0.51, "percent", { signed: true, delta: true }), "-0.51 pp");
+ * assert.equal(formatFigure(27, "percent"), "27.00%");
+ * assert.equal(formatFigure(-0.5083, "percent", { signed: true, delta: true }), "-0.51 pp");
  * assert.equal(formatFigure(1, "GBP", { signed: true }), "+£1");
+ * assert.equal(formatFigure(0.5, "GBP"), "£0.50");
  * assert.equal(formatFigure(1, "years"), "1 year");
  * assert.equal(formatFigure(null, "count"), "—");
  * ```
@@ -37,22 +46,6 @@ export function formatFigure(
   unit: FindingUnit | string,
   options: FormatFigureOptions = {},
 ): string {
-  if (value === null) return "—";
-  const sign = value < 0 ? "-" : options.signed && value > 0 ? "+" : "";
-  const digits = Math.abs(value).toLocaleString("en-GB", {
-    maximumFractionDigits: options.decimals ?? 2,
-  });
-  switch (unit) {
-    case "GBP":
-      return `${sign}£${digits}`;
-    case "count":
-      return `${sign}${digits}`;
-    case "percent":
-      return options.delta ? `${sign}${digits} pp` : `${sign}${digits}%`;
-    case "years":
-    case "months":
-      return `${sign}${digits} ${Math.abs(value) === 1 ? unit.slice(0, -1) : unit}`;
-    default:
-      return `${sign}${digits} ${unit}`;
-  }
+  const digits = options.digits ?? (unit === "percent" ? PERCENT_DIGITS : undefined);
+  return formatUnit(value, unit, { ...options, digits });
 }

@@ -1,7 +1,7 @@
 // Private to lib/ingest: reading one amount of money, repairing the slips FOI responses are known
 // to contain only when the intended amount is certain, and saying so. Anything else is refused
 // with parseMoney's own message.
-import { formatValue } from "../display/format_value.ts";
+import { formatValue } from "../format/format_value.ts";
 import { parseMoney } from "../parse/money.ts";
 import type { Money } from "../parse/money.ts";
 

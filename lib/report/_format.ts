@@ -1,5 +1,5 @@
-// Formatting for the site's tables: run times, names in sentences (figures with their units are
-// formatFigure(), lib/findings/format_figure.ts).
+// Formatting for the site's tables: run times, names in sentences (numbers, figures with their
+// units and counts with their nouns are lib/format's).
 
 /** A run time for people: `850 ms`, `12.3 s`. */
 export function formatDuration(ms: number): string {
@@ -10,9 +10,4 @@ export function formatDuration(ms: number): string {
 export function listInWords(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
   return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-}
-
-/** Plural of a count: `1 notebook`, `2 notebooks`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

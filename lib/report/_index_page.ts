@@ -2,8 +2,9 @@
 import type { NotebookRun, SiteFinding, SiteFindings, SiteSource } from "./types.ts";
 import { escapeHtml } from "../display/escape_html.ts";
 import { formatFigure } from "../findings/format_figure.ts";
-import { isSafeUrl } from "./_html.ts";
-import { formatDuration, plural } from "./_format.ts";
+import { isSafeUrl } from "../display/safe_html.ts";
+import { plural } from "../format/plural.ts";
+import { formatDuration } from "./_format.ts";
 import { sourcePagePath } from "./_paths.ts";
 
 /** What the index shows besides the runs. */

@@ -1,7 +1,7 @@
 // The frame every page shares: the security policy, stylesheet, scripts, nav and attribution.
 import type { SiteSource } from "./types.ts";
 import { escapeHtml } from "../display/escape_html.ts";
-import { isSafeUrl } from "./_html.ts";
+import { isSafeUrl } from "../display/safe_html.ts";
 import { listInWords } from "./_format.ts";
 
 // Scripts only from the site's own files (plotly.js and site.js): no inline script can run, even

@@ -4,7 +4,7 @@ import type { NotebookRun } from "./types.ts";
 import { escapeHtml } from "../display/escape_html.ts";
 import { formatDuration } from "./_format.ts";
 import { type OutputContext, renderError, renderOutput } from "./_outputs.ts";
-import { renderMarkdown } from "./render_markdown.ts";
+import { renderMarkdown } from "../display/render_markdown.ts";
 
 /** The body of a notebook page and how many Plotly figures it draws. */
 export interface NotebookBody {

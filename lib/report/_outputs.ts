@@ -5,8 +5,9 @@ import { escapeHtml } from "../display/escape_html.ts";
 import type { Output } from "../notebook/nbformat.ts";
 import { ansiToHtml } from "./ansi_to_html.ts";
 import { chooseMimeType } from "./choose_mime_type.ts";
-import { imageDataUrl, jsonForScript, mimeText } from "./_html.ts";
-import { renderMarkdown } from "./render_markdown.ts";
+import { imageDataUrl, mimeText } from "../display/safe_html.ts";
+import { jsonForScript } from "./_html.ts";
+import { renderMarkdown } from "../display/render_markdown.ts";
 
 /** What rendering an output needs from its page. */
 export interface OutputContext {

@@ -2,7 +2,7 @@
 // the target of the findings' source links.
 import type { SiteSource } from "./types.ts";
 import { escapeHtml } from "../display/escape_html.ts";
-import { isSafeUrl } from "./_html.ts";
+import { isSafeUrl } from "../display/safe_html.ts";
 
 export function sourceBody(source: SiteSource, text: string): string {
   const lines = text.replace(/\r?\n$/, "").split(/\r?\n/).map((line, i) =>

@@ -1,5 +1,5 @@
 import { PLOTLY_MIME_TYPE } from "../display/chart.ts";
-import { mimeText } from "./_html.ts";
+import { mimeText } from "../display/safe_html.ts";
 
 // Richest first: what the site can show best. Text types must hold text (a string or lines);
 // a Plotly figure must be an object with a `data` array, else the next type is used.

@@ -1,5 +1,5 @@
 import type { NotebookRun, SiteFindings } from "./types.ts";
-import { plural } from "./_format.ts";
+import { plural } from "../format/plural.ts";
 
 /** Options for {@linkcode siteSummary}. */
 export interface SiteSummaryOptions {

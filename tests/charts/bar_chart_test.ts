@@ -160,7 +160,7 @@ Deno.test("barChart() names the option and lists the columns when x is not a col
     (error: unknown) =>
       error instanceof TypeError &&
       error.message ===
-        "Cannot build bar chart: expected an Arquero table, got an object ([object Array])",
+        "Cannot build bar chart: expected an Arquero table, got an array",
   );
 });
 

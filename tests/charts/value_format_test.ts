@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { valueFormat } from "../../lib/charts/mod.ts";
+import { assertThrowsWith } from "../_assert.ts";
 
 Deno.test("valueFormat() writes pounds as £ with thousands separators and no pence", () => {
   assert.deepEqual(valueFormat("gbp"), {
@@ -9,9 +10,17 @@ Deno.test("valueFormat() writes pounds as £ with thousands separators and no pe
 });
 
 Deno.test("valueFormat() adds a % sign without scaling, as percentages are stored as 27 for 27%", () => {
+  // Hover keeps the one fixed decimal of formatValue(): 1.955…% is 2.0%, as tables write it.
   assert.deepEqual(valueFormat("percent"), {
     axis: { tickprefix: "", ticksuffix: "%", tickformat: ",.1~f" },
-    hover: "%{y:,.1~f}%",
+    hover: "%{y:,.1f}%",
+  });
+});
+
+Deno.test("valueFormat() writes percentage points with a pp suffix", () => {
+  assert.deepEqual(valueFormat("points", { variable: "x" }), {
+    axis: { tickprefix: "", ticksuffix: " pp", tickformat: ",.1~f" },
+    hover: "%{x:,.1f} pp",
   });
 });
 
@@ -21,11 +30,10 @@ Deno.test("valueFormat() uses the template variable it is given", () => {
 });
 
 Deno.test("valueFormat() rejects an unknown format", () => {
-  assert.throws(
+  assertThrowsWith(
     () => valueFormat("pounds" as "gbp"),
-    (error: unknown) =>
-      error instanceof RangeError &&
-      error.message ===
-        'Cannot format chart values: format "pounds" is not one of "gbp", "count", "percent", "number"',
+    RangeError,
+    'Cannot format chart values: format "pounds" is not one of "gbp", "count", "percent", ' +
+      '"points", "number"',
   );
 });

@@ -114,7 +114,7 @@ Deno.test("chart() refuses a figure JSON cannot carry, naming where the bad valu
   );
   check(
     { data: {}, layout: {} },
-    "Cannot display chart: expected a Plotly figure { data: [...], layout }",
+    "Cannot display chart: expected a Plotly figure { data: [...], layout }, got an object",
   );
   check({ data: [], layout: [] }, "Cannot display chart: the figure's layout must be an object");
 });

@@ -66,3 +66,13 @@ Deno.test("citeSources() refuses no sources, a bad address, a bad file name and 
   );
   fails([{ ...good, title: "" }], 'Cannot cite source 1: "title" must be non-empty text, got ""');
 });
+
+Deno.test("citeSources() carries its list as sanitised HTML, the licence a link", async () => {
+  const manifest = await readManifest();
+  const html = String(citeSources(manifest).bundle["text/html"]);
+  assert.ok(html.startsWith("<ul>\n<li>"), html.slice(0, 40));
+  assert.equal(html.split("<li>").length - 1, manifest.length);
+  assert.ok(html.includes(`<a href="${licence}">Open Government Licence v3.0</a>`));
+  assert.ok(html.includes("<code>seeds/llr_opcc_foi_0004_24_under18_services.txt</code>"));
+  assert.ok(!html.includes("<script"));
+});

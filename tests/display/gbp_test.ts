@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { formatValue, gbp } from "../../lib/display/mod.ts";
+import { gbp } from "../../lib/display/mod.ts";
+import { formatValue } from "../../lib/format/mod.ts";
 
 Deno.test("gbp() writes pounds as tables do, with thousands separators", () => {
   // seeds/llr_opcc_commissioning_framework_2024_25.txt line 201: 4,654,011

@@ -9,7 +9,33 @@ Deno.test("md() writes a sentence from computed figures as text/markdown and tex
   assert.deepEqual(out[JUPYTER_DISPLAY](), {
     "text/markdown": "Funding rose by £10,985 (2.0%).",
     "text/plain": "Funding rose by £10,985 (2.0%).",
+    "text/html": "<p>Funding rose by £10,985 (2.0%).</p>\n",
   });
+});
+
+Deno.test("md() carries its Markdown as sanitised HTML too, for untrusted notebooks", () => {
+  // seeds/llr_opcc_foi_0004_24_under18_services.txt line 79
+  const out = md`**${"Victim First"}** had ${gbp(561813)} and ${count(1351)} referrals.`;
+  assert.equal(
+    out.bundle["text/html"],
+    "<p><strong>Victim First</strong> had £561,813 and 1,351 referrals.</p>\n",
+  );
+});
+
+Deno.test("md() lets no HTML through to its text/html, from the data or from the template", () => {
+  const data = md`${'<img src=x onerror="alert(1)"> & <script>alert(2)</script>'}`;
+  assert.equal(
+    data.bundle["text/html"],
+    "<p>&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;script&gt;alert(2)&lt;/script&gt;</p>\n",
+  );
+  const template = md`<script>alert(3)</script>
+
+<b>bold</b> [go](javascript:alert(4))`;
+  const html = String(template.bundle["text/html"]);
+  assert.ok(!/<(script|b|img)\b/i.test(html), html);
+  assert.ok(html.includes("&lt;script&gt;alert(3)&lt;/script&gt;"), html);
+  assert.ok(html.includes('<span class="unsafe-link">go</span>'), html);
+  assert.ok(!html.includes("javascript:"), html);
 });
 
 Deno.test("md() escapes Markdown and HTML in text from data but not in text/plain", () => {

@@ -46,7 +46,8 @@ Deno.test("show() follows each row's unit: pounds, a percentage, and years", asy
   // seeds/leicester_council_foi_child_victims_2020_21.txt lines 93 and 97
   assert.ok(budget.includes(">£705,672<"));
   assert.ok(budget.includes(">£186,945<"));
-  assert.ok(budget.includes(">27%<"));
+  // "roughly 27%", written to the one fixed decimal of every percentage
+  assert.ok(budget.includes(">27.0%<"));
   const figures = await load("commissioning_figures");
   const contract = figures.filter((d) =>
     d.subject === "Victim First contract" && d.unit === "years"
@@ -131,7 +132,8 @@ Deno.test("show() rejects unknown columns, unknown formats and a bad row limit",
   check(
     () => show(table, { formats: { a: "euro" as "gbp" } }),
     RangeError,
-    'Cannot show table: format "euro" for column "a" is not one of "gbp", "count", "percent", "number", "text" or a function',
+    'Cannot show table: format "euro" for column "a" is not one of "gbp", "count", "percent", ' +
+      '"points", "number", "text" or a function',
   );
   check(
     () => show(table, { maxRows: 0 }),
@@ -146,6 +148,44 @@ Deno.test("show() rejects unknown columns, unknown formats and a bad row limit",
   check(
     () => show([] as unknown as aq.ColumnTable),
     TypeError,
-    "Cannot show table: expected an Arquero table",
+    "Cannot show table: expected an Arquero table, got an array",
   );
+});
+
+Deno.test("show() writes a grouped table group by group, each headed by its key", async () => {
+  // seeds/llr_opcc_foi_0004_24_under18_services.txt lines 79-80
+  const annual = (await load("victim_first_under18")).filter((d) => d.quarter === null);
+  const out = show(annual.groupby("measure"), { columns: ["financial_year", "measure", "value"] });
+  assert.equal(
+    plain(out),
+    [
+      "financial_year  measure               value",
+      "--------------  -----------------  --------",
+      "measure: funding (2 rows)",
+      "2021-22         funding            £561,813",
+      "2022-23         funding            £572,798",
+      "measure: under18_referrals (2 rows)",
+      "2021-22         under18_referrals     1,351",
+      "2022-23         under18_referrals     1,795",
+      '4 rows × 3 columns, grouped by "measure": 2 groups',
+    ].join("\n"),
+  );
+  // In HTML the key is a first column, on each group's first row, as pandas writes an index.
+  assert.ok(html(out).includes("<thead><tr><th>measure</th><th>financial_year</th>"));
+  assert.ok(html(out).includes('<tr><th class="group">under18_referrals</th><td>2021-22</td>'));
+  assert.ok(html(out).includes('<tr><th class="group"></th><td>2022-23</td>'));
+});
+
+Deno.test("show() cuts a grouped table at maxRows, counting the rows left out", async () => {
+  const annual = (await load("victim_first_under18")).filter((d) => d.quarter === null);
+  const text = plain(show(annual.groupby("measure"), { columns: ["value"], maxRows: 3 }));
+  assert.deepEqual(text.split("\n").slice(2), [
+    "measure: funding (2 rows)",
+    "£561,813",
+    "£572,798",
+    "measure: under18_referrals (2 rows)",
+    "   1,351",
+    "… 1 more row",
+    '4 rows × 1 column, grouped by "measure": 2 groups; showing the first 3',
+  ]);
 });

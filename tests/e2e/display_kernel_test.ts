@@ -67,3 +67,40 @@ const contract = (await load("victim_first_contract")).filter((d) => d.role === 
     assert.ok(!String(bundleOf(last[0])["text/plain"]).includes("\x1b"));
   },
 });
+
+Deno.test({
+  name:
+    "The Deno kernel shows a bare table, a grouped table and an analysis result as HTML, without colour codes",
+  fn: async () => {
+    const spend = await load("commissioning_spend");
+    const expected = show(spend).toMimeBundle();
+    const [setup, bare, grouped, result, prose] = await runInKernel([
+      `import { budgetShares, load, md } from "./lib/mod.ts";
+const spend = await load("commissioning_spend");`,
+      `spend`,
+      `spend.groupby("priority")`,
+      `budgetShares(spend, { by: ["priority"], totalsBy: ["section"] })`,
+      'md`**Victim First**: ${"<b>not bold</b>"}`',
+    ]);
+    assert.deepEqual(setup, []);
+    for (const outputs of [bare, grouped, result, prose]) {
+      assert.equal(outputs.length, 1);
+      assert.equal(outputs[0].output_type, "execute_result");
+      const bundle = bundleOf(outputs[0]);
+      assert.equal(typeof bundle["text/html"], "string");
+      assert.ok(!String(bundle["text/plain"]).includes("\x1b"));
+      assert.ok(!String(bundle["text/html"]).includes("\x1b"));
+    }
+    // seeds/llr_opcc_commissioning_framework_2024_25.txt line 201: Table 1's TOTAL
+    assert.deepEqual(bundleOf(bare[0]), expected);
+    assert.ok(String(bundleOf(bare[0])["text/html"]).includes("£4,654,011"));
+    assert.ok(String(bundleOf(grouped[0])["text/html"]).includes('<th class="group">'));
+    assert.ok(
+      String(bundleOf(result[0])["text/html"]).includes("<caption>reconciliation</caption>"),
+    );
+    assert.equal(
+      bundleOf(prose[0])["text/html"],
+      "<p><strong>Victim First</strong>: &lt;b&gt;not bold&lt;/b&gt;</p>\n",
+    );
+  },
+});

@@ -28,7 +28,7 @@ Deno.test("findingsMarkdown() writes the counts, a table per document and the no
       "| Status | ID | Claim | Line | Stated | Computed | Difference | Tolerance |",
       "| --- | --- | --- | --- | --- | --- | --- | --- |",
       '| discrepancy | leicester-cyp-share-of-budget | The contract is "roughly 27%" of the budget ' +
-      "| 97 | 27% | 26.49% | -0.51 pp | ±0.5 pp |",
+      "| 97 | 27.00% | 26.49% | -0.51 pp | ±0.50 pp |",
       "",
       "- **leicester-cyp-share-of-budget**: 186945 / 705672 × 100. Rounded.",
       "",

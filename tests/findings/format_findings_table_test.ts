@@ -12,7 +12,7 @@ Deno.test("formatFindingsTable() lays findings out in aligned columns under thei
       "",
       "leicester_council_foi_child_victims_2020_21.txt",
       "  STATUS       ID                                          LINE  STATED  COMPUTED  DIFFERENCE  TOLERANCE",
-      "  discrepancy  leicester-cyp-share-of-budget                 97     27%    26.49%    -0.51 pp    ±0.5 pp",
+      "  discrepancy  leicester-cyp-share-of-budget                 97  27.00%    26.49%    -0.51 pp   ±0.50 pp",
     ].join("\n"),
   );
 });

@@ -62,7 +62,7 @@ Deno.test("lib/scale reads and writes Parquet and Arrow through a dynamic import
   const { all, loaded } = await staticGraph("lib/scale/mod.ts");
   assert.ok(all.some((s) => s.includes("hyparquet")), "hyparquet is in the full graph");
   assert.deepEqual([...loaded].filter((s) => HEAVY.test(s)), []);
-  // The walk does find a package a module imports statically: the report's Markdown renderer.
-  const report = await staticGraph("lib/report/render_markdown.ts");
+  // The walk does find a package a module imports statically: the Markdown renderer.
+  const report = await staticGraph("lib/display/render_markdown.ts");
   assert.ok([...report.loaded].some((s) => s.includes("marked")));
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { renderMarkdown } from "../../lib/report/mod.ts";
-import { PNG } from "./_fixtures.ts";
+import { renderMarkdown } from "../../lib/display/mod.ts";
+import { PNG } from "../report/_fixtures.ts";
 
 Deno.test("renderMarkdown() renders headings, emphasis, lists, tables and code", () => {
   assert.equal(

@@ -1,6 +1,6 @@
 import { Marked, type RendererObject, type Tokens } from "../deps.ts";
-import { escapeHtml } from "../display/escape_html.ts";
-import { imageDataUrl, isSafeUrl, mimeText } from "./_html.ts";
+import { escapeHtml } from "./escape_html.ts";
+import { imageDataUrl, isSafeUrl, mimeText } from "./safe_html.ts";
 
 /** Options for {@linkcode renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -11,11 +11,13 @@ export interface RenderMarkdownOptions {
 const IMAGE_TYPES = ["image/png", "image/jpeg", "image/gif", "image/webp"];
 
 /**
- * Renders notebook markdown (GitHub-flavoured, with npm `marked`) as HTML that cannot run
- * anything: raw HTML in the markdown is shown as escaped text instead of being rendered; a link
- * whose target has a scheme other than http, https or mailto (e.g. `javascript:`) keeps its
- * text but loses the link; images are drawn only from the cell's attachments or `data:image/…`
- * URLs (the site works offline), other images become links.
+ * Renders Markdown (GitHub-flavoured, with npm `marked`) as HTML that cannot run anything: the
+ * one Markdown-to-HTML function, for the `text/html` beside every `text/markdown` output (so an
+ * untrusted notebook, which shows Markdown outputs as plain text, reads them as prose) and for
+ * the report site's markdown cells and outputs. Raw HTML in the Markdown is shown as escaped
+ * text instead of being rendered; a link whose target has a scheme other than http, https or
+ * mailto (e.g. `javascript:`) keeps its text but loses the link; images are drawn only from the
+ * cell's attachments or `data:image/…` URLs (the site works offline), other images become links.
  *
  * @param text The markdown.
  * @param options The cell's attachments.
