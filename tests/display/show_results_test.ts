@@ -52,7 +52,7 @@ Deno.test("show() gives the first year's empty change the row's reason as its to
 Deno.test("show() writes shareOf()'s share as a percentage and its difference in points", async () => {
   // seeds/leicester_council_foi_child_victims_2020_21.txt lines 93 and 97: £186,945 of
   // £705,672, "roughly 27%"; 186,945 ÷ 705,672 × 100 = 26.49…, and 26.49 − 27 = −0.51
-  const share = shareOf(await load("council_dsv_budget"), {
+  const share = shareOf(await load("council_dsv_budget", { stated: true }), {
     part: "cyp_service_contract_value",
     whole: "dsv_commissioning_budget",
     stated: "cyp_share",
@@ -71,7 +71,9 @@ Deno.test("show() writes shareOf()'s share as a percentage and its difference in
 
 Deno.test("show() writes reconcile()'s stated and computed totals in their unit", async () => {
   // seeds/llr_opcc_commissioning_framework_2024_25.txt lines 201 and 221: the two TOTAL rows
-  const check = reconcile(await load("commissioning_spend"), { by: ["section", "unit"] });
+  const check = reconcile(await load("commissioning_spend", { stated: true }), {
+    by: ["section", "unit"],
+  });
   const text = plain(show(check, { columns: ["section", "stated", "computed", "difference"] }));
   assert.match(text, /^commissioned\s+£4,654,011\s+£4,654,011\s+£0$/m);
   assert.match(text, /^grants\s+£2,020,226\s+£2,020,226\s+£0$/m);

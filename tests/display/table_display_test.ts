@@ -16,13 +16,13 @@ function kernelBundle(value: unknown): MimeBundle {
 
 async function annualFigures() {
   // seeds/llr_opcc_foi_0004_24_under18_services.txt lines 79-80
-  return (await load("victim_first_under18"))
+  return (await load("victim_first_under18", { stated: true }))
     .filter((d) => d.quarter === null)
     .select("financial_year", "measure", "value", "unit");
 }
 
 Deno.test("A loaded table displays in Jupyter as show() writes it: HTML and plain text", async () => {
-  const table = await load("commissioning_spend");
+  const table = await load("commissioning_spend", { stated: true });
   const bundle = kernelBundle(table);
   assert.deepEqual(bundle, show(table).toMimeBundle());
   // seeds/llr_opcc_commissioning_framework_2024_25.txt line 201: Table 1's TOTAL
@@ -74,7 +74,7 @@ Deno.test("installTableDisplay() installs once: calling it again keeps the same 
 });
 
 Deno.test("budgetShares() displays as its three tables under their names, and still destructures", async () => {
-  const result = budgetShares(await load("commissioning_spend"), {
+  const result = budgetShares(await load("commissioning_spend", { stated: true }), {
     by: ["priority"],
     totalsBy: ["section"],
   });
