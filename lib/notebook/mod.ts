@@ -26,3 +26,4 @@ export * from "./run_notebook.ts";
 export * from "./run_notebooks.ts";
 export * from "./progress_printer.ts";
 export * from "./format_run_summary.ts";
+export * from "./terminal_text.ts";

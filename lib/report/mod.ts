@@ -20,3 +20,4 @@ export * from "./choose_mime_type.ts";
 export * from "./render_markdown.ts";
 export * from "./write_site.ts";
 export * from "./site_summary.ts";
+export * from "./publish_together.ts";

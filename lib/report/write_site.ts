@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PROJECT_ROOT } from "../data/paths.ts";
 import type { NotebookRun, SiteFindings, SiteSource } from "./types.ts";
@@ -8,7 +8,7 @@ import { indexBody } from "./_index_page.ts";
 import { notebookBody } from "./_notebook_page.ts";
 import { notebookPagePaths, sourcePagePath } from "./_paths.ts";
 import { sourceBody } from "./_source_page.ts";
-import { replaceDir, writeUnder } from "./_swap.ts";
+import { publishTogether } from "./publish_together.ts";
 
 /** Options for {@linkcode writeSite}. */
 export interface WriteSiteOptions {
@@ -40,15 +40,16 @@ export interface WriteSiteResult {
  * charts are drawn by the site's own plotly.js, and a Content-Security-Policy lets only the
  * site's own script files run.
  *
- * The whole site is built in a temporary folder beside `outDir` and then renamed into place, so
- * `outDir` is never half-written: if anything fails, the previous site is left as it was. The
+ * The whole site is built in a temporary folder beside `outDir` and then renamed into place
+ * ({@linkcode publishTogether}), so `outDir` is never half-written: if anything fails, the
+ * previous site is left as it was, and sites written at once to one folder take turns. The
  * output is deterministic: the same runs give byte-identical files.
  *
  * @param outDir The site's folder, e.g. `out/site`; replaced as a whole.
  * @param runs The notebooks run, in the order to list them.
  * @param options The title, findings, sources and plotly.js bundle.
  * @returns The index page's path and the files written.
- * @throws {TypeError} When a run has the wrong shape, or two notebooks would share a page.
+ * @throws {TypeError} When a run has the wrong shape.
  * @throws {RangeError} When a run's duration is negative or not finite.
  * @example
  * ```ts
@@ -77,12 +78,21 @@ export async function writeSite(
   const pages = renderPages(runs, options);
   const plotly = options.plotlyPath ?? installedPlotly();
   const files = [...pages.keys(), "assets/plotly.js", "assets/plotly.LICENSE.txt"];
-  await replaceDir(resolve(outDir), async (dir) => {
+  const target = resolve(outDir);
+  await publishTogether(dirname(target), [basename(target)], async (staging) => {
+    const dir = join(staging, basename(target));
     for (const [path, content] of pages) await writeUnder(dir, path, content);
     await Deno.copyFile(plotly, join(dir, "assets/plotly.js"));
     await Deno.copyFile(join(dirname(plotly), "LICENSE"), join(dir, "assets/plotly.LICENSE.txt"));
   });
-  return { index: join(resolve(outDir), "index.html"), files: files.sort() };
+  return { index: join(target, "index.html"), files: files.sort() };
+}
+
+/** Writes a file under a folder, making the folders on its path. */
+async function writeUnder(dir: string, path: string, content: string): Promise<void> {
+  const full = join(dir, path);
+  await Deno.mkdir(dirname(full), { recursive: true });
+  await Deno.writeTextFile(full, content);
 }
 
 function renderPages(runs: readonly NotebookRun[], options: WriteSiteOptions): Map<string, string> {
