@@ -57,7 +57,7 @@ export async function runCli(
 }
 
 /** Live (not zombie) processes whose environment holds `NB_TEST_MARKER=<marker>`. */
-async function marked(marker: string): Promise<{ pid: number; command: string }[]> {
+export async function marked(marker: string): Promise<{ pid: number; command: string }[]> {
   const found: { pid: number; command: string }[] = [];
   for await (const entry of Deno.readDir("/proc")) {
     if (!/^\d+$/.test(entry.name)) continue;
