@@ -4,10 +4,12 @@
  * @module
  */
 import { codeToRun } from "./_code_to_run.ts";
+import { cutError } from "./_output_budget.ts";
 import { OutputRecorder } from "./_output_recorder.ts";
 import { KernelError } from "./errors.ts";
 import type { CellError } from "./find_cell_error.ts";
 import { type CodeCell, DENO_KERNELSPEC, joinSource, type Notebook } from "./nbformat.ts";
+import type { OutputLimits } from "./output_limits.ts";
 import { type Kernel, startKernel } from "./start_kernel.ts";
 
 /** Options for {@linkcode executeNotebook}. */
@@ -28,6 +30,9 @@ export interface ExecuteNotebookOptions {
   env?: Record<string, string>;
   /** The Deno executable; default `Deno.execPath()`. */
   executable?: string;
+  /** Output kept per cell and per notebook, beyond which it is dropped with a note; default
+   * `OUTPUT_LIMITS` (see `limitOutputs`). */
+  outputLimits?: OutputLimits;
 }
 
 /** What {@linkcode executeNotebook} returns. */
@@ -43,7 +48,8 @@ export interface ExecuteNotebookResult {
 /**
  * Runs a notebook's code cells in order on a fresh Deno kernel and stores their outputs as
  * nbformat 4.5 does. Every code cell's outputs and execution count are reset first; markdown,
- * raw and blank code cells are not sent. The first cell that raises stops the run.
+ * raw and blank code cells are not sent. The first cell that raises stops the run. Output beyond
+ * the limits is dropped as it arrives, with a note in the cell (see `limitOutputs`).
  *
  * @param notebook The notebook (not modified).
  * @param options Working folder, timeouts, progress callback and abort signal.
@@ -88,7 +94,7 @@ export async function executeNotebook(
   try {
     result.metadata.kernelspec = { ...DENO_KERNELSPEC };
     result.metadata.language_info = kernel.info.language_info as Record<string, unknown>;
-    const recorder = new OutputRecorder(result);
+    const recorder = new OutputRecorder(result, options.outputLimits);
     for (const [done, cellIndex] of codeCells.entries()) {
       const cell = result.cells[cellIndex] as CodeCell;
       const error = await runCell(kernel, recorder, cellIndex, { timeout, signal }).catch((e) => {
@@ -126,7 +132,7 @@ async function runCell(
     cell.execution_count = reply.executionCount;
     if (reply.status !== "error") return null;
     const { executionCount, ename = "", evalue = "", traceback = [] } = reply;
-    return { executionCount, ename, evalue, traceback };
+    return cutError({ executionCount, ename, evalue, traceback });
   } finally {
     recorder.finishCell();
   }

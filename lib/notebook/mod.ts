@@ -15,6 +15,7 @@ export * from "./find_cell_error.ts";
 export * from "./execution_error.ts";
 export * from "./volatile_rules.ts";
 export * from "./normalize_outputs.ts";
+export * from "./output_limits.ts";
 export * from "./compare_outputs.ts";
 export * from "./format_differences.ts";
 export * from "./errors.ts";

@@ -1,6 +1,7 @@
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PROJECT_ROOT } from "../data/paths.ts";
+import { limitOutputs } from "../notebook/output_limits.ts";
 import type { NotebookRun, SiteFindings, SiteSource } from "./types.ts";
 import { checkRuns } from "./_check.ts";
 import { footer, page } from "./_layout.ts";
@@ -36,9 +37,10 @@ export interface WriteSiteResult {
  * Writes the report site: `index.html` (every notebook with its status and run time, the
  * findings when given, the source documents), one page per notebook under `notebooks/`, one page
  * per source document given with its text under `sources/`, and `assets/` (the stylesheet,
- * `site.js`, and plotly.js with its licence, about 10 MB, copied once). The site works offline:
- * charts are drawn by the site's own plotly.js, and a Content-Security-Policy lets only the
- * site's own script files run.
+ * `site.js`, and plotly.js with its licence, about 10 MB, copied once). A notebook's outputs
+ * are cut to the runner's limits first (`limitOutputs`), so no page grows without bound. The
+ * site works offline: charts are drawn by the site's own plotly.js, and a
+ * Content-Security-Policy lets only the site's own script files run.
  *
  * The whole site is built in a temporary folder beside `outDir` and then renamed into place
  * ({@linkcode publishTogether}), so `outDir` is never half-written: if anything fails, the
@@ -122,7 +124,9 @@ function renderPages(runs: readonly NotebookRun[], options: WriteSiteOptions): M
     false,
   );
   runs.forEach((run, i) => {
-    const body = notebookBody(run, frameCss);
+    // The runner's output limits hold for a notebook that did not come from the runner too.
+    const notebook = run.notebook === null ? null : limitOutputs(run.notebook);
+    const body = notebookBody({ ...run, notebook }, frameCss);
     frame(notebookPages[i], `${run.name} · ${siteTitle}`, body.html, body.figures > 0);
   });
   for (const source of withText) {

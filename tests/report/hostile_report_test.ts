@@ -124,3 +124,37 @@ Deno.test("publishTogether() removes the build folder of a program that died, an
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("writeSite() cuts a notebook's outputs to the runner's limits: a page never grows past them", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "site-limits-" });
+  try {
+    // 12,000,000 characters printed: the page keeps the cell's 5,000,000 and says so.
+    const loop = {
+      ...NOTEBOOK,
+      cells: [{
+        id: "loop",
+        cell_type: "code" as const,
+        metadata: {},
+        source: "for (;;) console.log('spam')",
+        execution_count: 1,
+        outputs: [{
+          output_type: "stream" as const,
+          name: "stdout" as const,
+          text: "spam\n".repeat(2_400_000),
+        }],
+      }],
+    };
+    await writeSite(join(dir, "site"), [{ ...run("loop.ipynb"), notebook: loop }]);
+    const page = await Deno.readTextFile(join(dir, "site", "notebooks", "loop.html"));
+    assert.equal(page.split("spam\n").length - 1, 1_000_000);
+    assert.ok(page.length < 5_100_000, `${page.length} characters`);
+    assert.ok(
+      page.includes(
+        "Output truncated: 7,000,000 more characters were not kept (the limit is 5,000,000 " +
+          "characters per cell)",
+      ),
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
