@@ -24,6 +24,7 @@ export * from "./start_kernel.ts";
 export * from "./execute_notebook.ts";
 export * from "./find_notebooks.ts";
 export * from "./run_notebook.ts";
+export * from "./check_run_targets.ts";
 export * from "./run_notebooks.ts";
 export * from "./progress_printer.ts";
 export * from "./format_run_summary.ts";

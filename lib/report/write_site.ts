@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from "../data/paths.ts";
 import { limitOutputs } from "../notebook/output_limits.ts";
 import type { NotebookRun, SiteFindings, SiteSource } from "./types.ts";
 import { checkRuns } from "./_check.ts";
-import { footer, page } from "./_layout.ts";
+import { failureNotice, footer, page } from "./_layout.ts";
 import { indexBody } from "./_index_page.ts";
 import { notebookBody } from "./_notebook_page.ts";
 import { notebookPagePaths, sourcePagePath } from "./_paths.ts";
@@ -23,6 +23,12 @@ export interface WriteSiteOptions {
   sourceTexts?: ReadonlyMap<string, string>;
   /** The plotly.js bundle to copy; defaults to the installed npm `plotly.js-dist`. */
   plotlyPath?: string;
+  /**
+   * What failed in the run the site reports (a dataset check, a finding's status, a notebook),
+   * one sentence each. When there is any, every page says at its top that the run failed, and
+   * lists them.
+   */
+  failures?: readonly string[];
 }
 
 /** What {@linkcode writeSite} wrote. */
@@ -49,7 +55,7 @@ export interface WriteSiteResult {
  *
  * @param outDir The site's folder, e.g. `out/site`; replaced as a whole.
  * @param runs The notebooks run, in the order to list them.
- * @param options The title, findings, sources and plotly.js bundle.
+ * @param options The title, findings, sources, plotly.js bundle and the run's failures.
  * @returns The index page's path and the files written.
  * @throws {TypeError} When a run has the wrong shape.
  * @throws {RangeError} When a run's duration is negative or not finite.
@@ -106,10 +112,12 @@ function renderPages(runs: readonly NotebookRun[], options: WriteSiteOptions): M
   // The comment explains the file; the frames need only the rules.
   const frameCss = readAsset("frame.css").replace(/\/\*[\s\S]*?\*\//g, "").trim();
   const pages = new Map<string, string>();
+  const failures = options.failures ?? [];
   const frame = (path: string, title: string, body: string, figures: boolean) => {
     const root = path.includes("/") ? "../" : "";
     const footerHtml = footer(sources, root);
-    pages.set(path, page({ title, siteTitle, root, body, figures, footer: footerHtml }));
+    const notice = failureNotice(failures, root);
+    pages.set(path, page({ title, siteTitle, root, body, figures, footer: footerHtml, notice }));
   };
   frame(
     "index.html",

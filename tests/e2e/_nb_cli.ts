@@ -15,19 +15,20 @@ export interface CliRun {
 }
 
 /**
- * Runs `deno run -A lib/cli/<script> ...args` from the project's root. Every process it starts
+ * Runs `deno run -A lib/cli/<script> ...args` from the project's root (or `options.cwd`, a copy
+ * of the project). Every process it starts
  * inherits a marker in its environment, which is how its kernels are found in /proc (they are
  * grandchildren of this test, and other programs may run kernels at the same time).
  */
 export async function runCli(
   script: string,
   args: string[],
-  options: { env?: Record<string, string> } = {},
+  options: { env?: Record<string, string>; cwd?: string } = {},
 ): Promise<CliRun> {
   const marker = crypto.randomUUID();
   const child = new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", `lib/cli/${script}`, ...args],
-    cwd: ROOT,
+    cwd: options.cwd ?? ROOT,
     env: { ...options.env, NO_COLOR: "1", NB_TEST_MARKER: marker },
     stdout: "piped",
     stderr: "piped",
@@ -92,4 +93,25 @@ export async function withTempDir(
 /** The lines of `text` that start with `prefix`. */
 export function linesStarting(text: string, prefix: string): string[] {
   return text.split("\n").filter((line) => line.startsWith(prefix));
+}
+
+/**
+ * Copies the project (every file git tracks or would track, as they are in the working tree) into
+ * `dir`, with a link to its node_modules, so a test can change data or code and run the main job
+ * there without touching the project.
+ */
+export async function copyProject(dir: string): Promise<void> {
+  const listed = await new Deno.Command("git", {
+    args: ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+    cwd: ROOT,
+    stdout: "piped",
+  }).output();
+  const files = new TextDecoder().decode(listed.stdout).split("\0").filter((f) => f !== "");
+  for (const file of files) {
+    const from = `${ROOT}${file}`;
+    if (!(await Deno.stat(from).then((info) => info.isFile, () => false))) continue;
+    await Deno.mkdir(`${dir}/${file}`.replace(/\/[^/]*$/, ""), { recursive: true });
+    await Deno.copyFile(from, `${dir}/${file}`);
+  }
+  await Deno.symlink(`${ROOT}node_modules`, `${dir}/node_modules`);
 }
