@@ -16,6 +16,7 @@ import type { RunNotebookResult } from "../notebook/run_notebook.ts";
 import type { RunNotebooksResult } from "../notebook/run_notebooks.ts";
 import type { NotebookRun, SiteFindings } from "../report/types.ts";
 import { writeSite } from "../report/write_site.ts";
+import { notebookCacheDir } from "./_cache_dir.ts";
 import { DEFAULT_TIMEOUT } from "./_nb_usage.ts";
 import { writeOut } from "./_output.ts";
 import { runWithProgress } from "./_run_with_progress.ts";
@@ -45,12 +46,13 @@ export async function projectNotebooks(
  */
 export async function runProjectNotebooks(
   paths: readonly string[],
-  options: { outDir: string; shownDir: string; jobs?: number },
+  options: { outDir: string; shownDir: string; jobs?: number; force?: boolean },
 ): Promise<RunNotebooksResult> {
   const run = await runWithProgress(paths, {
     outDir: options.outDir,
     jobs: options.jobs,
     timeout: DEFAULT_TIMEOUT,
+    cache: { dir: notebookCacheDir(), force: options.force },
   });
   const shown = run.results.map((result) => ({
     ...result,
@@ -63,7 +65,13 @@ export async function runProjectNotebooks(
 /** One runner result as the report site shows it. */
 export function toSiteRun(result: RunNotebookResult): NotebookRun {
   const { path, status, notebook, durationMs, cellError } = result;
-  const run = { name: basename(path), path: projectPath(path), notebook, durationMs };
+  const run = {
+    name: basename(path),
+    path: projectPath(path),
+    notebook,
+    durationMs,
+    ...(result.cache === null ? {} : { cache: result.cache }),
+  };
   if (status === "ok") return { ...run, status: "ok" };
   if (status === "error" && cellError !== null) {
     const { cellIndex, ename, evalue, traceback } = cellError;

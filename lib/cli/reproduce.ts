@@ -79,6 +79,7 @@ await publishTogether(command.out, OUTPUTS, async (staging) => {
       outDir: join(staging, "notebooks"),
       shownDir: join(command.out, "notebooks"),
       jobs: command.jobs,
+      force: command.force,
     });
     runs = run.results.map(toSiteRun);
     failures.push(...runs.filter((r) => r.status !== "ok").map(notebookFailure));

@@ -17,6 +17,7 @@ export function freshResult(path: string): RunNotebookResult {
     notebook: null,
     written: null,
     cells: { done: 0, total: 0 },
+    cache: null,
     durationMs: 0,
   };
 }

@@ -6,6 +6,7 @@
 import { codeToRun } from "./_code_to_run.ts";
 import { cutError } from "./_output_budget.ts";
 import { OutputRecorder } from "./_output_recorder.ts";
+import { COLLECT_READS, READ_RECORDER, readPaths, READS_MESSAGE } from "./_read_recorder.ts";
 import { KernelError } from "./errors.ts";
 import type { CellError } from "./find_cell_error.ts";
 import { type CodeCell, DENO_KERNELSPEC, joinSource, type Notebook } from "./nbformat.ts";
@@ -33,6 +34,11 @@ export interface ExecuteNotebookOptions {
   /** Output kept per cell and per notebook, beyond which it is dropped with a note; default
    * `OUTPUT_LIMITS` (see `limitOutputs`). */
   outputLimits?: OutputLimits;
+  /**
+   * Record the files the notebook reads while it runs (through Deno's file functions, whoever
+   * calls them), returned as `reads`. The recording code runs silently before the first cell.
+   */
+  recordReads?: boolean;
 }
 
 /** What {@linkcode executeNotebook} returns. */
@@ -43,6 +49,11 @@ export interface ExecuteNotebookResult {
   error: CellError | null;
   /** Wall-clock milliseconds, kernel start and shutdown included. */
   durationMs: number;
+  /**
+   * With `recordReads`, the absolute paths of the files and folders the notebook read (or tried
+   * to read), sorted; else null. Null too when a cell raised.
+   */
+  reads: string[] | null;
 }
 
 /**
@@ -95,6 +106,11 @@ export async function executeNotebook(
     result.metadata.kernelspec = { ...DENO_KERNELSPEC };
     result.metadata.language_info = kernel.info.language_info as Record<string, unknown>;
     const recorder = new OutputRecorder(result, options.outputLimits);
+    if (options.recordReads) {
+      await kernel.execute(READ_RECORDER, { silent: true, signal }).catch((e) => {
+        throw explain(e, result, null, signal);
+      });
+    }
     for (const [done, cellIndex] of codeCells.entries()) {
       const cell = result.cells[cellIndex] as CodeCell;
       const error = await runCell(kernel, recorder, cellIndex, { timeout, signal }).catch((e) => {
@@ -108,10 +124,16 @@ export async function executeNotebook(
           notebook: result,
           error: { ...where, ...error },
           durationMs: performance.now() - started,
+          reads: null,
         };
       }
     }
-    return { notebook: result, error: null, durationMs: performance.now() - started };
+    const reads = options.recordReads
+      ? await collectReads(kernel, signal).catch((e) => {
+        throw explain(e, result, null, signal);
+      })
+      : null;
+    return { notebook: result, error: null, durationMs: performance.now() - started, reads };
   } finally {
     await kernel.shutdown();
   }
@@ -136,6 +158,16 @@ async function runCell(
   } finally {
     recorder.finishCell();
   }
+}
+
+/** Asks the kernel which files the notebook read (see `recordReads`). */
+async function collectReads(kernel: Kernel, signal?: AbortSignal): Promise<string[]> {
+  let content: Record<string, unknown> = {};
+  const onMessage = (type: string, message: Record<string, unknown>) => {
+    if (type === READS_MESSAGE) content = message;
+  };
+  await kernel.execute(COLLECT_READS, { silent: true, signal, onMessage });
+  return await readPaths(content);
 }
 
 /** Clears code cells' outputs and counts; returns the indexes of those with code to run. */

@@ -42,9 +42,10 @@ export function formatRunSummary(
     .filter(([status, n]) => status === "ok" || n !== 0)
     .map(([status, n]) => `${n} ${status}`);
   const noun = results.length === 1 ? "notebook" : "notebooks";
+  const reused = results.filter((r) => r.cache?.ran === false).length;
   const total = `${results.length} ${noun} in ${formatDuration(run.durationMs)}: ${
     counts.join(", ")
-  }`;
+  }${reused === 0 ? "" : `; ${reused} up to date, outputs reused`}`;
   return terminalText([...blocks, `${total}\n`].join("\n"));
 }
 

@@ -26,10 +26,20 @@ export async function runCli(
   options: { env?: Record<string, string>; cwd?: string } = {},
 ): Promise<CliRun> {
   const marker = crypto.randomUUID();
+  // Each run has an execution cache of its own, so no test reuses another's outputs, unless the
+  // test shares one (NB_CACHE_DIR in options.env).
+  const cache = options.env?.NB_CACHE_DIR === undefined
+    ? await Deno.makeTempDir({ prefix: "nb-cache-" })
+    : null;
   const child = new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", `lib/cli/${script}`, ...args],
     cwd: options.cwd ?? ROOT,
-    env: { ...options.env, NO_COLOR: "1", NB_TEST_MARKER: marker },
+    env: {
+      ...(cache === null ? {} : { NB_CACHE_DIR: cache }),
+      ...options.env,
+      NO_COLOR: "1",
+      NB_TEST_MARKER: marker,
+    },
     stdout: "piped",
     stderr: "piped",
   }).spawn();
@@ -43,6 +53,7 @@ export async function runCli(
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const { code, stdout, stderr } = await output;
+  if (cache !== null) await Deno.remove(cache, { recursive: true });
   const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
   // A killed process may take a moment to disappear from /proc.
   let leftBehind = await marked(marker);

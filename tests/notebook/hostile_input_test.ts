@@ -142,6 +142,7 @@ Deno.test("formatRunSummary() prints a cell error's escape codes neutralised", (
       notebook: null,
       written: null,
       cells: { done: 1, total: 1 },
+      cache: null,
       durationMs: 100,
     }],
     ok: false,
