@@ -159,6 +159,7 @@ async function runSteps(
   // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
   const { dirname, resolve } = await import("node:path");
   const cwd = dirname(resolve(path));
+  let reads: string[] | null = null;
   try {
     const run = await executeNotebook(prepared, {
       cwd,
@@ -169,14 +170,10 @@ async function runSteps(
       recordReads: cache !== null,
     });
     result.notebook = run.notebook;
+    reads = run.reads;
     if (run.error !== null) {
       result.cellError = run.error;
       fail("error", new ExecutionError(path, run.error));
-    } else if (options.check) {
-      compareWithStored(stored, run.notebook, path, result);
-    } else if (cache !== null && run.reads !== null) {
-      const why = await remember(cache, prepared, run.notebook, run.reads, cwd);
-      if (why !== null && result.cache !== null) result.cache.reason += ` (not stored: ${why})`;
     }
   } catch (error) {
     if (!(error instanceof KernelError)) throw error;
@@ -187,6 +184,16 @@ async function runSteps(
     }
   }
   if (result.status === "cancelled") return;
+  // Steps on the executed notebook (none yet; rendering charts to images would be one) go here:
+  // what is compared, stored in the cache and written is the notebook after them.
+  if (result.status === "ok" && result.notebook !== null) {
+    if (options.check) {
+      compareWithStored(stored, result.notebook, path, result);
+    } else if (cache !== null && reads !== null) {
+      const why = await remember(cache, prepared, result.notebook, reads, cwd);
+      if (why !== null && result.cache !== null) result.cache.reason += ` (not stored: ${why})`;
+    }
+  }
   await writeOrFail(path, options, result, fail);
 }
 
