@@ -22,6 +22,8 @@ export interface RunCommand {
   jobs: number;
   failFast: boolean;
   check: boolean;
+  /** Run every notebook, even one whose stored outputs are up to date. */
+  force: boolean;
 }
 
 /** What the command line asks for. */
@@ -79,6 +81,7 @@ function parseRun(args: string[], defaultOutDir: string): NbCommand {
       jobs: { type: "string", short: "j" },
       "fail-fast": { type: "boolean" },
       check: { type: "boolean" },
+      force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
@@ -94,6 +97,10 @@ function parseRun(args: string[], defaultOutDir: string): NbCommand {
   if (inPlace && check) {
     throw new TypeError("Cannot use --in-place with --check: --check compares, it does not write");
   }
+  const force = values.force ?? false;
+  if (force && check) {
+    throw new TypeError("Cannot use --force with --check: --check always runs, it never reuses");
+  }
   return {
     kind: "run",
     paths: positionals,
@@ -104,6 +111,7 @@ function parseRun(args: string[], defaultOutDir: string): NbCommand {
     jobs: values.jobs === undefined ? DEFAULT_JOBS : parseJobs(values.jobs),
     failFast: values["fail-fast"] ?? false,
     check,
+    force,
   };
 }
 

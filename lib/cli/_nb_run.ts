@@ -7,6 +7,7 @@ import { findNotebooks } from "../notebook/find_notebooks.ts";
 import { formatRunSummary } from "../notebook/format_run_summary.ts";
 import type { RunNotebooksResult } from "../notebook/run_notebooks.ts";
 import type { RunCommand } from "./_nb_args.ts";
+import { notebookCacheDir } from "./_cache_dir.ts";
 import { writeOut } from "./_output.ts";
 import { runWithProgress } from "./_run_with_progress.ts";
 
@@ -23,6 +24,7 @@ export async function runCommand(command: RunCommand): Promise<number> {
       jobs: command.jobs,
       failFast: command.failFast,
       check: command.check,
+      cache: command.check ? null : { dir: notebookCacheDir(), force: command.force },
     });
   } catch (error) {
     // runNotebooks refuses unsafe targets before anything runs: a usage error.

@@ -38,6 +38,12 @@ Options:
       --fail-fast         Stop the other notebooks after the first one that does not end ok
       --check             Re-execute and compare the outputs with those stored in the notebook,
                           except what the notebook declares volatile; print the differences
+                          (never uses the execution cache)
+      --force             Run every notebook, even one whose outputs are up to date
+
+A notebook whose code, parameters, imported modules, files read, deno.json, deno.lock and Deno
+version are all as when it last ran without error is not run again: its outputs are reused (the
+cache is in .cache/notebooks/). Each notebook's line says whether it ran and why.
   -h, --help              Show this help
 
 Exit status: 0 when every notebook ran without error (and, with --check, its outputs matched),

@@ -24,6 +24,8 @@ export type ReproduceCommand =
     /** The output folder (findings, executed notebooks, site). */
     out: string;
     jobs: number;
+    /** Run every notebook, even one whose outputs are up to date. */
+    force: boolean;
   };
 
 /** `deno task reproduce --help`. */
@@ -38,6 +40,9 @@ Options:
       --out DIR        Write the findings, executed notebooks and site under DIR instead of out/
   -j, --jobs N         Notebooks run at once, each in its own kernel (default ${DEFAULT_JOBS}: the
                        number of CPUs, at most 8)
+      --force          Run every notebook, even one whose outputs are up to date (a notebook
+                       whose code, parameters, modules, files read, deno.json, deno.lock and Deno
+                       version are unchanged since it last ran without error is not run again)
   -h, --help           Show this help
 
 Exit status: 0 when every check passes and every finding has its recorded status; 1 when a
@@ -52,6 +57,7 @@ export function parseReproduceArgs(args: readonly string[]): ReproduceCommand {
         notebooks: { type: "string" },
         out: { type: "string" },
         jobs: { type: "string", short: "j" },
+        force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -64,6 +70,7 @@ export function parseReproduceArgs(args: readonly string[]): ReproduceCommand {
       defaultNotebooks: values.notebooks === undefined,
       out: values.out ?? (relative(Deno.cwd(), OUT_DIR) || "."),
       jobs,
+      force: values.force ?? false,
     };
   } catch (error) {
     return { kind: "usage-error", message: describeParseError(error), usage: REPRODUCE_USAGE };

@@ -16,7 +16,8 @@ export interface LineMatch {
 export class SourceDocument {
   readonly lines: string[];
   constructor(readonly seed: string, text: string) {
-    this.lines = text.split("\n");
+    // LF or CRLF: a checkout that converted line endings reads the same lines.
+    this.lines = text.split(/\r?\n/);
   }
 
   /** The text of a 1-based line. */

@@ -27,8 +27,8 @@ export async function executeCode(
   const idle = deferred<void>();
   const { msgId, reply } = channels.request("shell", "execute_request", {
     code,
-    silent: false,
-    store_history: true,
+    silent: options.silent === true,
+    store_history: options.silent !== true,
     user_expressions: {},
     allow_stdin: false,
     stop_on_error: true,

@@ -1,14 +1,17 @@
 /**
  * Kills live kernel processes when this program ends: on normal exit or `Deno.exit()` (the
- * `unload` event) and on Ctrl-C or SIGTERM, so no kernel outlives the runner. The signal is then
- * raised again with our listener removed, so the program still ends as it would have (or an
- * application's own listener decides).
+ * `unload` event) and on Ctrl-C, SIGTERM or SIGHUP, so no kernel outlives the runner. The signal
+ * is then raised again with our listener removed, so the program still ends as it would have (or
+ * an application's own listener decides). What no handler sees (SIGKILL, the OOM killer) each
+ * kernel's watchdog covers (see `_kernel_process.ts`).
  *
  * @module
  */
 
 const live = new Set<Deno.ChildProcess>();
-const SIGNALS: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
+const SIGNALS: Deno.Signal[] = Deno.build.os === "windows"
+  ? ["SIGINT"]
+  : ["SIGINT", "SIGTERM", "SIGHUP"];
 const handlers = new Map<Deno.Signal, () => void>();
 
 function killAll(): void {

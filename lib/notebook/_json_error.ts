@@ -6,6 +6,40 @@
  * @module
  */
 
+/**
+ * The deepest nesting of arrays and objects a notebook may have. Real notebooks nest a few dozen
+ * levels at most (a Plotly figure about ten); the steps after parsing (validation, copying,
+ * writing with sorted keys) recurse, so far deeper text would overflow the stack there, naming
+ * no file.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
+/**
+ * How deeply JSON text nests arrays and objects, counting brackets outside strings in one pass
+ * (no recursion, so any depth is measured). Text that is not JSON is measured as far as it goes.
+ *
+ * @param text The text.
+ * @returns The deepest level reached: 0 for a bare value, 1 for `[]`.
+ */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // Skip a string: up to the next quote not escaped.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
+        if (text.charCodeAt(i) === 0x5c) i++;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > deepest) deepest = depth;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
 /** Where JSON text first goes wrong. */
 export interface JsonErrorLocation {
   /** 1-based line. */

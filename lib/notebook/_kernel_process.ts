@@ -71,6 +71,47 @@ export function newConnectionInfo(): ConnectionInfo {
 }
 
 /**
+ * A watchdog for a kernel: a `/bin/sh` that waits for end of file on a pipe from this program and
+ * then kills the kernel. The pipe closes however this program ends, even by SIGKILL (the OOM
+ * killer) or a SIGHUP to it alone, which no exit handler sees; the shell ignores the signals a
+ * terminal sends its whole group, so it outlives this program by the moment it takes to act. It
+ * is stopped (killed) as soon as the kernel exits, so it never signals a process id reused since.
+ * A shell starts in about a millisecond and holds under a megabyte, where a Deno watchdog would
+ * cost tens of megabytes per kernel. None on Windows (no SIGKILL to miss) or without `/bin/sh`.
+ */
+function startWatchdog(pid: number): { stop(): void } | null {
+  if (Deno.build.os === "windows") return null;
+  let shell: Deno.ChildProcess;
+  try {
+    shell = new Deno.Command("/bin/sh", {
+      args: [
+        "-c",
+        `trap '' HUP INT TERM QUIT; read -r _; kill -KILL "$1" 2>/dev/null`,
+        "sh",
+        String(pid),
+      ],
+      stdin: "piped",
+      stdout: "null",
+      stderr: "null",
+    }).spawn();
+  } catch {
+    return null;
+  }
+  // Neither the shell nor its pipe keeps this program alive.
+  shell.unref();
+  shell.status.catch(() => {});
+  return {
+    stop() {
+      try {
+        shell.kill("SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+}
+
+/**
  * Writes the connection file to a new temporary folder and starts the kernel.
  *
  * @throws {Deno.errors.NotFound} When the executable or the working folder does not exist.
@@ -101,6 +142,7 @@ export async function spawnKernel(options: {
     throw error;
   }
   guard(child);
+  const watchdog = startWatchdog(child.pid);
   let tail = "";
   const keep = (text: string) => {
     tail = (tail + text).slice(-KEEP);
@@ -113,6 +155,7 @@ export async function spawnKernel(options: {
   );
   const exited = child.status.then(async (status) => {
     release(child);
+    watchdog?.stop();
     // A process the kernel started may still hold the pipes open; stop reading after a second.
     const timer = setTimeout(() => stopReading.abort(), 1000);
     await Promise.all(pumps);

@@ -2,7 +2,9 @@
  * Turns iopub messages into nbformat 4.5 outputs the way nbclient does, plus nbconvert's
  * coalesce_streams (consecutive streams of one name merged, text overwritten by `\r` dropped):
  * display ids are tracked across the whole notebook, `update_display_data` rewrites earlier
- * outputs in place, `clear_output` with `wait` is deferred to the next output.
+ * outputs in place, `clear_output` with `wait` is deferred to the next output. What a cell and
+ * the notebook keep is bounded (`OUTPUT_LIMITS`): the rest is dropped as it arrives, and a note at
+ * the end of the cell says how much.
  *
  * @module
  */
@@ -18,6 +20,8 @@ import {
   type StreamOutput,
 } from "./nbformat.ts";
 import { isLinesMime } from "./_mime.ts";
+import { OutputBudget, outputSize } from "./_output_budget.ts";
+import { OUTPUT_LIMITS, type OutputLimits } from "./output_limits.ts";
 
 type Content = Record<string, unknown>;
 type Display = DisplayDataOutput | ExecuteResultOutput;
@@ -32,9 +36,11 @@ export class OutputRecorder {
   // under load the error can arrive before text the cell printed earlier. An error ends the
   // cell, so it is held and stored last, where it happened.
   #error: ErrorOutput | null = null;
+  #budget: OutputBudget;
 
-  constructor(notebook: Notebook) {
+  constructor(notebook: Notebook, limits: OutputLimits = OUTPUT_LIMITS) {
     this.#notebook = notebook;
+    this.#budget = new OutputBudget(limits);
   }
 
   /** Starts recording into the code cell at `cellIndex`; returns that cell. */
@@ -43,6 +49,7 @@ export class OutputRecorder {
     this.#clearPending = false;
     this.#error = null;
     this.#cell.outputs = [];
+    this.#budget.startCell();
     return this.#cell;
   }
 
@@ -60,7 +67,13 @@ export class OutputRecorder {
     if (output === null) return;
     if (this.#clearPending) this.#clear(false);
     if (output.output_type === "error") {
-      this.#error = output;
+      this.#error = this.#budget.error(output);
+      return;
+    }
+    if (output.output_type === "stream") {
+      output.text = this.#budget.streamText(output.text as string);
+      if (output.text === "") return;
+    } else if (!this.#budget.fits(outputSize(output))) {
       return;
     }
     if (displayId && output.output_type !== "stream") {
@@ -83,6 +96,8 @@ export class OutputRecorder {
   finishCell(): void {
     if (this.#error !== null) this.#cell.outputs.push(this.#error);
     this.#error = null;
+    const note = this.#budget.finishCell();
+    if (note !== null) this.#cell.outputs.push(note);
     for (const output of this.#cell.outputs) {
       if (output.output_type !== "stream" || Array.isArray(output.text)) continue;
       const text = output.text.includes("\r")
@@ -97,6 +112,8 @@ export class OutputRecorder {
   }
 
   #update(displayId: string, content: Content): void {
+    // An update replaces what it updates, so it adds nothing up; one too big for a cell is dropped.
+    if (this.#budget.tooBig(JSON.stringify(content.data ?? {}).length)) return;
     for (const { output } of this.#displays.get(displayId) ?? []) {
       output.data = toDiskBundle(content.data);
       output.metadata = (content.metadata ?? {}) as Record<string, unknown>;
@@ -106,6 +123,7 @@ export class OutputRecorder {
   #clear(wait: boolean): void {
     this.#clearPending = wait;
     if (wait) return;
+    this.#budget.cleared(this.#cell.outputs.reduce((n, output) => n + outputSize(output), 0));
     this.#cell.outputs = [];
     for (const [id, targets] of this.#displays) {
       this.#displays.set(id, targets.filter((target) => target.cellIndex !== this.#cellIndex));

@@ -42,11 +42,22 @@ export function runningLine(
   return labelled("running", `${shorten(path, width - 10 - suffix.length)}${suffix}`);
 }
 
-/** `ERROR     a.ipynb  2/3 cells  0.3 s  Cannot run notebook ...`. */
+/**
+ * `ERROR     a.ipynb  2/3 cells  0.3 s  Cannot run notebook ...`; with the execution cache,
+ * `ok        a.ipynb  3/3 cells  0.9 s  ran: data/x.csv changed` or
+ * `ok        a.ipynb  up to date, outputs reused  0.0 s`.
+ */
 export function finishedLine(result: RunNotebookResult): string {
   const { done, total } = result.cells;
-  const cells = total === 0 && result.status !== "ok" ? "" : `  ${done}/${total} cells`;
-  const why = result.message === null ? "" : `  ${result.message}`;
   const took = formatDuration(result.durationMs);
-  return labelled(statusLabel(result.status), `${result.path}${cells}  ${took}${why}`);
+  if (result.cache?.ran === false) {
+    return labelled(
+      statusLabel(result.status),
+      `${result.path}  up to date, outputs reused  ${took}`,
+    );
+  }
+  const cells = total === 0 && result.status !== "ok" ? "" : `  ${done}/${total} cells`;
+  const ran = result.cache === null ? "" : `  ran: ${result.cache.reason}`;
+  const why = result.message === null ? "" : `  ${result.message}`;
+  return labelled(statusLabel(result.status), `${result.path}${cells}  ${took}${ran}${why}`);
 }

@@ -4,10 +4,13 @@
  * @module
  */
 import { codeToRun } from "./_code_to_run.ts";
+import { cutError } from "./_output_budget.ts";
 import { OutputRecorder } from "./_output_recorder.ts";
+import { COLLECT_READS, READ_RECORDER, readPaths, READS_MESSAGE } from "./_read_recorder.ts";
 import { KernelError } from "./errors.ts";
 import type { CellError } from "./find_cell_error.ts";
 import { type CodeCell, DENO_KERNELSPEC, joinSource, type Notebook } from "./nbformat.ts";
+import type { OutputLimits } from "./output_limits.ts";
 import { type Kernel, startKernel } from "./start_kernel.ts";
 
 /** Options for {@linkcode executeNotebook}. */
@@ -28,6 +31,14 @@ export interface ExecuteNotebookOptions {
   env?: Record<string, string>;
   /** The Deno executable; default `Deno.execPath()`. */
   executable?: string;
+  /** Output kept per cell and per notebook, beyond which it is dropped with a note; default
+   * `OUTPUT_LIMITS` (see `limitOutputs`). */
+  outputLimits?: OutputLimits;
+  /**
+   * Record the files the notebook reads while it runs (through Deno's file functions, whoever
+   * calls them), returned as `reads`. The recording code runs silently before the first cell.
+   */
+  recordReads?: boolean;
 }
 
 /** What {@linkcode executeNotebook} returns. */
@@ -38,12 +49,18 @@ export interface ExecuteNotebookResult {
   error: CellError | null;
   /** Wall-clock milliseconds, kernel start and shutdown included. */
   durationMs: number;
+  /**
+   * With `recordReads`, the absolute paths of the files and folders the notebook read (or tried
+   * to read), sorted; else null. Null too when a cell raised.
+   */
+  reads: string[] | null;
 }
 
 /**
  * Runs a notebook's code cells in order on a fresh Deno kernel and stores their outputs as
  * nbformat 4.5 does. Every code cell's outputs and execution count are reset first; markdown,
- * raw and blank code cells are not sent. The first cell that raises stops the run.
+ * raw and blank code cells are not sent. The first cell that raises stops the run. Output beyond
+ * the limits is dropped as it arrives, with a note in the cell (see `limitOutputs`).
  *
  * @param notebook The notebook (not modified).
  * @param options Working folder, timeouts, progress callback and abort signal.
@@ -88,7 +105,12 @@ export async function executeNotebook(
   try {
     result.metadata.kernelspec = { ...DENO_KERNELSPEC };
     result.metadata.language_info = kernel.info.language_info as Record<string, unknown>;
-    const recorder = new OutputRecorder(result);
+    const recorder = new OutputRecorder(result, options.outputLimits);
+    if (options.recordReads) {
+      await kernel.execute(READ_RECORDER, { silent: true, signal }).catch((e) => {
+        throw explain(e, result, null, signal);
+      });
+    }
     for (const [done, cellIndex] of codeCells.entries()) {
       const cell = result.cells[cellIndex] as CodeCell;
       const error = await runCell(kernel, recorder, cellIndex, { timeout, signal }).catch((e) => {
@@ -102,10 +124,16 @@ export async function executeNotebook(
           notebook: result,
           error: { ...where, ...error },
           durationMs: performance.now() - started,
+          reads: null,
         };
       }
     }
-    return { notebook: result, error: null, durationMs: performance.now() - started };
+    const reads = options.recordReads
+      ? await collectReads(kernel, signal).catch((e) => {
+        throw explain(e, result, null, signal);
+      })
+      : null;
+    return { notebook: result, error: null, durationMs: performance.now() - started, reads };
   } finally {
     await kernel.shutdown();
   }
@@ -126,10 +154,20 @@ async function runCell(
     cell.execution_count = reply.executionCount;
     if (reply.status !== "error") return null;
     const { executionCount, ename = "", evalue = "", traceback = [] } = reply;
-    return { executionCount, ename, evalue, traceback };
+    return cutError({ executionCount, ename, evalue, traceback });
   } finally {
     recorder.finishCell();
   }
+}
+
+/** Asks the kernel which files the notebook read (see `recordReads`). */
+async function collectReads(kernel: Kernel, signal?: AbortSignal): Promise<string[]> {
+  let content: Record<string, unknown> = {};
+  const onMessage = (type: string, message: Record<string, unknown>) => {
+    if (type === READS_MESSAGE) content = message;
+  };
+  await kernel.execute(COLLECT_READS, { silent: true, signal, onMessage });
+  return await readPaths(content);
 }
 
 /** Clears code cells' outputs and counts; returns the indexes of those with code to run. */

@@ -1,4 +1,4 @@
-import { stripAnsi } from "./_ansi.ts";
+import { stripAnsi } from "./terminal_text.ts";
 import type { CellError } from "./find_cell_error.ts";
 
 const RULE = "-".repeat(75);

@@ -1,7 +1,7 @@
-import { stripAnsi } from "./_ansi.ts";
 import { formatDuration, statusLabel } from "./_run_text.ts";
 import { KernelError } from "./errors.ts";
 import { formatDifferences } from "./format_differences.ts";
+import { terminalText } from "./terminal_text.ts";
 import type { RunNotebookResult, RunNotebookStatus } from "./run_notebook.ts";
 import type { RunNotebooksResult } from "./run_notebooks.ts";
 
@@ -17,7 +17,8 @@ const KERNEL_OUTPUT_LINES = 10;
 /**
  * Sums up a run of notebooks for people: for each notebook that did not end `ok`, what happened
  * (the failing cell's source and traceback, the kernel fault, the output diff) and where its
- * executed copy is; then one line counting the notebooks by status, with the time taken.
+ * executed copy is; then one line counting the notebooks by status, with the time taken. Text
+ * from the notebooks is made safe to print (see {@linkcode terminalText}).
  *
  * @param run What `runNotebooks` returned.
  * @param options Whether the run wrote in place.
@@ -41,10 +42,11 @@ export function formatRunSummary(
     .filter(([status, n]) => status === "ok" || n !== 0)
     .map(([status, n]) => `${n} ${status}`);
   const noun = results.length === 1 ? "notebook" : "notebooks";
+  const reused = results.filter((r) => r.cache?.ran === false).length;
   const total = `${results.length} ${noun} in ${formatDuration(run.durationMs)}: ${
     counts.join(", ")
-  }`;
-  return [...blocks, `${total}\n`].join("\n");
+  }${reused === 0 ? "" : `; ${reused} up to date, outputs reused`}`;
+  return terminalText([...blocks, `${total}\n`].join("\n"));
 }
 
 function details(result: RunNotebookResult, options: FormatRunSummaryOptions): string[] {
@@ -57,7 +59,7 @@ function details(result: RunNotebookResult, options: FormatRunSummaryOptions): s
     const output = kernelOutput(failure);
     if (output !== "") lines.push("The kernel's last output:", output);
   } else {
-    lines.push(stripAnsi(failure?.message ?? result.message ?? ""));
+    lines.push(failure?.message ?? result.message ?? "");
   }
   if (result.written !== null) {
     const how = result.status === "error"
@@ -74,7 +76,7 @@ function details(result: RunNotebookResult, options: FormatRunSummaryOptions): s
 
 function kernelOutput(error: KernelError): string {
   // Deno's own stack backtrace of a failed command says nothing about the notebook.
-  const text = stripAnsi(error.stderr ?? "").split(/^Stack backtrace:$/m)[0];
+  const text = (error.stderr ?? "").split(/^Stack backtrace:$/m)[0];
   const lines = text.trimEnd().split("\n")
     .filter((line) => line.trim() !== "" && !line.startsWith("Warning"));
   return lines.slice(-KERNEL_OUTPUT_LINES).map((line) => `  ${line}`).join("\n");

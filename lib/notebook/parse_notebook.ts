@@ -1,5 +1,5 @@
 import { deriveCellIds } from "./_cell_ids.ts";
-import { locateJsonError } from "./_json_error.ts";
+import { jsonDepth, locateJsonError, MAX_JSON_DEPTH } from "./_json_error.ts";
 import { notebookProblems, problemsError } from "./_schema_problems.ts";
 import type { Notebook } from "./nbformat.ts";
 
@@ -15,7 +15,8 @@ import type { Notebook } from "./nbformat.ts";
  * @param path The file's path, used only in error messages.
  * @returns The notebook, at nbformat 4.5.
  * @throws {SyntaxError} When the text is not JSON: the message names the file, line and column.
- * @throws {RangeError} When the notebook is not nbformat 4.0–4.5 (e.g. nbformat 3).
+ * @throws {RangeError} When the notebook is not nbformat 4.0–4.5 (e.g. nbformat 3), or its JSON
+ * nests arrays and objects more than 1,000 levels deep.
  * @throws {TypeError} When the JSON is not a notebook: the message lists every bad field by its
  * JSON path, e.g. `cells[3].cell_type`.
  * @example
@@ -47,6 +48,13 @@ export function parseNotebook(text: string, path: string): Notebook {
 }
 
 function parseJson(text: string, path: string): unknown {
+  const depth = jsonDepth(text);
+  if (depth > MAX_JSON_DEPTH) {
+    throw new RangeError(
+      `Cannot read notebook "${path}": its JSON nests ${depth.toLocaleString("en-GB")} levels ` +
+        `deep, more than the ${MAX_JSON_DEPTH.toLocaleString("en-GB")} a notebook may have`,
+    );
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { finishedLine, formatDuration, labelled, runningLine, shorten } from "./_run_text.ts";
 import type { RunEvent } from "./run_notebooks.ts";
+import { terminalText } from "./terminal_text.ts";
 
 /** Options for {@linkcode progressPrinter}. */
 export interface ProgressPrinterOptions {
@@ -66,7 +67,7 @@ export function progressPrinter(options: ProgressPrinterOptions): ProgressPrinte
   const redraw = (permanent: string[]) => {
     const width = Math.max(40, columns()) - 1;
     const lines = [...live.values()].map((entry) =>
-      runningLine(entry.path, entry.cells, now() - entry.startedAt, width)
+      runningLine(terminalText(entry.path), entry.cells, now() - entry.startedAt, width)
     );
     const queued = options.total - finished - live.size;
     lines.push(
@@ -79,7 +80,9 @@ export function progressPrinter(options: ProgressPrinterOptions): ProgressPrinte
       erase + [...permanent, ...lines.map((line) => shorten(line, width, "end"))].join("\n") + "\n",
     );
   };
-  const print = (lines: string[]) => {
+  // Paths and messages come from notebooks: nothing in them may move the cursor or worse.
+  const print = (text: string[]) => {
+    const lines = text.map(terminalText);
     if (terminal) redraw(lines);
     else if (lines.length > 0) write(lines.map((line) => `${line}\n`).join(""));
   };

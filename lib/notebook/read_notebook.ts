@@ -10,7 +10,8 @@ import { parseNotebook } from "./parse_notebook.ts";
  * @throws {Deno.errors.NotFound} When there is no file at `path`; the message names the path.
  * @throws {SyntaxError} When the file is not UTF-8 JSON: the message names the file, line and
  * column.
- * @throws {RangeError} When the notebook is not nbformat 4.0–4.5 (e.g. nbformat 3).
+ * @throws {RangeError} When the notebook is not nbformat 4.0–4.5 (e.g. nbformat 3), or nests
+ * deeper than 1,000 levels.
  * @throws {TypeError} When the JSON is not a notebook: the message lists every bad field by its
  * JSON path.
  * @example

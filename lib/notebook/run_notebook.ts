@@ -1,3 +1,5 @@
+import { type CacheEntry, cacheEntry, lookup, store } from "./_execution_cache.ts";
+import { importSpecifiers, localModules } from "./_module_graph.ts";
 import { describeFault, faultNotebook } from "./_run_faults.ts";
 import { codeToRun } from "./_code_to_run.ts";
 import { compareWithStored, writeResult } from "./_run_steps.ts";
@@ -7,7 +9,7 @@ import { KernelError } from "./errors.ts";
 import { executeNotebook, type ExecuteNotebookOptions } from "./execute_notebook.ts";
 import { ExecutionError } from "./execution_error.ts";
 import type { CellError } from "./find_cell_error.ts";
-import type { Notebook } from "./nbformat.ts";
+import { joinSource, type Notebook } from "./nbformat.ts";
 import { parameterize } from "./parameterize.ts";
 import { readNotebook } from "./read_notebook.ts";
 
@@ -29,6 +31,25 @@ export interface RunNotebookOptions {
   signal?: AbortSignal;
   /** Called when the notebook is ready to run and after each code cell. */
   onProgress?: (event: { done: number; total: number; elapsedMs: number }) => void;
+  /**
+   * The execution cache: reuse the outputs of the last run of this notebook with these
+   * parameters that ended without error when none of its inputs changed since — its code cells,
+   * its parameters, every local module it imports (transitively), every file it read while it
+   * ran, the `deno.json` and `deno.lock` its kernel used, and the Deno version — and store this
+   * run's otherwise. `force` runs it anyway (and stores the run). Never used with `check`.
+   */
+  cache?: { dir: string; force?: boolean } | null;
+}
+
+/** Whether a notebook ran or its stored outputs were reused, and why. */
+export interface CacheDecision {
+  /** True when it ran; false when the outputs of an earlier run were reused. */
+  ran: boolean;
+  /**
+   * Why: `up to date`, `not run before`, `its code changed`, `data/commissioning_spend.csv
+   * changed`, `Deno changed (2.9.5 to 2.9.6)`, `--force`…
+   */
+  reason: string;
 }
 
 /**
@@ -58,6 +79,8 @@ export interface RunNotebookResult {
   written: string | null;
   /** Code cells run, of those to run. */
   cells: { done: number; total: number };
+  /** With a cache: whether the notebook ran or its outputs were reused, and why; else null. */
+  cache: CacheDecision | null;
   /** Wall-clock milliseconds. */
   durationMs: number;
 }
@@ -113,6 +136,20 @@ async function runSteps(
     ? stored
     : parameterize(stored, params, { path });
   result.cells.total = codeToRun(prepared).length;
+  const cache = options.cache != null && !options.check
+    ? await cacheEntry(options.cache.dir, path, prepared, params)
+    : null;
+  if (cache !== null) {
+    const found = options.cache?.force
+      ? { reuse: null, reason: "--force" }
+      : await lookup(cache, prepared);
+    result.cache = { ran: found.reuse === null, reason: found.reason };
+    if (found.reuse !== null) {
+      result.notebook = found.reuse;
+      result.cells.done = result.cells.total;
+      return await writeOrFail(path, options, result, fail);
+    }
+  }
   options.onProgress?.({ done: 0, total: result.cells.total, elapsedMs: 0 });
   const onProgress: ExecuteNotebookOptions["onProgress"] = (event) => {
     result.cells.done = event.done;
@@ -122,14 +159,21 @@ async function runSteps(
   // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
   const { dirname, resolve } = await import("node:path");
   const cwd = dirname(resolve(path));
+  let reads: string[] | null = null;
   try {
-    const run = await executeNotebook(prepared, { cwd, timeout, startTimeout, signal, onProgress });
+    const run = await executeNotebook(prepared, {
+      cwd,
+      timeout,
+      startTimeout,
+      signal,
+      onProgress,
+      recordReads: cache !== null,
+    });
     result.notebook = run.notebook;
+    reads = run.reads;
     if (run.error !== null) {
       result.cellError = run.error;
       fail("error", new ExecutionError(path, run.error));
-    } else if (options.check) {
-      compareWithStored(stored, run.notebook, path, result);
     }
   } catch (error) {
     if (!(error instanceof KernelError)) throw error;
@@ -140,9 +184,51 @@ async function runSteps(
     }
   }
   if (result.status === "cancelled") return;
+  // Steps on the executed notebook (none yet; rendering charts to images would be one) go here:
+  // what is compared, stored in the cache and written is the notebook after them.
+  if (result.status === "ok" && result.notebook !== null) {
+    if (options.check) {
+      compareWithStored(stored, result.notebook, path, result);
+    } else if (cache !== null && reads !== null) {
+      const why = await remember(cache, prepared, result.notebook, reads, cwd);
+      if (why !== null && result.cache !== null) result.cache.reason += ` (not stored: ${why})`;
+    }
+  }
+  await writeOrFail(path, options, result, fail);
+}
+
+async function writeOrFail(
+  path: string,
+  options: RunNotebookOptions,
+  result: RunNotebookResult,
+  fail: Fail,
+): Promise<void> {
   await writeResult(path, options, result).catch((error: Error) => {
     // A run that already failed keeps its status; the write failure is added to its message.
     if (result.status === "ok" || result.status === "differs") return fail("failed", error);
     result.message = `${result.message} (and ${error.message})`;
   });
+}
+
+/**
+ * Stores a run that ended without error in the cache, with the modules its code imports. A run
+ * that cannot be stored (its module graph cannot be listed, the cache folder cannot be written)
+ * still counts: it simply runs again next time. Returns why it was not stored, or null.
+ */
+async function remember(
+  entry: CacheEntry,
+  prepared: Notebook,
+  executed: Notebook,
+  reads: string[],
+  folder: string,
+): Promise<string | null> {
+  const code = prepared.cells.filter((cell) => cell.cell_type === "code")
+    .map((cell) => joinSource(cell.source)).join("\n");
+  try {
+    const modules = await localModules(importSpecifiers(code), { folder, config: entry.config });
+    await store(entry, executed, { modules, reads });
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }

@@ -1,4 +1,5 @@
-import { checkTargets, notRun } from "./_run_targets.ts";
+import { notRun } from "./_run_targets.ts";
+import { checkRunTargets } from "./check_run_targets.ts";
 import { runNotebook, type RunNotebookOptions, type RunNotebookResult } from "./run_notebook.ts";
 
 /**
@@ -80,7 +81,7 @@ export async function runNotebooks(
       `Cannot run notebooks ${jobs} at a time: expected a whole number, 1 or more`,
     );
   }
-  await checkTargets(paths, options);
+  await checkRunTargets(paths, options);
   const started = performance.now();
   const stop = new AbortController();
   const both = signal === undefined ? stop.signal : AbortSignal.any([signal, stop.signal]);

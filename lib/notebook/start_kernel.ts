@@ -32,6 +32,11 @@ export interface ExecuteOptions {
   onMessage?: (msgType: string, content: Record<string, unknown>) => void;
   /** Aborts the wait (the code keeps running in the kernel: shut it down or kill it). */
   signal?: AbortSignal;
+  /**
+   * Run the code silently, as the protocol's `silent`: no execute_input or result is published
+   * and the execution count does not move (for the runner's own code between cells).
+   */
+  silent?: boolean;
 }
 
 /** The kernel's execute_reply. */

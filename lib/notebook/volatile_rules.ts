@@ -1,4 +1,4 @@
-import { stripAnsi } from "./_ansi.ts";
+import { stripAnsi } from "./terminal_text.ts";
 import type { Notebook } from "./nbformat.ts";
 
 /** A substitution applied to output text before comparing it. */

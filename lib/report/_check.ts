@@ -21,6 +21,14 @@ export function checkRuns(runs: readonly NotebookRun[]): void {
       );
     }
     checkError(run.error, at);
+    const cache = run.cache;
+    if (
+      cache !== undefined &&
+      (typeof cache !== "object" || cache === null || typeof cache.ran !== "boolean" ||
+        typeof cache.reason !== "string")
+    ) {
+      throw new TypeError(`Cannot write site: ${at}.cache needs ran (a boolean) and a reason`);
+    }
     const nb = run.notebook;
     if (nb !== null && (typeof nb !== "object" || !Array.isArray(nb.cells))) {
       throw new TypeError(`Cannot write site: ${at}.notebook has no cells array`);

@@ -48,7 +48,9 @@ function runsTable(runs: readonly NotebookRun[], pages: readonly string[]): stri
       `<td><span class="status status-${escapeHtml(run.status)}">${
         escapeHtml(run.status)
       }</span>${error}</td>` +
-      `<td class="n">${escapeHtml(formatDuration(run.durationMs))}</td></tr>`;
+      `<td class="n">${
+        run.cache?.ran === false ? "up to date" : escapeHtml(formatDuration(run.durationMs))
+      }</td></tr>`;
   });
   return `<div class="table-wrap"><table class="runs"><thead><tr><th>Notebook</th><th>Source</th><th>Status</th>` +
     `<th class="n">Run time</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody></table></div>`;

@@ -32,6 +32,8 @@ export interface PageParts {
   figures: boolean;
   /** The attribution footer. */
   footer: string;
+  /** A notice shown at the top of the page, before its body (HTML), or "". */
+  notice: string;
 }
 
 export function page(parts: PageParts): string {
@@ -55,12 +57,24 @@ ${scripts}</head>
     escapeHtml(parts.siteTitle)
   }</a></nav></header>
 <main>
-${parts.body}
+${parts.notice}${parts.body}
 </main>
 ${parts.footer}
 </body>
 </html>
 `;
+}
+
+/**
+ * The notice every page of a failed run carries: the run failed, and what failed. A page of such
+ * a site can never be read as if all were well.
+ */
+export function failureNotice(failures: readonly string[], root: string): string {
+  if (failures.length === 0) return "";
+  const items = failures.map((failure) => `<li>${escapeHtml(failure)}</li>`).join("");
+  return `<div class="banner banner-error run-failed" role="alert"><p><strong>This run FAILED its ` +
+    `checks.</strong> What this report shows is not a reproduction of the published figures ` +
+    `(see <a href="${root}index.html">the index</a>):</p><ul>${items}</ul></div>\n`;
 }
 
 /** The footer: who published the documents, under which licence; plotly.js's licence. */

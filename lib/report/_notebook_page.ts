@@ -28,11 +28,14 @@ export function notebookBody(run: NotebookRun, frameCss: string): NotebookBody {
 }
 
 function runLine(run: NotebookRun): string {
+  const how = run.cache === undefined
+    ? `ran in ${escapeHtml(formatDuration(run.durationMs))}`
+    : run.cache.ran
+    ? `ran in ${escapeHtml(formatDuration(run.durationMs))} (${escapeHtml(run.cache.reason)})`
+    : "up to date: outputs of an earlier run with the same code, data, modules and Deno reused";
   return `<p class="run-line"><span class="status status-${escapeHtml(run.status)}">${
     escapeHtml(run.status)
-  }</span> · ran in ${escapeHtml(formatDuration(run.durationMs))} · source <code>${
-    escapeHtml(run.path)
-  }</code></p>`;
+  }</span> · ${how} · source <code>${escapeHtml(run.path)}</code></p>`;
 }
 
 function errorBanner(run: NotebookRun): string {

@@ -18,6 +18,7 @@ export * from "./ansi_to_html.ts";
 export * from "./choose_mime_type.ts";
 export * from "./write_site.ts";
 export * from "./site_summary.ts";
+export * from "./publish_together.ts";
 export type {
   Cell,
   CellMetadata,

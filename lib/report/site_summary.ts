@@ -1,5 +1,6 @@
 import type { NotebookRun, SiteFindings } from "./types.ts";
 import { plural } from "../format/plural.ts";
+import { terminalText } from "../notebook/terminal_text.ts";
 
 /** Options for {@linkcode siteSummary}. */
 export interface SiteSummaryOptions {
@@ -9,7 +10,8 @@ export interface SiteSummaryOptions {
 
 /**
  * Says what the main job did, as lines to print: how many notebooks ran and failed, each
- * failure with its cell and error, the findings by status, and where the report is.
+ * failure with its cell and error, the findings by status, and where the report is. Text from the
+ * notebooks is made safe to print on a terminal (no escape codes).
  *
  * @param runs The notebooks run.
  * @param findings The findings, or null when there are none.
@@ -51,7 +53,7 @@ export function siteSummary(
     lines.push(`Findings: ${counts.length === 0 ? plural(total, "finding") : counts.join(", ")}`);
   }
   if (options.index !== undefined) lines.push(`Report: ${options.index}`);
-  return lines;
+  return lines.map(terminalText);
 }
 
 function failure(run: NotebookRun): string {

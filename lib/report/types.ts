@@ -35,6 +35,12 @@ export interface NotebookRun {
   durationMs: number;
   /** The error, when the status is not `ok`. */
   error?: RunError;
+  /**
+   * With the runner's execution cache: whether the notebook ran (`ran: true`) or the outputs of
+   * an earlier run with the same inputs were reused, and why (`up to date`,
+   * `data/commissioning_spend.csv changed`).
+   */
+  cache?: { ran: boolean; reason: string };
 }
 
 /** Where a finding's claim is made: a source document in `seeds/` and its 1-based line. */

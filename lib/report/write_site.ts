@@ -1,14 +1,15 @@
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PROJECT_ROOT } from "../data/paths.ts";
+import { limitOutputs } from "../notebook/output_limits.ts";
 import type { NotebookRun, SiteFindings, SiteSource } from "./types.ts";
 import { checkRuns } from "./_check.ts";
-import { footer, page } from "./_layout.ts";
+import { failureNotice, footer, page } from "./_layout.ts";
 import { indexBody } from "./_index_page.ts";
 import { notebookBody } from "./_notebook_page.ts";
 import { notebookPagePaths, sourcePagePath } from "./_paths.ts";
 import { sourceBody } from "./_source_page.ts";
-import { replaceDir, writeUnder } from "./_swap.ts";
+import { publishTogether } from "./publish_together.ts";
 
 /** Options for {@linkcode writeSite}. */
 export interface WriteSiteOptions {
@@ -22,6 +23,12 @@ export interface WriteSiteOptions {
   sourceTexts?: ReadonlyMap<string, string>;
   /** The plotly.js bundle to copy; defaults to the installed npm `plotly.js-dist`. */
   plotlyPath?: string;
+  /**
+   * What failed in the run the site reports (a dataset check, a finding's status, a notebook),
+   * one sentence each. When there is any, every page says at its top that the run failed, and
+   * lists them.
+   */
+  failures?: readonly string[];
 }
 
 /** What {@linkcode writeSite} wrote. */
@@ -36,19 +43,21 @@ export interface WriteSiteResult {
  * Writes the report site: `index.html` (every notebook with its status and run time, the
  * findings when given, the source documents), one page per notebook under `notebooks/`, one page
  * per source document given with its text under `sources/`, and `assets/` (the stylesheet,
- * `site.js`, and plotly.js with its licence, about 10 MB, copied once). The site works offline:
- * charts are drawn by the site's own plotly.js, and a Content-Security-Policy lets only the
- * site's own script files run.
+ * `site.js`, and plotly.js with its licence, about 10 MB, copied once). A notebook's outputs
+ * are cut to the runner's limits first (`limitOutputs`), so no page grows without bound. The
+ * site works offline: charts are drawn by the site's own plotly.js, and a
+ * Content-Security-Policy lets only the site's own script files run.
  *
- * The whole site is built in a temporary folder beside `outDir` and then renamed into place, so
- * `outDir` is never half-written: if anything fails, the previous site is left as it was. The
+ * The whole site is built in a temporary folder beside `outDir` and then renamed into place
+ * ({@linkcode publishTogether}), so `outDir` is never half-written: if anything fails, the
+ * previous site is left as it was, and sites written at once to one folder take turns. The
  * output is deterministic: the same runs give byte-identical files.
  *
  * @param outDir The site's folder, e.g. `out/site`; replaced as a whole.
  * @param runs The notebooks run, in the order to list them.
- * @param options The title, findings, sources and plotly.js bundle.
+ * @param options The title, findings, sources, plotly.js bundle and the run's failures.
  * @returns The index page's path and the files written.
- * @throws {TypeError} When a run has the wrong shape, or two notebooks would share a page.
+ * @throws {TypeError} When a run has the wrong shape.
  * @throws {RangeError} When a run's duration is negative or not finite.
  * @example
  * ```ts
@@ -77,12 +86,21 @@ export async function writeSite(
   const pages = renderPages(runs, options);
   const plotly = options.plotlyPath ?? installedPlotly();
   const files = [...pages.keys(), "assets/plotly.js", "assets/plotly.LICENSE.txt"];
-  await replaceDir(resolve(outDir), async (dir) => {
+  const target = resolve(outDir);
+  await publishTogether(dirname(target), [basename(target)], async (staging) => {
+    const dir = join(staging, basename(target));
     for (const [path, content] of pages) await writeUnder(dir, path, content);
     await Deno.copyFile(plotly, join(dir, "assets/plotly.js"));
     await Deno.copyFile(join(dirname(plotly), "LICENSE"), join(dir, "assets/plotly.LICENSE.txt"));
   });
-  return { index: join(resolve(outDir), "index.html"), files: files.sort() };
+  return { index: join(target, "index.html"), files: files.sort() };
+}
+
+/** Writes a file under a folder, making the folders on its path. */
+async function writeUnder(dir: string, path: string, content: string): Promise<void> {
+  const full = join(dir, path);
+  await Deno.mkdir(dirname(full), { recursive: true });
+  await Deno.writeTextFile(full, content);
 }
 
 function renderPages(runs: readonly NotebookRun[], options: WriteSiteOptions): Map<string, string> {
@@ -94,10 +112,12 @@ function renderPages(runs: readonly NotebookRun[], options: WriteSiteOptions): M
   // The comment explains the file; the frames need only the rules.
   const frameCss = readAsset("frame.css").replace(/\/\*[\s\S]*?\*\//g, "").trim();
   const pages = new Map<string, string>();
+  const failures = options.failures ?? [];
   const frame = (path: string, title: string, body: string, figures: boolean) => {
     const root = path.includes("/") ? "../" : "";
     const footerHtml = footer(sources, root);
-    pages.set(path, page({ title, siteTitle, root, body, figures, footer: footerHtml }));
+    const notice = failureNotice(failures, root);
+    pages.set(path, page({ title, siteTitle, root, body, figures, footer: footerHtml, notice }));
   };
   frame(
     "index.html",
@@ -112,7 +132,9 @@ function renderPages(runs: readonly NotebookRun[], options: WriteSiteOptions): M
     false,
   );
   runs.forEach((run, i) => {
-    const body = notebookBody(run, frameCss);
+    // The runner's output limits hold for a notebook that did not come from the runner too.
+    const notebook = run.notebook === null ? null : limitOutputs(run.notebook);
+    const body = notebookBody({ ...run, notebook }, frameCss);
     frame(notebookPages[i], `${run.name} · ${siteTitle}`, body.html, body.figures > 0);
   });
   for (const source of withText) {

@@ -15,20 +15,31 @@ export interface CliRun {
 }
 
 /**
- * Runs `deno run -A lib/cli/<script> ...args` from the project's root. Every process it starts
+ * Runs `deno run -A lib/cli/<script> ...args` from the project's root (or `options.cwd`, a copy
+ * of the project). Every process it starts
  * inherits a marker in its environment, which is how its kernels are found in /proc (they are
  * grandchildren of this test, and other programs may run kernels at the same time).
  */
 export async function runCli(
   script: string,
   args: string[],
-  options: { env?: Record<string, string> } = {},
+  options: { env?: Record<string, string>; cwd?: string } = {},
 ): Promise<CliRun> {
   const marker = crypto.randomUUID();
+  // Each run has an execution cache of its own, so no test reuses another's outputs, unless the
+  // test shares one (NB_CACHE_DIR in options.env).
+  const cache = options.env?.NB_CACHE_DIR === undefined
+    ? await Deno.makeTempDir({ prefix: "nb-cache-" })
+    : null;
   const child = new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", `lib/cli/${script}`, ...args],
-    cwd: ROOT,
-    env: { ...options.env, NO_COLOR: "1", NB_TEST_MARKER: marker },
+    cwd: options.cwd ?? ROOT,
+    env: {
+      ...(cache === null ? {} : { NB_CACHE_DIR: cache }),
+      ...options.env,
+      NO_COLOR: "1",
+      NB_TEST_MARKER: marker,
+    },
     stdout: "piped",
     stderr: "piped",
   }).spawn();
@@ -42,6 +53,7 @@ export async function runCli(
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const { code, stdout, stderr } = await output;
+  if (cache !== null) await Deno.remove(cache, { recursive: true });
   const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
   // A killed process may take a moment to disappear from /proc.
   let leftBehind = await marked(marker);
@@ -57,7 +69,7 @@ export async function runCli(
 }
 
 /** Live (not zombie) processes whose environment holds `NB_TEST_MARKER=<marker>`. */
-async function marked(marker: string): Promise<{ pid: number; command: string }[]> {
+export async function marked(marker: string): Promise<{ pid: number; command: string }[]> {
   const found: { pid: number; command: string }[] = [];
   for await (const entry of Deno.readDir("/proc")) {
     if (!/^\d+$/.test(entry.name)) continue;
@@ -92,4 +104,25 @@ export async function withTempDir(
 /** The lines of `text` that start with `prefix`. */
 export function linesStarting(text: string, prefix: string): string[] {
   return text.split("\n").filter((line) => line.startsWith(prefix));
+}
+
+/**
+ * Copies the project (every file git tracks or would track, as they are in the working tree) into
+ * `dir`, with a link to its node_modules, so a test can change data or code and run the main job
+ * there without touching the project.
+ */
+export async function copyProject(dir: string): Promise<void> {
+  const listed = await new Deno.Command("git", {
+    args: ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+    cwd: ROOT,
+    stdout: "piped",
+  }).output();
+  const files = new TextDecoder().decode(listed.stdout).split("\0").filter((f) => f !== "");
+  for (const file of files) {
+    const from = `${ROOT}${file}`;
+    if (!(await Deno.stat(from).then((info) => info.isFile, () => false))) continue;
+    await Deno.mkdir(`${dir}/${file}`.replace(/\/[^/]*$/, ""), { recursive: true });
+    await Deno.copyFile(from, `${dir}/${file}`);
+  }
+  await Deno.symlink(`${ROOT}node_modules`, `${dir}/node_modules`);
 }

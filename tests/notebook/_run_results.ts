@@ -13,6 +13,7 @@ export function result(path: string, fields: Partial<RunNotebookResult> = {}): R
     notebook: null,
     written: null,
     cells: { done: 3, total: 3 },
+    cache: null,
     durationMs: 1200,
     ...fields,
   };

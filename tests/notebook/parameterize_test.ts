@@ -122,7 +122,7 @@ Deno.test("parameterize() rejects numbers that are not finite numbers", () => {
     rejects(
       { year: text },
       TypeError,
-      `Cannot set parameter "year" to "${text}": expected a finite number like its default 2023`,
+      `Cannot set parameter "year" to "${text}": expected a finite decimal number like its default 2023`,
     );
   }
 });

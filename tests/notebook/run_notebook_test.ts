@@ -61,6 +61,6 @@ Deno.test("runNotebook() refuses a parameter value that does not fit its default
   assert.equal(result.failure?.name, "TypeError");
   assert.equal(
     result.message,
-    'Cannot set parameter "year" to "next": expected a finite number like its default 2023',
+    'Cannot set parameter "year" to "next": expected a finite decimal number like its default 2023',
   );
 });

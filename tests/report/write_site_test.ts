@@ -234,11 +234,6 @@ Deno.test("writeSite() rejects runs of the wrong shape before writing anything",
         'Cannot write site: runs[0].durationMs "-1" is not a duration in milliseconds',
       ],
       [
-        [run, { ...run, name: "Charts.ipynb" }],
-        TypeError,
-        'Cannot write site: notebooks "charts.ipynb" and "Charts.ipynb" would share the page "notebooks/charts.html"',
-      ],
-      [
         [{ ...run, error: { cellIndex: "2" } as unknown as NotebookRun["error"] }],
         TypeError,
         "Cannot write site: runs[0].error needs a message, or a cellIndex, ename, evalue and traceback",
