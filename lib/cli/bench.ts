@@ -11,6 +11,7 @@ import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";
 import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import { formatValue } from "../display/format_value.ts";
 import { type Bench, formatBench, median, type SizeResult, targets } from "./_bench_report.ts";
+import { findPandas, timePandas } from "./_bench_pandas.ts";
 
 const args = parseArgs(Deno.args);
 const CACHE = `${PROJECT_ROOT}.cache/bench`;
@@ -57,6 +58,7 @@ async function measureSize(rows: number): Promise<SizeResult> {
   return {
     rows,
     csv: await child("csv", stem, few),
+    pandas: PYTHON === null ? null : await timePandas(PYTHON, `${stem}.csv`, few),
     arrow: await child("arrow", stem, args.runs),
     parquet,
     ops: await child("ops", stem, args.runs),
@@ -99,6 +101,13 @@ async function datasetsTime(): Promise<Bench["datasets"]> {
   return { count: names.length, median_ms: median(times), runs: times.length };
 }
 
+// pandas.read_csv is the yardstick for the CSV load; under CI its absence is a failure.
+const PYTHON = await findPandas();
+if (PYTHON === null) {
+  const message = "pandas is not installed (apt-get install python3-pandas)";
+  if (Deno.env.get("CI") === "true") throw new Error(`Cannot benchmark: ${message}`);
+  console.error(`${message}: the CSV load is not compared with pandas.read_csv`);
+}
 await Deno.mkdir(CACHE, { recursive: true });
 const sizes = [100_000, 1_000_000, ...(args.large ? [5_000_000] : [])];
 const measured: SizeResult[] = [];
