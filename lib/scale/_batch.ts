@@ -86,8 +86,15 @@ function joinNumbers(batches: readonly Batch[], j: number, rows: number): ArrayL
   return out;
 }
 
-/** The table's rows (in its order) as batches of at most `size` rows; one empty batch for none. */
-export function* batchesOfTable(table: aq.ColumnTable, size: number): Generator<Batch> {
+/**
+ * The table's rows (in its order) as batches of at most `size` rows, one empty batch for none;
+ * `path` names the file being written in an error.
+ */
+export function* batchesOfTable(
+  table: aq.ColumnTable,
+  size: number,
+  path: string,
+): Generator<Batch> {
   const rows = table.numRows();
   const order = table.isFiltered() || table.isOrdered() ? table.indices() : null;
   const columns = table.columnNames().map((name) => {
@@ -109,7 +116,12 @@ export function* batchesOfTable(table: aq.ColumnTable, size: number): Generator<
             codes: c.codes.subarray(start, start + n),
             labels: c.labels,
           }
-          : { kind: "number", name: c.name, column: c.column!, ...numbers(c, order, start, n) }
+          : {
+            kind: "number",
+            name: c.name,
+            column: c.column!,
+            ...numbers(c, order, start, n, path),
+          }
       ),
     };
   }
@@ -148,6 +160,7 @@ function numbers(
   order: ArrayLike<number> | null,
   start: number,
   n: number,
+  path: string,
 ): { values: Float64Array; nulls: number } {
   const values = new Float64Array(n);
   let nulls = 0;
@@ -160,7 +173,7 @@ function numbers(
     } else if (typeof v === "number" && v === v) values[i] = v;
     else {
       throw new TypeError(
-        `Cannot write referrals: row ${start + i + 1}, column "${c.name}": ` +
+        `Cannot write referrals to "${path}": row ${start + i + 1}, column "${c.name}": ` +
           `${typeof v === "number" ? "NaN" : JSON.stringify(v)} is not a number or null`,
       );
     }

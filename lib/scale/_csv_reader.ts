@@ -13,6 +13,7 @@
 // quotes is a quote) but may not span lines. Errors name the file, the line, the column and the
 // value; a line is one row, so line = row + 1.
 import { checkHeader } from "./_check_header.ts";
+import { fileSize, openFile, readInto } from "./_file.ts";
 import { labelProblem, MAX_DIGITS, numberProblem, readDecimal } from "./_check_value.ts";
 import { codesFor } from "./_coded_column.ts";
 import { FNV_OFFSET, FNV_PRIME, hashBytes, LabelIndex } from "./_label_index.ts";
@@ -50,7 +51,7 @@ export async function* readCsvBatches(
   batchRows: number,
 ): AsyncGenerator<Batch, void, undefined> {
   const size = await fileSize(path);
-  using file = await open(path);
+  using file = await openFile(path);
   // A small file fits whole, with room for a line end after its last line.
   let buffer = new Uint8Array(Math.min(CHUNK, size + 1));
   let filled = 0;
@@ -62,7 +63,7 @@ export async function* readCsvBatches(
       bigger.set(buffer);
       buffer = bigger; // a file that grew while being read
     }
-    const n = await read(file, buffer.subarray(filled), path);
+    const n = await readInto(file, buffer.subarray(filled), path);
     if (n === null) eof = true;
     else filled += n;
     return n !== null;
@@ -105,46 +106,6 @@ export async function* readCsvBatches(
     throw new RangeError(problem({ file: path }, "the file has a header but no rows"));
   }
   if (reader.rows > 0) yield reader.take();
-}
-
-async function fileSize(path: string): Promise<number> {
-  let info: Deno.FileInfo;
-  try {
-    info = await Deno.stat(path);
-  } catch (error) {
-    throw renamed(error, path);
-  }
-  if (info.isDirectory) {
-    throw new TypeError(problem({ file: path }, "the path is a folder, not a file"));
-  }
-  if (info.size === 0) throw new SyntaxError(problem({ file: path }, "the file is empty"));
-  return info.size;
-}
-
-async function open(path: string): Promise<Deno.FsFile> {
-  try {
-    return await Deno.open(path, { read: true });
-  } catch (error) {
-    throw renamed(error, path);
-  }
-}
-
-async function read(file: Deno.FsFile, into: Uint8Array, path: string): Promise<number | null> {
-  try {
-    return await file.read(into);
-  } catch (error) {
-    throw renamed(error, path);
-  }
-}
-
-// Deno's file errors, same class, in the loader's words and naming the file.
-function renamed(error: unknown, path: string): Error {
-  if (!(error instanceof Error)) return new Error(problem({ file: path }, String(error)));
-  const why = error instanceof Deno.errors.NotFound
-    ? "there is no such file"
-    : `the file cannot be read (${error.message})`;
-  const Kind = error.constructor as new (message: string, options?: ErrorOptions) => Error;
-  return new Kind(problem({ file: path }, why), { cause: error });
 }
 
 function tooLong(path: string, line: number): never {

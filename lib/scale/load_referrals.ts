@@ -3,6 +3,7 @@ import { referralFormat } from "./_format.ts";
 import { readReferralArrow } from "./_read_arrow.ts";
 import { readCsvBatches } from "./_csv_reader.ts";
 import { type Batch, tableOfBatches } from "./_batch.ts";
+import { readWhole } from "./_file.ts";
 import { readReferralParquet } from "./_read_parquet.ts";
 
 /**
@@ -51,6 +52,6 @@ export async function loadReferrals(path: string): Promise<aq.ColumnTable> {
     for await (const batch of readCsvBatches(path, Infinity)) batches.push(batch);
     return tableOfBatches(batches);
   }
-  const bytes = await Deno.readFile(path);
+  const bytes = await readWhole(path);
   return format === "arrow" ? readReferralArrow(bytes, path) : readReferralParquet(bytes, path);
 }
