@@ -36,6 +36,12 @@ export interface Batch {
   columns: (TextPart | NumberPart)[];
 }
 
+/** Writes batches to a file, then its end. */
+export interface BatchWriter {
+  write(batch: Batch): Promise<void>;
+  finish(): Promise<void>;
+}
+
 /** The table of all the batches' rows: schema columns first, in schema order, then the others. */
 export function tableOfBatches(batches: readonly Batch[]): aq.ColumnTable {
   const rows = batches.reduce((n, b) => n + b.rows, 0);

@@ -6,7 +6,7 @@
 // validity bitmap for the rows not recorded. The footer carries the checksum (_checksum.ts).
 // The encoding is flechette's own (see _packages.ts); this file lays out the batches.
 import type { IntType } from "@uwdata/flechette";
-import type { Batch, NumberPart, TextPart } from "./_batch.ts";
+import type { Batch, BatchWriter, NumberPart, TextPart } from "./_batch.ts";
 import { CHECKSUM_KEY, CHECKSUM_PLACEHOLDER, type SealedFile } from "./_checksum.ts";
 import {
   type ArrowBlock,
@@ -20,12 +20,6 @@ import {
 export interface ArrowLayout {
   /** True when the first batch's label lists are complete (a table in memory). */
   labelsKnown: boolean;
-}
-
-/** Writes batches to an Arrow IPC file. */
-export interface BatchWriter {
-  write(batch: Batch): Promise<void>;
-  finish(): Promise<void>;
 }
 
 /** Starts an Arrow file on `out` with the columns of `first` (not yet written). */
@@ -60,7 +54,7 @@ export async function arrowWriter(
   e.writeMessage(builder, e.MessageHeader.Schema, e.encodeSchema(builder, schema), 0);
   const dictionaryBlocks: ArrowBlock[] = [];
   const recordBlocks: ArrowBlock[] = [];
-  const written = first.columns.map(() => 0); // labels written per column
+  const written = first.columns.map(() => -1); // labels written per column; -1 before any
   const message = (header: number, body: ArrowBody, offset: number, blocks: ArrowBlock[]) => {
     e.writeMessage(builder, header, offset, body.byteLength, blocks);
     for (const buffer of body.buffers) builder.addBuffer(buffer);
@@ -68,9 +62,9 @@ export async function arrowWriter(
   return {
     async write(batch) {
       batch.columns.forEach((part, j) => {
-        if (part.kind !== "text" || (written[j] === part.labels.length && written[j] > 0)) return;
-        const body = bodyOf([utf8Labels(part.labels, written[j])]);
-        const dictionary = { id: j, data: body, isDelta: written[j] > 0 };
+        if (part.kind !== "text" || written[j] === part.labels.length) return;
+        const body = bodyOf([utf8Labels(part.labels, Math.max(0, written[j]))]);
+        const dictionary = { id: j, data: body, isDelta: written[j] >= 0 };
         message(
           e.MessageHeader.DictionaryBatch,
           body,

@@ -2,9 +2,9 @@
 // the rows) a batch at a time, each file whole or not at all (writeFileAtomic) and sealed with
 // its checksum (_checksum.ts).
 import { writeFileAtomic } from "../data/write_file_atomic.ts";
-import type { Batch } from "./_batch.ts";
+import type { Batch, BatchWriter } from "./_batch.ts";
 import { SealedFile } from "./_checksum.ts";
-import { type ArrowLayout, arrowWriter, type BatchWriter } from "./_write_arrow.ts";
+import { type ArrowLayout, arrowWriter } from "./_write_arrow.ts";
 import { parquetWriter } from "./_write_parquet.ts";
 
 /** A copy to write. */

@@ -3,10 +3,9 @@
 // in the memory of one batch. Text is written as strings (Parquet dictionary-encodes them), numbers
 // as doubles, null where not recorded. The footer's key-value metadata carries the checksum
 // (_checksum.ts).
-import type { Batch } from "./_batch.ts";
+import type { Batch, BatchWriter } from "./_batch.ts";
 import { CHECKSUM_KEY, CHECKSUM_PLACEHOLDER, type SealedFile } from "./_checksum.ts";
 import { loadParquetWriter } from "./_packages.ts";
-import type { BatchWriter } from "./_write_arrow.ts";
 
 /** Starts a Parquet file on `out` with the columns of `first` (not yet written). */
 export async function parquetWriter(out: SealedFile, first: Batch): Promise<BatchWriter> {
