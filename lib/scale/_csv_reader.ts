@@ -50,26 +50,26 @@ export async function* readCsvBatches(
   path: string,
   batchRows: number,
 ): AsyncGenerator<Batch, void, undefined> {
-  const size = await fileSize(path);
-  using file = await openFile(path);
+  const size = fileSize(path);
+  using file = openFile(path);
   // A small file fits whole, with room for a line end after its last line.
   let buffer = new Uint8Array(Math.min(CHUNK, size + 1));
   let filled = 0;
   let eof = false;
   // Reads more of the file after the bytes kept at the start; false at its end.
-  const more = async (): Promise<boolean> => {
+  const more = (): boolean => {
     if (filled === buffer.length) {
       const bigger = new Uint8Array(Math.min(CHUNK, buffer.length * 2));
       bigger.set(buffer);
       buffer = bigger; // a file that grew while being read
     }
-    const n = await readInto(file, buffer.subarray(filled), path);
+    const n = readInto(file, buffer.subarray(filled), path);
     if (n === null) eof = true;
     else filled += n;
     return n !== null;
   };
   let lineEnd = -1;
-  while (lineEnd < 0 && filled < CHUNK && await more()) lineEnd = buffer.indexOf(LF);
+  while (lineEnd < 0 && filled < CHUNK && more()) lineEnd = buffer.indexOf(LF);
   if (lineEnd < 0 && !eof) tooLong(path, 1);
   const start = headerStart(buffer.subarray(0, filled), path);
   const headerEnd = lineEnd < 0 ? filled : lineEnd;
@@ -100,7 +100,7 @@ export async function* readCsvBatches(
     filled -= at;
     at = 0;
     if (filled >= CHUNK) tooLong(path, reader.line);
-    await more();
+    more();
   }
   if (reader.rowsRead === 0 && reader.rows === 0) {
     throw new RangeError(problem({ file: path }, "the file has a header but no rows"));

@@ -52,6 +52,6 @@ export async function loadReferrals(path: string): Promise<aq.ColumnTable> {
     for await (const batch of readCsvBatches(path, Infinity)) batches.push(batch);
     return tableOfBatches(batches);
   }
-  const bytes = await readWhole(path);
+  const bytes = readWhole(path);
   return format === "arrow" ? readReferralArrow(bytes, path) : readReferralParquet(bytes, path);
 }
