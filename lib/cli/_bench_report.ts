@@ -36,6 +36,15 @@ export interface Bench {
   machine: { cores: number; os: string; deno: string; v8: string };
   runs: number;
   sizes: SizeResult[];
+  /** Converting a large CSV to Arrow and Parquet (with --large), or null. */
+  convert: {
+    rows: number;
+    seconds: number;
+    peak_rss_mib: number;
+    csv_mib: number;
+    arrow_mib: number;
+    parquet_mib: number;
+  } | null;
   import: { bare_ms: number; lib_mod_ms: number; added_ms: number; runs: number };
   datasets: { count: number; median_ms: number; runs: number };
   targets: Target[];
@@ -81,6 +90,19 @@ export function targets(bench: Bench): Target[] {
         limit: "< 2 GiB",
         value: `${Math.round(five.ops.peak_rss_mib)} MiB peak`,
         met: five.ops.peak_rss_mib < 2048,
+      },
+    bench.convert === null
+      ? {
+        name: "convert 10M rows, CSV to Arrow and Parquet",
+        limit: "< 1 GiB peak",
+        value: "run with --large",
+        met: null,
+      }
+      : {
+        name: `convert ${formatValue(bench.convert.rows, "count")} rows, CSV to Arrow and Parquet`,
+        limit: "< 1 GiB peak",
+        value: `${Math.round(bench.convert.peak_rss_mib)} MiB peak`,
+        met: bench.convert.peak_rss_mib < 1024,
       },
     {
       name: "import lib/mod.ts over a bare deno run",
@@ -168,6 +190,12 @@ export function formatBench(b: Bench): string {
     ...b.sizes.flatMap(sizeLines),
     "",
     ...b.sizes.map(csvLine),
+    ...(b.convert === null ? [] : [
+      `Convert ${formatValue(b.convert.rows, "count")} rows (CSV, ` +
+      `${Math.round(b.convert.csv_mib)} MiB) to Arrow (${Math.round(b.convert.arrow_mib)} MiB) ` +
+      `and Parquet (${Math.round(b.convert.parquet_mib)} MiB), a million rows at a time: ` +
+      `${b.convert.seconds.toFixed(1)} s, peak RSS ${Math.round(b.convert.peak_rss_mib)} MiB`,
+    ]),
     `Import lib/mod.ts: ${ms(b.import.added_ms)} over a bare deno run (${ms(b.import.bare_ms)} ` +
     `bare, ${ms(b.import.lib_mod_ms)} with the import; median of ${b.import.runs})`,
     `Load every published dataset (${b.datasets.count}): ${ms(b.datasets.median_ms)}`,
