@@ -4,6 +4,7 @@ import { readReferralArrow } from "./_read_arrow.ts";
 import { readCsvBatches } from "./_csv_reader.ts";
 import { type Batch, tableOfBatches } from "./_batch.ts";
 import { readWhole } from "./_file.ts";
+import { named } from "./_problem.ts";
 import { readReferralParquet } from "./_read_parquet.ts";
 
 /**
@@ -20,15 +21,18 @@ import { readReferralParquet } from "./_read_parquet.ts";
  * first bad cell stops the load with an error naming the file, the line (CSV) or row, the column
  * and the value. Text comes back dictionary-encoded, so grouping a million rows costs little.
  *
- * A CSV is read in 8 MiB chunks, so its size is not limited by memory for text: a million rows
- * load in about a quarter of a second. For a large extract convert the CSV once (`deno task
- * convert FILE.csv`) and load the `.arrow` copy, about five times faster (see `deno task bench`).
+ * A CSV is read in 8 MiB chunks, never whole: a million rows load in about a quarter of a second,
+ * faster than `pandas.read_csv`. For a large extract convert the CSV once (`deno task convert
+ * FILE.csv`, or {@linkcode convertReferrals}) and load the `.arrow` copy, several times faster
+ * again (see `deno task bench`). An Arrow or Parquet copy this toolkit wrote carries a checksum,
+ * checked here: a copy changed or damaged since it was written is refused.
  *
  * @param path The file to read.
  * @returns The checked table, schema columns first.
  * @throws {TypeError} For a missing column, a column of the wrong type, or a folder.
  * @throws {SyntaxError} For a file or a cell that cannot be read (a number that is not one, text
- *   that is not UTF-8, an empty file).
+ *   that is not UTF-8, an empty file, a file that is not Arrow or Parquet, a copy that no longer
+ *   matches its checksum).
  * @throws {RangeError} For a value outside its column's labels or range, a file with no rows,
  *   or an unknown extension.
  * @throws {Deno.errors.NotFound} For a file that is not there (other file errors keep their
@@ -49,7 +53,12 @@ export async function loadReferrals(path: string): Promise<aq.ColumnTable> {
   const format = referralFormat(path, "load");
   if (format === "csv") {
     const batches: Batch[] = [];
-    for await (const batch of readCsvBatches(path, Infinity)) batches.push(batch);
+    try {
+      for await (const batch of readCsvBatches(path, Infinity)) batches.push(batch);
+    } catch (error) {
+      // The reader's own errors name the file; anything else (memory running out) is named here.
+      throw named(error, path, "the file cannot be loaded into memory; convert it instead");
+    }
     return tableOfBatches(batches);
   }
   const bytes = readWhole(path);
