@@ -134,56 +134,70 @@ function encode(data: ColumnLike, column: ReferralColumn, file: string): CodedCo
 }
 
 function checkNumbers(data: ColumnLike, column: ReferralColumn, file: string): unknown {
-  const values = numbers(data);
   const [min, max] = [column.min ?? -Infinity, column.max ?? Infinity];
   const integer = column.kind === "integer";
-  for (let i = 0; i < values.length; i++) {
-    let v = values[i];
-    // The checks of numberProblem() inline (a call per cell costs), which words the failure.
-    if (typeof v === "number" && v >= min && v <= max && v - v === 0 && (v !== 0 || 1 / v > 0)) {
-      if (!integer || Math.floor(v) === v) continue;
-    }
-    // Parquet readers give undefined for a missing cell and bigint for 64-bit integers.
-    if (v === undefined) v = values[i] = null;
-    if (typeof v === "bigint" && Number.isSafeInteger(Number(v))) v = values[i] = Number(v);
-    if (v === null) continue;
+  // numberProblem()'s checks inline (a call per cell costs); it words a failure.
+  const fine = (v: number) =>
+    v >= min && v <= max && v - v === 0 && (v !== 0 || 1 / v > 0) && (!integer || v % 1 === 0);
+  const fail = (row: number, v: unknown): never => {
     const why = typeof v === "number" ? numberProblem(column, v) : "is not a number";
-    if (why !== null) {
-      throw new RangeError(problem({ file, row: i + 1, column: column.name }, why, v));
+    throw new RangeError(problem({ file, row: row + 1, column: column.name }, why!, v));
+  };
+  const batches = typedBatches(data);
+  if (batches === null) {
+    const values = Array.from(data.toArray?.() ?? Array.from(data as unknown as Iterable<unknown>));
+    for (let i = 0; i < values.length; i++) {
+      let v = values[i];
+      // Parquet readers give undefined for a missing cell and bigint for 64-bit integers.
+      if (v === undefined) v = values[i] = null;
+      if (typeof v === "bigint" && Number.isSafeInteger(Number(v))) v = values[i] = Number(v);
+      if (v !== null && !(typeof v === "number" && fine(v))) fail(i, v);
+    }
+    return values;
+  }
+  // An Arrow column's numbers, checked in one pass: its typed array when it has no nulls, else a
+  // plain array with null where the validity bitmap says so.
+  if (batches.length === 1 && batches[0].nullCount === 0) {
+    const values = batches[0].values.subarray(0, batches[0].length);
+    for (let i = 0; i < values.length; i++) if (!fine(values[i])) fail(i, values[i]);
+    return values;
+  }
+  const out = new Array<number | null>(data.length);
+  let at = 0;
+  for (const b of batches) {
+    const { values, validity } = b;
+    for (let i = 0; i < b.length; i++, at++) {
+      if (b.nullCount > 0 && (validity[i >> 3] & (1 << (i & 7))) === 0) out[at] = null;
+      else if (fine(values[i])) out[at] = values[i];
+      else fail(at, values[i]);
     }
   }
-  return values;
+  return out;
 }
 
 interface Batch {
   length: number;
   nullCount: number;
-  values: ArrayLike<unknown> & { subarray?: (from: number, to: number) => ArrayLike<unknown> };
+  values:
+    | Float64Array
+    | Float32Array
+    | Int32Array
+    | Int16Array
+    | Int8Array
+    | Uint32Array
+    | Uint16Array
+    | Uint8Array;
   validity: Uint8Array;
 }
 
-// An Arrow column's numbers without a call per cell: its typed array when it has no nulls,
-// else a plain array with null where the validity bitmap says so.
-function numbers(data: ColumnLike): unknown[] {
+// An Arrow column's batches when their values can be read as stored, else null (half floats and
+// 64-bit integers are stored in forms that need decoding: Arrow's toArray() does that).
+function typedBatches(data: ColumnLike): Batch[] | null {
   const { data: batches, type } = data as { data?: Batch[]; type?: { precision?: number } };
-  // Half floats and 64-bit integers are stored in forms that need decoding: let Arrow do it.
   const plain = Array.isArray(batches) && type?.precision !== HALF_PRECISION &&
     batches.every((b) =>
       ArrayBuffer.isView(b.values) && !(b.values instanceof BigInt64Array) &&
       !(b.values instanceof BigUint64Array)
     );
-  if (!plain) {
-    return Array.from(data.toArray?.() ?? Array.from(data as unknown as Iterable<unknown>));
-  }
-  if (batches.length === 1 && batches[0].nullCount === 0) {
-    return batches[0].values.subarray!(0, batches[0].length) as unknown as unknown[];
-  }
-  const out = new Array<unknown>(data.length);
-  let at = 0;
-  for (const b of batches) {
-    for (let i = 0; i < b.length; i++, at++) {
-      out[at] = b.nullCount > 0 && (b.validity[i >> 3] & (1 << (i & 7))) === 0 ? null : b.values[i];
-    }
-  }
-  return out;
+  return plain ? batches : null;
 }

@@ -16,11 +16,17 @@ import {
   loadFlechette,
 } from "./_packages.ts";
 
-/** How text codes are stored: from the labels known up front, or wide enough for any. */
-export interface ArrowLayout {
-  /** True when the first batch's label lists are complete (a table in memory). */
-  labelsKnown: boolean;
-}
+/**
+ * How wide a text column's codes are. `"known"`: the first batch's label lists are complete (a
+ * table in memory), so the narrowest type that holds them. When the labels arrive as the file is
+ * read, a column whose labels the schema lists gets the type that holds those; any other column
+ * gets int16 (`"narrow"`: up to 32,767 labels, and {@linkcode CodesOverflow} past that, when the
+ * file is written again `"wide"`) or int32 (`"wide"`).
+ */
+export type ArrowLayout = "known" | "narrow" | "wide";
+
+/** A column met more labels than its codes' type holds (only when `"narrow"`). */
+export class CodesOverflow extends RangeError {}
 
 /** Starts an Arrow file on `out` with the columns of `first` (not yet written). */
 export async function arrowWriter(
@@ -63,6 +69,12 @@ export async function arrowWriter(
     async write(batch) {
       batch.columns.forEach((part, j) => {
         if (part.kind !== "text" || written[j] === part.labels.length) return;
+        if (part.labels.length > 2 ** ((storage[j] as number) - 1) - 1) {
+          throw new CodesOverflow(
+            `Cannot write column "${part.name}" with int${storage[j]} codes: it has ` +
+              `${part.labels.length} labels`,
+          );
+        }
         const body = bodyOf([utf8Labels(part.labels, Math.max(0, written[j]))]);
         const dictionary = { id: j, data: body, isDelta: written[j] >= 0 };
         message(
@@ -101,7 +113,8 @@ function storageOf(part: TextPart | NumberPart, layout: ArrowLayout): Storage {
       ? "int8"
       : "float64";
   }
-  const size = layout.labelsKnown ? part.labels.length : part.column?.labels?.length ?? Infinity;
+  const size = layout === "known" ? part.labels.length : part.column?.labels?.length;
+  if (size === undefined) return layout === "narrow" ? 16 : 32;
   return size <= 127 ? 8 : size <= 32767 ? 16 : 32;
 }
 

@@ -1,6 +1,7 @@
 import { readCsvBatches } from "./_csv_reader.ts";
 import { referralFormat } from "./_format.ts";
 import { type Target, writeCopies } from "./_write_columnar.ts";
+import { CodesOverflow } from "./_write_arrow.ts";
 
 /** Options for {@linkcode convertReferrals}. */
 export interface ConvertReferralsOptions {
@@ -75,6 +76,13 @@ export async function convertReferrals(
     }
     targets.push({ path: target, format });
   }
-  const rows = await writeCopies(targets, readCsvBatches(csv, batchRows), { labelsKnown: false });
-  return { rows, files: targets.map((t) => t.path) };
+  const files = targets.map((t) => t.path);
+  try {
+    const rows = await writeCopies(targets, readCsvBatches(csv, batchRows), "narrow");
+    return { rows, files };
+  } catch (error) {
+    // A column with more than 32,767 labels: read the file again, with int32 codes.
+    if (!(error instanceof CodesOverflow)) throw error;
+    return { rows: await writeCopies(targets, readCsvBatches(csv, batchRows), "wide"), files };
+  }
 }

@@ -35,9 +35,7 @@ export async function writeReferrals(path: string, table: aq.ColumnTable): Promi
   const format = referralFormat(path, "write");
   if (format === "csv") await writeFileAtomic(path, (file) => writeCsv(table, file));
   else {
-    await writeCopies([{ path, format }], batchesOfTable(table, BATCH_ROWS, path), {
-      labelsKnown: true,
-    });
+    await writeCopies([{ path, format }], batchesOfTable(table, BATCH_ROWS, path), "known");
   }
   return path;
 }

@@ -62,3 +62,20 @@ Deno.test("convertReferrals() writes the copies asked for and refuses bad option
     `Cannot convert referrals "${dir}/p.parquet": the file is not a .csv`,
   );
 });
+
+Deno.test("convertReferrals() widens a column's codes when it meets more than 32,767 labels", async () => {
+  // Services have int16 codes in the Arrow copy until a batch takes them past 32,767 labels;
+  // then the file is converted again with int32 codes.
+  const dir = await Deno.makeTempDir();
+  const rows = 40_000;
+  const lines = ["financial_year,quarter,service,age,sex,ethnicity,amount_gbp"];
+  for (let i = 0; i < rows; i++) lines.push(`2023-24,Q1,Service ${i},4,Male,White,${i}`);
+  await Deno.writeTextFile(`${dir}/r.csv`, lines.join("\n"));
+  const done = await convertReferrals(`${dir}/r.csv`, { batchRows: 30_000, parquet: null });
+  assert.equal(done.rows, rows);
+  const t = await loadReferrals(`${dir}/r.arrow`);
+  assert.deepEqual(
+    t.array("service"),
+    Array.from({ length: rows }, (_, i) => `Service ${i}`),
+  );
+});
