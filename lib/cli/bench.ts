@@ -25,7 +25,7 @@ const args = parseArgs(Deno.args);
 const CACHE = `${PROJECT_ROOT}.cache/bench`;
 const CHILD = new URL("./_bench_child.ts", import.meta.url).pathname;
 // Bump when the generator's or the writers' output changes, so stale extracts are not reused.
-const VERSION = "v2";
+const VERSION = "v3";
 const CONVERT_ROWS = 10_000_000;
 
 function parseArgs(list: string[]): { large: boolean; runs: number } {
