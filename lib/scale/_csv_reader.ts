@@ -31,11 +31,7 @@ const MINUS = 45;
 const DOT = 46;
 // The bytes that end a run of plain cell text.
 const STOP = new Uint8Array(256);
-STOP[COMMA] =
-  STOP[LF] =
-  STOP[CR] =
-  STOP[QUOTE] =
-    1;
+for (const byte of [COMMA, LF, CR, QUOTE]) STOP[byte] = 1;
 const POWERS = Array.from({ length: MAX_DIGITS + 1 }, (_, k) => 10 ** k);
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -43,8 +39,8 @@ const lenient = new TextDecoder("utf-8", { ignoreBOM: true });
 const encoder = new TextEncoder();
 
 /**
- * The rows of a referral CSV in batches of at most `batchRows`, each checked; the arrays of one
- * batch are reused for the next, so a batch must be used before asking for the next one.
+ * The rows of a referral CSV in batches of at most `batchRows` (`Infinity` for one batch), each
+ * checked, each with arrays of its own; the label lists are shared and grow from batch to batch.
  */
 export async function* readCsvBatches(
   path: string,

@@ -3,9 +3,9 @@ import assert from "node:assert/strict";
 // The performance issue: importing the toolkit must stay quick, so the heavy packages are loaded
 // on first use (dynamic import) or never: plotly.js is copied as a file, danfojs and TensorFlow.js
 // come with lib/interop only, playwright with the browser tests, hyparquet with Parquet files,
-// flechette with Arrow files, node:crypto with a kernel. Arquero comes as its single-file build
-// (lib/data/arquero.ts), never as the package's module entry (`npm:/arquero@<version>`, its
-// src/index.js and ~170 modules with flechette).
+// flechette with Arrow files, node:crypto with a kernel or a columnar copy's checksum. Arquero
+// comes as its single-file build (lib/data/arquero.ts), never as the package's module entry
+// (`npm:/arquero@<version>`, its src/index.js and ~170 modules with flechette).
 const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|hyparquet|flechette|node:crypto/;
 const ARQUERO_ENTRY = /^npm:\/arquero@[^/]+$/;
 const ARQUERO_BUILD = /^npm:\/arquero@[^/]+\/dist\/arquero\.min\.js$/;
