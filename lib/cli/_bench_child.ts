@@ -1,12 +1,16 @@
 // Private to lib/cli: one phase of `deno task bench` in a process of its own, so each phase's peak
 // memory is its own. Run as `deno run -A lib/cli/_bench_child.ts PHASE STEM RUNS`; prints one
 // JSON object: the timings (milliseconds, every run) and the process's peak resident memory.
-//   prepare  generate the extract (seed 1), write STEM.csv, convert to STEM.arrow (and .parquet)
+//   prepare  generate the extract (seed 1), write STEM.csv, convert it to STEM.arrow and
+//            STEM.parquet as `deno task convert` does (no Parquet above 1M rows)
+//   csv-only generate the extract and write STEM.csv only
+//   convert  convert STEM.csv to STEM-converted.arrow and .parquet (deleted after), timed once
 //   csv | arrow | parquet   load STEM.<format> RUNS times
 //   ops      load STEM.arrow, then the three operations RUNS times (after one untimed run)
 //   plain    plain Arquero: read STEM.csv with fromCSV, then the three operations RUNS times
 import { aq } from "../data/arquero.ts";
 import {
+  convertReferrals,
   generateReferrals,
   loadReferrals,
   referralBreakdowns,
@@ -57,12 +61,22 @@ function operations(t: aq.ColumnTable, ops: [string, (t: aq.ColumnTable) => unkn
   return times;
 }
 
-if (phase === "prepare") {
-  const table = generateReferrals(Number(rowsText), { seed: 1 });
-  await writeReferrals(`${stem}.csv`, table);
-  const checked = await loadReferrals(`${stem}.csv`);
-  await writeReferrals(`${stem}.arrow`, checked);
-  if (Number(rowsText) <= 1_000_000) await writeReferrals(`${stem}.parquet`, checked);
+if (phase === "prepare" || phase === "csv-only") {
+  await writeReferrals(`${stem}.csv`, generateReferrals(Number(rowsText), { seed: 1 }));
+  if (phase === "prepare") {
+    const parquet = Number(rowsText) <= 1_000_000 ? undefined : null;
+    await convertReferrals(`${stem}.csv`, { parquet });
+  }
+} else if (phase === "convert") {
+  const out = { arrow: `${stem}-converted.arrow`, parquet: `${stem}-converted.parquet` };
+  const [ms, done] = await timeAsync(() => convertReferrals(`${stem}.csv`, out));
+  result.rows = done.rows;
+  result.load = [ms];
+  for (const file of done.files) {
+    result[file.endsWith(".arrow") ? "arrow_mib" : "parquet_mib"] = (await Deno.stat(file)).size /
+      2 ** 20;
+    await Deno.remove(file);
+  }
 } else if (phase === "csv" || phase === "arrow" || phase === "parquet") {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {

@@ -1,24 +1,35 @@
 // `deno task bench [--large] [--runs N]`: times loading a referral-level extract (CSV, Arrow,
 // Parquet) and the three everyday operations on it at 100,000 and 1,000,000 rows (and 5,000,000
-// with --large), each phase in a process of its own for its peak memory; plain Arquero on the
-// same work for comparison; the time importing lib/mod.ts adds to a bare `deno run`; and loading
-// every published dataset; and `deno task reproduce` cold and warm beside nbconvert
-// (_bench_reproduce.ts). Prints a table and the targets, writes out/bench.json. The extracts
-// are generated (seed 1) into .cache/bench/ on first use and reused after. Exit status 0, or 1
-// when a target is missed.
+// with --large), each phase in a process of its own for its peak memory; pandas.read_csv and
+// plain Arquero on the same file and work for comparison; with --large, converting a
+// 10,000,000-row CSV to Arrow and Parquet and the converting process's peak memory; the time
+// importing lib/mod.ts adds to a bare `deno run`; loading every published dataset; and `deno task
+// reproduce` cold and warm beside nbconvert (_bench_reproduce.ts). Prints a table and the
+// targets, writes out/bench.json. The extracts are generated (seed 1) into
+// .cache/bench/ on first use and reused after. Exit status 0, or 1 when a target is missed.
+import { benchReproduce, formatReproduceBench } from "./_bench_reproduce.ts";
 import { datasetNames } from "../datasets/registry.ts";
 import { load } from "../data/load.ts";
 import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";
 import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import { formatValue } from "../format/format_value.ts";
-import { type Bench, formatBench, median, type SizeResult, targets } from "./_bench_report.ts";
+import {
+  type Bench,
+  formatBench,
+  median,
+  type Phase,
+  type SizeResult,
+  targets,
+} from "./_bench_report.ts";
+import { findPandas, type PandasResult, timePandas } from "./_bench_pandas.ts";
 import { benchReproduce, formatReproduceBench } from "./_bench_reproduce.ts";
 
 const args = parseArgs(Deno.args);
 const CACHE = `${PROJECT_ROOT}.cache/bench`;
 const CHILD = new URL("./_bench_child.ts", import.meta.url).pathname;
-// Bump when the generator's output changes, so stale extracts are not reused.
-const VERSION = "v1";
+// Bump when the generator's or the writers' output changes, so stale extracts are not reused.
+const VERSION = "v3";
+const CONVERT_ROWS = 10_000_000;
 
 function parseArgs(list: string[]): { large: boolean; runs: number } {
   const runsAt = list.indexOf("--runs");
@@ -56,13 +67,61 @@ async function measureSize(rows: number): Promise<SizeResult> {
   const few = rows > 1_000_000 ? Math.min(args.runs, 3) : args.runs;
   console.error(`Timing ${formatValue(rows, "count")} rows …`);
   const parquet = await exists(`${stem}.parquet`) ? await child("parquet", stem, few) : null;
+  const { csv, pandas } = await csvAgainstPandas(stem, few);
   return {
     rows,
-    csv: await child("csv", stem, few),
+    csv,
+    pandas,
     arrow: await child("arrow", stem, args.runs),
     parquet,
     ops: await child("ops", stem, args.runs),
     plain: await child("plain", stem, few),
+  };
+}
+
+// The CSV load and pandas.read_csv in turns, half the runs each time, so a spell of load on a
+// shared machine falls on both rather than on one.
+async function csvAgainstPandas(stem: string, runs: number) {
+  const halves = [Math.ceil(runs / 2), Math.floor(runs / 2)].filter((n) => n > 0);
+  const ours: Phase[] = [];
+  const theirs: PandasResult[] = [];
+  for (const n of halves) {
+    ours.push(await child("csv", stem, n));
+    if (PYTHON !== null) theirs.push(await timePandas(PYTHON, `${stem}.csv`, n));
+  }
+  const pandas = theirs.length === 0 ? null : {
+    version: theirs[0].version,
+    schema: theirs.map((t) => t.schema).reduce(merge),
+    float64: theirs.map((t) => t.float64).reduce(merge),
+  };
+  return { csv: ours.reduce(merge), pandas };
+}
+
+function merge<T extends { load?: number[]; peak_rss_mib: number }>(a: T, b: T): T {
+  return {
+    ...a,
+    load: [...a.load!, ...b.load!],
+    peak_rss_mib: Math.max(a.peak_rss_mib, b.peak_rss_mib),
+  };
+}
+
+// Converting a CSV larger than the others (about 540 MB) in a process of its own, for its peak
+// memory: the streaming conversion must stay under 1 GiB.
+async function measureConvert(): Promise<Bench["convert"]> {
+  const stem = `${CACHE}/referrals-${VERSION}-${CONVERT_ROWS}`;
+  if (!(await exists(`${stem}.csv`))) {
+    console.error(`Generating ${formatValue(CONVERT_ROWS, "count")} referrals in ${stem}.csv …`);
+    await child("csv-only", stem, 1, CONVERT_ROWS);
+  }
+  console.error(`Converting ${formatValue(CONVERT_ROWS, "count")} rows to Arrow and Parquet …`);
+  const phase = await child("convert", stem, 1);
+  return {
+    rows: phase.rows,
+    seconds: phase.load[0] / 1000,
+    peak_rss_mib: phase.peak_rss_mib,
+    csv_mib: (await Deno.stat(`${stem}.csv`)).size / 2 ** 20,
+    arrow_mib: phase.arrow_mib,
+    parquet_mib: phase.parquet_mib,
   };
 }
 
@@ -101,6 +160,13 @@ async function datasetsTime(): Promise<Bench["datasets"]> {
   return { count: names.length, median_ms: median(times), runs: times.length };
 }
 
+// pandas.read_csv is the yardstick for the CSV load; under CI its absence is a failure.
+const PYTHON = await findPandas();
+if (PYTHON === null) {
+  const message = "pandas is not installed (apt-get install python3-pandas)";
+  if (Deno.env.get("CI") === "true") throw new Error(`Cannot benchmark: ${message}`);
+  console.error(`${message}: the CSV load is not compared with pandas.read_csv`);
+}
 await Deno.mkdir(CACHE, { recursive: true });
 const sizes = [100_000, 1_000_000, ...(args.large ? [5_000_000] : [])];
 const measured: SizeResult[] = [];
@@ -115,6 +181,7 @@ const bench: Bench = {
   },
   runs: args.runs,
   sizes: measured,
+  convert: args.large ? await measureConvert() : null,
   import: await importTime(),
   datasets: await datasetsTime(),
   targets: [],

@@ -23,3 +23,13 @@ export function problem(place: Place, what: string, value?: unknown): string {
   const shown = value === undefined ? "" : `: ${JSON.stringify(value)}`;
   return `Cannot load referrals from "${place.file}":${at}${column}${shown} ${what}`;
 }
+
+/**
+ * `error` as it is when it is already one of the loader's (its message names `file`), else a
+ * SyntaxError saying `what` and naming the file, with the package's message in brackets.
+ */
+export function named(error: unknown, file: string, what: string): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof Error && message.startsWith(problem({ file }, "").trimEnd())) return error;
+  return new SyntaxError(problem({ file }, `${what} (${message})`), { cause: error });
+}

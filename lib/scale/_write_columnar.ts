@@ -1,42 +1,50 @@
-// Private to lib/scale: the columnar copies. Arrow keeps text as dictionaries of int8/int16/int32
-// codes and numbers as float64 with a validity bitmap, so reading it back is nearly free.
-// flechette and the Parquet writer are loaded on first use (see _packages.ts), so importing the
-// toolkit does not load them.
-import { aq } from "../data/arquero.ts";
-import type { DataType } from "npm:@uwdata/flechette@2.6.0";
-import { loadFlechette, loadParquetWriter } from "./_packages.ts";
-import { REFERRAL_SCHEMA } from "./referral_schema.ts";
+// Private to lib/scale: writing the columnar copies (Arrow, Parquet, or both from one pass over
+// the rows) a batch at a time, each file whole or not at all (writeFileAtomic) and sealed with
+// its checksum (_checksum.ts).
+import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import type { Batch, BatchWriter } from "./_batch.ts";
+import { SealedFile } from "./_checksum.ts";
+import { type ArrowLayout, arrowWriter } from "./_write_arrow.ts";
+import { parquetWriter } from "./_write_parquet.ts";
 
-/** The table as Arrow IPC file bytes. */
-export async function arrowBytes(table: aq.ColumnTable): Promise<Uint8Array> {
-  const { dictionary, float64, int16, int32, int8, tableToIPC, utf8 } = await loadFlechette();
-  const indexType = (size: number) => size <= 127 ? int8() : size <= 32767 ? int16() : int32();
-  const types: Record<string, DataType> = {};
-  for (const name of table.columnNames()) {
-    const column = REFERRAL_SCHEMA.find((c) => c.name === name);
-    types[name] = column === undefined || column.kind === "category"
-      ? dictionary(utf8(), indexType(distinct(table, name)))
-      : column.kind === "integer" && column.max !== undefined && column.max <= 127
-      ? int8()
-      : float64();
-  }
-  return tableToIPC(aq.toArrow(table, { types }), { format: "file" })!;
+/** A copy to write. */
+export interface Target {
+  path: string;
+  format: "arrow" | "parquet";
 }
 
-function distinct(table: aq.ColumnTable, name: string): number {
-  const column = table.column(name) as unknown as { values?: readonly unknown[] };
-  return column.values?.length ?? new Set(table.array(name) as unknown[]).size;
-}
-
-/** The table as Parquet bytes (one row group per million rows, Snappy-compressed). */
-export async function parquetBytes(table: aq.ColumnTable): Promise<Uint8Array> {
-  const { parquetWriteBuffer } = await loadParquetWriter();
-  const columnData = table.columnNames().map((name) => {
-    const column = REFERRAL_SCHEMA.find((c) => c.name === name);
-    const numeric = column !== undefined && column.kind !== "category";
-    return { name, data: table.array(name) as unknown[], type: numeric ? "DOUBLE" : "STRING" };
+/** Writes every batch to every target; returns the number of rows written. */
+export async function writeCopies(
+  targets: readonly Target[],
+  batches: AsyncIterable<Batch> | Iterable<Batch>,
+  layout: ArrowLayout,
+): Promise<number> {
+  let rows = 0;
+  await withFiles(targets.map((t) => t.path), async (files) => {
+    const outs = await Promise.all(files.map((file) => SealedFile.open(file)));
+    let writers: BatchWriter[] | null = null;
+    for await (const batch of batches) {
+      writers ??= await Promise.all(
+        targets.map((t, k) =>
+          t.format === "arrow" ? arrowWriter(outs[k], batch, layout) : parquetWriter(outs[k], batch)
+        ),
+      );
+      for (const writer of writers) await writer.write(batch);
+      rows += batch.rows;
+    }
+    if (writers === null) throw new RangeError("Cannot write a columnar copy of no batches");
+    for (const writer of writers) await writer.finish();
+    for (const out of outs) await out.seal();
   });
-  type Columns = Parameters<typeof parquetWriteBuffer>[0]["columnData"];
-  const buffer = parquetWriteBuffer({ columnData: columnData as Columns, rowGroupSize: 1_000_000 });
-  return new Uint8Array(buffer);
+  return rows;
+}
+
+// Opens each path's temporary file in turn (the innermost is renamed into place first).
+async function withFiles(
+  paths: readonly string[],
+  body: (files: Deno.FsFile[]) => Promise<void>,
+  opened: Deno.FsFile[] = [],
+): Promise<void> {
+  if (opened.length === paths.length) return await body(opened);
+  await writeFileAtomic(paths[opened.length], (file) => withFiles(paths, body, [...opened, file]));
 }

@@ -8,6 +8,7 @@ export * from "./referral_schema.ts";
 export * from "./generate_referrals.ts";
 export * from "./load_referrals.ts";
 export * from "./write_referrals.ts";
+export * from "./convert_referrals.ts";
 export * from "./referral_changes.ts";
 export * from "./referral_breakdowns.ts";
 export * from "./referral_budget.ts";

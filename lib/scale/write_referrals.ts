@@ -2,7 +2,11 @@ import type { aq } from "../data/arquero.ts";
 import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import { referralFormat } from "./_format.ts";
 import { writeCsv } from "./_write_csv.ts";
-import { arrowBytes, parquetBytes } from "./_write_columnar.ts";
+import { batchesOfTable } from "./_batch.ts";
+import { writeCopies } from "./_write_columnar.ts";
+
+/** Rows per Arrow record batch and Parquet row group. */
+const BATCH_ROWS = 1_000_000;
 
 /**
  * Writes a referral table as CSV, Arrow IPC or Parquet, chosen by the path's extension, the way
@@ -29,11 +33,9 @@ import { arrowBytes, parquetBytes } from "./_write_columnar.ts";
  */
 export async function writeReferrals(path: string, table: aq.ColumnTable): Promise<string> {
   const format = referralFormat(path, "write");
-  const data = format === "csv"
-    ? (file: Deno.FsFile) => writeCsv(table, file)
-    : format === "arrow"
-    ? await arrowBytes(table)
-    : await parquetBytes(table);
-  await writeFileAtomic(path, data);
+  if (format === "csv") await writeFileAtomic(path, (file) => writeCsv(table, file));
+  else {
+    await writeCopies([{ path, format }], batchesOfTable(table, BATCH_ROWS, path), "known");
+  }
   return path;
 }

@@ -19,7 +19,7 @@ Deno.test("deno task convert writes the Arrow and Parquet copies of a referral C
   await writeReferrals(`${dir}/x.csv`, t);
   const run = await convert(`${dir}/x.csv`);
   assert.equal(run.code, 0, run.stderr);
-  assert.match(run.stdout, /Read 500 referrals from .*x\.csv/);
+  assert.match(run.stdout, /Converted 500 referrals from .*x\.csv/);
   assert.deepEqual((await loadReferrals(`${dir}/x.arrow`)).objects(), t.objects());
   assert.deepEqual((await loadReferrals(`${dir}/x.parquet`)).objects(), t.objects());
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { aq } from "../../lib/data/mod.ts";
-import { generateReferrals, writeReferrals } from "../../lib/scale/mod.ts";
+import { assertRejectsWith } from "../_assert.ts";
+import { generateReferrals, loadReferrals, writeReferrals } from "../../lib/scale/mod.ts";
 
 Deno.test("writeReferrals() writes CSV with the header and quotes only where needed", async () => {
   const dir = await Deno.makeTempDir();
@@ -42,4 +43,34 @@ Deno.test("writeReferrals() replaces a file whole and leaves it untouched when w
   assert.equal(await Deno.readTextFile(path), before);
   const left = [...Deno.readDirSync(dir)].map((e) => e.name);
   assert.deepEqual(left, ["r.csv"]); // no temporary file left behind
+});
+
+Deno.test("writeReferrals() writes a filtered or empty table's rows in its order, in each format", async () => {
+  const dir = await Deno.makeTempDir();
+  const t = generateReferrals(400, { seed: 6 });
+  const male = t.filter((d) => d.sex === "Male").orderby("amount_gbp");
+  for (const extension of ["arrow", "parquet"]) {
+    for (const [name, table] of [["male", male], ["empty", generateReferrals(0)]] as const) {
+      const back = await loadReferrals(await writeReferrals(`${dir}/${name}.${extension}`, table));
+      assert.deepEqual(back.objects(), table.objects(), `${name}.${extension}`);
+    }
+  }
+  assert.ok(male.numRows() > 100); // 45% are Male (lib/scale/_synthetic.ts)
+});
+
+Deno.test("writeReferrals() refuses a number column holding NaN or text, naming the file", async () => {
+  const dir = await Deno.makeTempDir();
+  const t = generateReferrals(3, { seed: 1 });
+  await assertRejectsWith(
+    writeReferrals(`${dir}/r.arrow`, t.assign({ age: [1, NaN, 3] })),
+    TypeError,
+    `Cannot write referrals to "${dir}/r.arrow": row 2, column "age": NaN is not a number or null`,
+  );
+  await assertRejectsWith(
+    writeReferrals(`${dir}/r.parquet`, t.assign({ amount_gbp: [1, 2, "3"] })),
+    TypeError,
+    `Cannot write referrals to "${dir}/r.parquet": row 3, column "amount_gbp": "3" is not a ` +
+      "number or null",
+  );
+  assert.deepEqual([...Deno.readDirSync(dir)], []);
 });
