@@ -7,7 +7,6 @@
 // reproduce` cold and warm beside nbconvert (_bench_reproduce.ts). Prints a table and the
 // targets, writes out/bench.json. The extracts are generated (seed 1) into
 // .cache/bench/ on first use and reused after. Exit status 0, or 1 when a target is missed.
-import { benchReproduce, formatReproduceBench } from "./_bench_reproduce.ts";
 import { datasetNames } from "../datasets/registry.ts";
 import { load } from "../data/load.ts";
 import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";

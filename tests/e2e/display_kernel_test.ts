@@ -72,11 +72,11 @@ Deno.test({
   name:
     "The Deno kernel shows a bare table, a grouped table and an analysis result as HTML, without colour codes",
   fn: async () => {
-    const spend = await load("commissioning_spend");
+    const spend = await load("commissioning_spend", { stated: true });
     const expected = show(spend).toMimeBundle();
     const [setup, bare, grouped, result, prose] = await runInKernel([
       `import { budgetShares, load, md } from "./lib/mod.ts";
-const spend = await load("commissioning_spend");`,
+const spend = await load("commissioning_spend", { stated: true });`,
       `spend`,
       `spend.groupby("priority")`,
       `budgetShares(spend, { by: ["priority"], totalsBy: ["section"] })`,

@@ -71,11 +71,11 @@ Deno.test("reproduce publishes no report as if all were well when a dataset fail
     assert.ok(site.size >= 6, [...site.keys()].join(", "));
     for (const [path, html] of site) {
       assert.ok(html.includes(NOTICE), path);
+      assert.ok(html.includes("Dataset data/victim_first_under18.csv failed its checks"), path);
       assert.ok(
         html.includes(
-          "Dataset data/victim_first_under18.csv failed its checks: row 1 " +
-            "(llr_opcc_foi_0004_24_under18_services.txt:79): &quot;£561,813&quot; reads as " +
-            "561813, not -561813 (and 1 more problem)",
+          "line 2 (row 1), column &quot;value&quot;: &quot;-561813&quot;: Expected a GBP " +
+            "figure of 0 or more, got -561813",
         ),
         path,
       );
