@@ -1,6 +1,7 @@
 // Private to lib/analysis: options are normalised at the door, and every error names the
 // function, the option and the bad value, so a notebook user sees what to change.
-import type { aq } from "../data/arquero.ts";
+import { aq } from "../data/arquero.ts";
+import { describeValue, isPromise } from "../format/describe_value.ts";
 
 /** Quotes a value the way error messages show it: strings in double quotes. */
 export function show(value: unknown): string {
@@ -23,16 +24,11 @@ export function choices(values: readonly unknown[], last: "or" | "and" = "or"): 
     : `${shown.slice(0, -1).join(", ")} ${last} ${shown[shown.length - 1]}`;
 }
 
-/** Checks the first argument is an Arquero table. */
+/** Checks the first argument is an Arquero table; a Promise is asked whether `await` was forgotten. */
 export function assertTable(fn: string, table: unknown, what = "its first argument"): void {
-  // By its methods, not `instanceof aq.ColumnTable`: a table from `import * as aq from "arquero"`
-  // (the package's module build, not the toolkit's single-file one) is another class, and works.
-  const t = table as aq.ColumnTable | null;
-  if (
-    typeof t?.columnNames !== "function" || typeof t.numRows !== "function" ||
-    typeof t.groupby !== "function"
-  ) {
-    throw new TypeError(`${fn}() expects an Arquero table as ${what}, got ${show(table)}`);
+  if (!(table instanceof aq.ColumnTable)) {
+    const got = isPromise(table) ? describeValue(table) : show(table);
+    throw new TypeError(`${fn}() expects an Arquero table as ${what}, got ${got}`);
   }
 }
 

@@ -238,6 +238,13 @@ Deno.test("yoyChange() rejects bad options naming the option and the value", asy
     TypeError,
     "yoyChange() expects an Arquero table as its first argument, got []",
   );
+  assertThrowsWith(
+    // The forgotten await: load() returns a Promise.
+    () => yoyChange(load("victim_first_under18") as unknown as aq.ColumnTable),
+    TypeError,
+    "yoyChange() expects an Arquero table as its first argument, got a Promise " +
+      "(did you forget await?)",
+  );
 });
 
 Deno.test("yoyChange() asks for the column that tells two rows of a period apart", async () => {
