@@ -104,6 +104,7 @@ export {
 
 // Display and the narrative
 export {
+  altText,
   chart,
   type ChartOptions,
   citeSources,

@@ -21,6 +21,7 @@ export * from "./displayable.ts";
 export * from "./format_value.ts";
 export * from "./show.ts";
 export * from "./chart.ts";
+export * from "./alt_text.ts";
 export * from "./display.ts";
 export * from "./md.ts";
 export * from "./gbp.ts";
