@@ -1,4 +1,5 @@
-import type { Displayable } from "./displayable.ts";
+import { type Displayable, JUPYTER_DISPLAY } from "./displayable.ts";
+import { kernelApi } from "./_jupyter.ts";
 
 /**
  * How long display() waits, in milliseconds, after handing a bundle to the kernel. Deno 2.9's
@@ -16,11 +17,6 @@ import type { Displayable } from "./displayable.ts";
  * keeps a cell's last-expression value, which no wait here can cover.
  */
 const PUBLISH_MARGIN_MS = 20;
-
-/** The part of the kernel's `Deno.jupyter` namespace this module uses. */
-interface JupyterApi {
-  display(bundle: unknown, options: { raw: boolean }): Promise<void>;
-}
 
 /**
  * Displays a value now, rather than as the cell's last expression: inside the Deno Jupyter
@@ -55,23 +51,12 @@ export async function display(value: Displayable): Promise<void> {
       "Cannot display value: expected what show(), chart() or toDisplayable() returned",
     );
   }
-  const bundle = value.toMimeBundle();
   const jupyter = kernelApi();
   if (jupyter === null) {
-    console.log(bundle["text/plain"]);
+    console.log(value.toMimeBundle()["text/plain"]);
     return;
   }
-  await jupyter.display(bundle, { raw: true });
+  // In the kernel, what the kernel itself would show: a chart's bundle gains its picture.
+  await jupyter.display(await value[JUPYTER_DISPLAY](), { raw: true });
   await new Promise((resolve) => setTimeout(resolve, PUBLISH_MARGIN_MS));
-}
-
-// Outside the kernel, Deno 2 defines `Deno.jupyter` as a getter that throws, so even
-// `typeof Deno.jupyter` throws there; the kernel replaces it with the real namespace.
-function kernelApi(): JupyterApi | null {
-  try {
-    const api = (Deno as unknown as { jupyter?: JupyterApi }).jupyter;
-    return typeof api?.display === "function" ? api : null;
-  } catch {
-    return null;
-  }
 }

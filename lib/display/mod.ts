@@ -22,6 +22,7 @@ export * from "./format_value.ts";
 export * from "./show.ts";
 export * from "./chart.ts";
 export * from "./alt_text.ts";
+export * from "./chart_picture.ts";
 export * from "./display.ts";
 export * from "./md.ts";
 export * from "./gbp.ts";
