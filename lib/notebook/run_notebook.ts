@@ -1,5 +1,6 @@
 import { describeFault, faultNotebook } from "./_run_faults.ts";
 import { codeToRun } from "./_code_to_run.ts";
+import { addChartPictures, kernelEnv } from "./_run_pictures.ts";
 import { compareWithStored, writeResult } from "./_run_steps.ts";
 import { freshResult } from "./_run_targets.ts";
 import type { OutputDifference } from "./compare_outputs.ts";
@@ -123,8 +124,10 @@ async function runSteps(
   const { dirname, resolve } = await import("node:path");
   const cwd = dirname(resolve(path));
   try {
-    const run = await executeNotebook(prepared, { cwd, timeout, startTimeout, signal, onProgress });
+    const execute = { cwd, timeout, startTimeout, signal, onProgress, env: kernelEnv() };
+    const run = await executeNotebook(prepared, execute);
     result.notebook = run.notebook;
+    await addChartPictures(run.notebook);
     if (run.error !== null) {
       result.cellError = run.error;
       fail("error", new ExecutionError(path, run.error));
