@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Figure } from "../charts/figure.ts";
 import { findChromium } from "./find_chromium.ts";
+import { shrinkPng } from "./_shrink_png.ts";
 
 // plotly.js and playwright-core are named here and loaded only when a painter opens: plotly.js
 // is a 10 MB file read by the page, never a module of ours, and playwright-core drives Chromium.
@@ -24,6 +25,11 @@ export interface DrawOptions {
   height?: number;
   /** Device pixels per CSS pixel; default {@linkcode PICTURE_SCALE}. */
   scale?: number;
+  /**
+   * The most colours in the PNG's palette, 2 to 256; 0 keeps full colour. Default
+   * {@linkcode PICTURE_COLORS}.
+   */
+  colors?: number;
 }
 
 /** Draws Plotly figures as pictures in one headless Chromium page. */
@@ -37,22 +43,23 @@ export interface Painter {
 }
 
 /**
- * The width of a picture, in CSS pixels, when the figure sets none: it fits the output area of
- * the classic Notebook, JupyterLab and a code host's notebook view without being scaled down.
+ * The width of a picture, in CSS pixels, when the figure sets none: about the width of the output
+ * area of the classic Notebook, JupyterLab and a code host's notebook view (narrower views scale
+ * it down), and wide enough for a long title and a legend of three long names on one line.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { PICTURE_WIDTH } from "./mod.ts";
- * assert.equal(PICTURE_WIDTH, 760);
+ * assert.equal(PICTURE_WIDTH, 900);
  * ```
  */
-export const PICTURE_WIDTH = 760;
+export const PICTURE_WIDTH = 900;
 
 /**
- * Device pixels per CSS pixel. One keeps a notebook with five charts, each stored twice (as
- * `image/png` and in the HTML's `<img>`), under 1 MB: a bar chart is about 45 kB, a treemap
- * about 95 kB.
+ * Device pixels per CSS pixel. With {@linkcode PICTURE_COLORS} a bar chart's PNG is about 15 kB
+ * and a treemap's about 30 kB, so a notebook with five charts, each stored twice (as `image/png`
+ * and in the HTML's `<img>`), stays near a third of a megabyte.
  *
  * @example
  * ```ts
@@ -62,6 +69,19 @@ export const PICTURE_WIDTH = 760;
  * ```
  */
 export const PICTURE_SCALE = 1;
+
+/**
+ * The most colours in a picture's palette: 256 keeps a chart's colours and anti-aliased text as
+ * they look, at about a third of a full-colour PNG's size.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { PICTURE_COLORS } from "./mod.ts";
+ * assert.equal(PICTURE_COLORS, 256);
+ * ```
+ */
+export const PICTURE_COLORS = 256;
 
 // Flags for a quiet, offline Chromium: no first-run work, no updates, no background requests.
 const FLAGS = [
@@ -116,11 +136,11 @@ export async function openPainter(options: { chromium?: string } = {}): Promise<
     return {
       chromium,
       async draw(figure: Figure, drawOptions: DrawOptions = {}): Promise<Picture> {
-        const size = pictureSize(figure, drawOptions);
-        const drawn = queue.then(() =>
-          page.evaluate(toPng, { json: JSON.stringify(figure), ...size })
-        )
-          .then((png) => ({ png, width: size.width, height: size.height }))
+        const { width, height, scale, colors } = pictureSize(figure, drawOptions);
+        const json = JSON.stringify(figure);
+        const drawn = queue.then(() => page.evaluate(toPng, { json, width, height, scale }))
+          .then((png) => colors === 0 ? png : shrinkPng(png, colors))
+          .then((png) => ({ png, width, height }))
           .catch((error: Error) => {
             throw new Error(`Cannot draw chart picture: ${firstLine(error)}`, { cause: error });
           });
@@ -157,6 +177,12 @@ function pictureSize(figure: Figure, options: DrawOptions) {
     height: options.height ?? (typeof layout.height === "number" ? layout.height : 450),
     scale: options.scale ?? PICTURE_SCALE,
   };
+  const colors = options.colors ?? PICTURE_COLORS;
+  if (!Number.isInteger(colors) || colors < 0 || colors > 256 || colors === 1) {
+    throw new RangeError(
+      `Cannot draw chart picture: colors "${colors}" must be 0 (full colour) or 2 to 256`,
+    );
+  }
   for (const [name, value] of Object.entries(size)) {
     if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) {
       throw new RangeError(
@@ -164,7 +190,7 @@ function pictureSize(figure: Figure, options: DrawOptions) {
       );
     }
   }
-  return size;
+  return { ...size, colors };
 }
 
 // The pinned plotly.js on disk. Importing the package's package.json makes Deno fetch the

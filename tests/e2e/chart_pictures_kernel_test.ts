@@ -11,7 +11,7 @@ import { barChart, lineChart } from "../../lib/charts/mod.ts";
 import { load } from "../../lib/data/mod.ts";
 import { altText, CHART_PICTURES_ENV, escapeHtml } from "../../lib/display/mod.ts";
 import { startKernel } from "../../lib/notebook/mod.ts";
-import { findChromium } from "../../lib/picture/mod.ts";
+import { findChromium, PICTURE_WIDTH } from "../../lib/picture/mod.ts";
 import { requireTool } from "../_tools.ts";
 import { goneWithin } from "./_kernel_tools.ts";
 
@@ -109,8 +109,8 @@ Deno.test({
     const figures = await expectedFigures();
     for (const [i, { data }] of outputs.entries()) {
       const png = String(data["image/png"]);
-      // Bar charts default to 480 px high, line charts to 440 (lib/charts); 760 wide.
-      assert.deepEqual(pngSize(png), [760, i === 0 ? 480 : 440]);
+      // Bar charts default to 480 px high, line charts to 440 (lib/charts); pictures 900 wide.
+      assert.deepEqual(pngSize(png), [PICTURE_WIDTH, i === 0 ? 480 : 440]);
       const html = String(data["text/html"]);
       const alt = escapeHtml(altText(figures[i]));
       assert.ok(html.includes(`<img src="data:image/png;base64,${png}" alt="${alt}"`), html);

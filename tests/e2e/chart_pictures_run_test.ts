@@ -19,7 +19,7 @@ import {
   runNotebooks,
   serializeNotebook,
 } from "../../lib/notebook/mod.ts";
-import { findChromium } from "../../lib/picture/mod.ts";
+import { findChromium, PICTURE_WIDTH } from "../../lib/picture/mod.ts";
 import { requireTool } from "../_tools.ts";
 import { childProcesses, code, notebookOf } from "./_kernel_tools.ts";
 
@@ -99,7 +99,7 @@ Deno.test({
       assert.ok(html.includes(`<img src="data:image/png;base64,${png}" alt="${escapeHtml(alt)}"`));
       assert.ok(html.indexOf("<img") < html.indexOf("<table>"), "the values follow the picture");
       assert.deepEqual(output.metadata["image/png"], {
-        width: 760,
+        width: PICTURE_WIDTH,
         height: figure.layout.height,
         alt,
       });

@@ -27,6 +27,11 @@ function pngSize(base64: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
+// The PNG's colour type (IHDR byte 25): 3 for a palette, 6 for full colour with alpha.
+function colorType(base64: string): number {
+  return Buffer.from(base64, "base64")[25];
+}
+
 // The Chromium processes this test process started (the browser's main process is our child).
 async function childChromiums(): Promise<number> {
   const { stdout } = await new Deno.Command("pgrep", {
@@ -62,6 +67,13 @@ Deno.test({
         height: 480,
       });
       assert.deepEqual(pngSize(picture.png), { width: PICTURE_WIDTH, height: 480 });
+      // A palette of at most 256 colours by default, a third of the full-colour size or less.
+      const full = await painter.draw(figure, { colors: 0 });
+      assert.deepEqual([colorType(picture.png), colorType(full.png)], [3, 6]);
+      assert.ok(
+        picture.png.length * 2 < full.png.length,
+        `${picture.png.length}, ${full.png.length}`,
+      );
       const double = await painter.draw(figure, { width: 400, scale: 2 });
       assert.deepEqual(pngSize(double.png), { width: 800, height: 960 });
       assert.deepEqual([double.width, double.height], [400, 480]);
@@ -94,7 +106,8 @@ Deno.test({
 });
 
 Deno.test({
-  name: "A painter refuses a picture size that is not positive, and keeps drawing the next ones",
+  name:
+    "A painter refuses a picture size or palette it cannot draw, and keeps drawing the next ones",
   ...withChromium,
   fn: async () => {
     const painter = await openPainter();
@@ -113,6 +126,10 @@ Deno.test({
       await assert.rejects(
         painter.draw({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: {} }, { scale: 0 }),
         /Cannot draw chart picture: scale "0" must be a positive number/,
+      );
+      await assert.rejects(
+        painter.draw({ data: [], layout: {} }, { colors: 300 }),
+        /Cannot draw chart picture: colors "300" must be 0 \(full colour\) or 2 to 256/,
       );
       const picture = await painter.draw({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: {} });
       assert.deepEqual(pngSize(picture.png), { width: PICTURE_WIDTH, height: 450 });
