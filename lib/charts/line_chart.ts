@@ -89,6 +89,7 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
     height: options.height,
     defaultHeight: 440,
     legend: options.color !== undefined,
+    legendNames: data.map((trace) => String(trace.name)),
     valueFormat: format,
   });
   layout.xaxis = { ...axis, tickangle: 0 };
