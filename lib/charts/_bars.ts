@@ -86,6 +86,7 @@ export function bars(
   const layout = baseLayout({
     what,
     title: options.title,
+    finding: options.finding,
     source: options.source,
     notes: missingNotes(groups, "No value known, so no bar"),
     // Across, the x axis is the value axis: one line of tick labels.

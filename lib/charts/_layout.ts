@@ -15,6 +15,7 @@ const LINE_HEIGHT = 15;
 export interface LayoutParts {
   what: string;
   title?: string;
+  finding?: string;
   source?: SourceInfo | SourceInfo[];
   notes: string[];
   // Pixels the chart needs under the plot area (tick labels, axis title) before the note.
@@ -54,6 +55,16 @@ export function baseLayout(parts: LayoutParts): JsonObject {
     annotations: note === null ? [] : [note],
     meta: { valueFormat: parts.valueFormat },
   };
+  if (parts.finding !== undefined) {
+    if (typeof parts.finding !== "string" || parts.finding.trim() === "") {
+      throw new TypeError(
+        `Cannot build ${parts.what}: option "finding" must be a sentence of text, got ${
+          JSON.stringify(parts.finding)
+        }`,
+      );
+    }
+    (layout.meta as JsonObject).finding = parts.finding;
+  }
   if (parts.title) {
     layout.title = { text: plotlyText(parts.title), x: 0, xref: "paper", xanchor: "left" };
   }

@@ -83,6 +83,7 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
   const layout = baseLayout({
     what,
     title: options.title,
+    finding: options.finding,
     source: options.source,
     notes: missingNotes(groups, "Gaps, where no value is known"),
     below: axisBelow(lines),

@@ -138,6 +138,20 @@ Deno.test("barChart() leaves room above the plot for a legend that takes more th
   assert.equal(margin(two), 56 + 28);
 });
 
+Deno.test("barChart() keeps the finding it is given in layout.meta, and refuses one that is not text", () => {
+  const table = aq.table({ x: ["a"], value: [1] });
+  const figure = barChart(table, { x: "x", finding: "One bar." });
+  assert.deepEqual(figure.layout.meta, { valueFormat: "number", finding: "One bar." });
+  assert.throws(() => barChart(table, { x: "x", finding: " " }), (error: unknown) => {
+    assert.ok(error instanceof TypeError);
+    assert.equal(
+      error.message,
+      'Cannot build bar chart: option "finding" must be a sentence of text, got " "',
+    );
+    return true;
+  });
+});
+
 Deno.test("barChart() refuses to add a stated TOTAL to the rows it totals", async () => {
   const all = (await table1()).filter((d) => d.section === "commissioned");
   assert.throws(() => barChart(all, { x: "section" }), (error: unknown) => {

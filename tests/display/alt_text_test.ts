@@ -155,3 +155,17 @@ Deno.test("altText() refuses what is not a Plotly figure", () => {
     "Cannot describe chart: the figure's layout must be an object",
   );
 });
+
+Deno.test("altText() states the finding a chart was built with, after its title", async () => {
+  const figure = barChart(await commissioned(), {
+    x: "priority",
+    title: "Commissioned spend, 2024-25",
+    finding: "Victim services get the most, 30% of the commissioned total",
+  });
+  // 1,412,614 / 4,654,011 = 30.35%
+  assert.equal(Math.round((VICTIM_SERVICES / COMMISSIONED) * 100), 30);
+  assert.match(
+    altText(figure),
+    /^Commissioned spend, 2024-25\. Victim services get the most, 30% of the commissioned total\. Bar chart of/,
+  );
+});
