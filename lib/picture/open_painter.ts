@@ -83,15 +83,26 @@ export const PICTURE_SCALE = 1;
  */
 export const PICTURE_COLORS = 256;
 
-// Flags for a quiet, offline Chromium: no first-run work, no updates, no background requests.
-const FLAGS = [
+/**
+ * The flags the painter starts Chromium with (headless is playwright's default): a quiet,
+ * offline browser, with no first-run work, no updates and no background requests. Tests that
+ * drive Chromium can start it the same way.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { CHROMIUM_FLAGS } from "./mod.ts";
+ * assert.ok(CHROMIUM_FLAGS.includes("--disable-background-networking"));
+ * ```
+ */
+export const CHROMIUM_FLAGS: readonly string[] = Object.freeze([
   "--no-sandbox",
   "--disable-gpu",
   "--no-first-run",
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
-];
+]);
 
 /**
  * Starts a headless Chromium with one page that has plotly.js loaded from the pinned npm package
@@ -120,7 +131,7 @@ export async function openPainter(options: { chromium?: string } = {}): Promise<
     import("npm:playwright-core@1.65.1"),
     plotlyFile(),
   ]);
-  const browser = await launcher.launch({ executablePath: chromium, args: FLAGS })
+  const browser = await launcher.launch({ executablePath: chromium, args: [...CHROMIUM_FLAGS] })
     .catch((error: Error) => {
       throw new Error(
         `Cannot draw chart pictures: Chromium "${chromium}" did not start: ${firstLine(error)}`,
