@@ -38,7 +38,8 @@ export function holdPainter(): () => Promise<void> {
 
 /**
  * Draws a figure as a PNG with the process's shared painter (see {@linkcode openPainter}),
- * starting Chromium on first use. A failed start is not remembered: the next draw tries again.
+ * starting Chromium on first use. A failed start is not remembered, nor a browser that has gone
+ * (crashed or killed): the next draw starts a new one.
  *
  * @param figure A Plotly `{ data, layout }`.
  * @param options The picture's size and scale.
@@ -60,13 +61,31 @@ export function holdPainter(): () => Promise<void> {
 export async function drawPicture(figure: Figure, options: DrawOptions = {}): Promise<Picture> {
   const release = holdPainter();
   try {
-    const opening = shared ??= openPainter();
-    const painter = await opening.catch((error) => {
-      if (shared === opening) shared = null;
-      throw error;
+    const painter = await livePainter();
+    return await painter.draw(figure, options).catch(async (error) => {
+      // The browser went while drawing: once more, with a new one.
+      if (!painter.closed) throw error;
+      return await (await livePainter()).draw(figure, options);
     });
-    return await painter.draw(figure, options);
   } finally {
     await release();
   }
+}
+
+// The shared painter, opened if need be; one whose browser has gone is let go for a new one.
+async function livePainter(): Promise<Painter> {
+  const painter = await sharedPainter();
+  return painter.closed ? await sharedPainter() : painter;
+}
+
+// The shared painter, opened if need be; one that failed to open, or whose browser has gone, is
+// let go so that the next call opens a new one.
+async function sharedPainter(): Promise<Painter> {
+  const opening = shared ??= openPainter();
+  const painter = await opening.catch((error) => {
+    if (shared === opening) shared = null;
+    throw error;
+  });
+  if (painter.closed && shared === opening) shared = null;
+  return painter;
 }

@@ -36,6 +36,8 @@ export interface DrawOptions {
 export interface Painter {
   /** The Chromium executable it runs. */
   readonly chromium: string;
+  /** True once the browser has gone: closed, crashed or killed. */
+  readonly closed: boolean;
   /** Draws a figure with Plotly's own `toImage`; draws run one at a time, in call order. */
   draw(figure: Figure, options?: DrawOptions): Promise<Picture>;
   /** Closes the browser; later draws fail. */
@@ -144,8 +146,13 @@ export async function openPainter(options: { chromium?: string } = {}): Promise<
     await page.setContent('<!doctype html><meta charset="utf-8"><body></body>');
     await page.addScriptTag({ path: plotly });
     let queue: Promise<unknown> = Promise.resolve();
+    let closed = false;
+    browser.on("disconnected", () => (closed = true));
     return {
       chromium,
+      get closed() {
+        return closed;
+      },
       async draw(figure: Figure, drawOptions: DrawOptions = {}): Promise<Picture> {
         const { width, height, scale, colors } = pictureSize(figure, drawOptions);
         const json = JSON.stringify(figure);

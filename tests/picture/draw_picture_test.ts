@@ -33,12 +33,16 @@ function colorType(base64: string): number {
 }
 
 // The Chromium processes this test process started (the browser's main process is our child).
-async function childChromiums(): Promise<number> {
+async function chromiumPids(): Promise<number[]> {
   const { stdout } = await new Deno.Command("pgrep", {
     args: ["-P", String(Deno.pid), "-f", "chrom"],
     stdout: "piped",
   }).output();
-  return new TextDecoder().decode(stdout).split("\n").filter((line) => line !== "").length;
+  return new TextDecoder().decode(stdout).split("\n").filter((line) => line !== "").map(Number);
+}
+
+async function childChromiums(): Promise<number> {
+  return (await chromiumPids()).length;
 }
 
 async function withEnv<T>(name: string, value: string, fn: () => Promise<T>): Promise<T> {
@@ -158,6 +162,31 @@ Deno.test({
     assert.equal(await childChromiums(), 0);
     // Without a holder, a draw opens and closes its own.
     await drawPicture(figure);
+    assert.equal(await childChromiums(), 0);
+  },
+});
+
+Deno.test({
+  name: "drawPicture() starts a new Chromium when the shared one has gone",
+  ...withChromium,
+  fn: async () => {
+    const figure = barChart(await commissioned(), { x: "priority" });
+    const release = holdPainter();
+    try {
+      await drawPicture(figure);
+      const [first] = await chromiumPids();
+      Deno.kill(first, "SIGKILL");
+      for (let i = 0; i < 100 && (await chromiumPids()).includes(first); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const picture = await drawPicture(figure);
+      assert.equal(pngSize(picture.png).height, 480);
+      const now = await chromiumPids();
+      assert.equal(now.length, 1);
+      assert.notEqual(now[0], first);
+    } finally {
+      await release();
+    }
     assert.equal(await childChromiums(), 0);
   },
 });
