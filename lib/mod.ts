@@ -91,6 +91,7 @@ export {
 
 // Display and the narrative
 export {
+  altText,
   chart,
   type ChartOptions,
   citeSources,
