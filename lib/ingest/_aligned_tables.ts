@@ -59,8 +59,10 @@ function alignedTable(lines: readonly TextLine[], block: number[]): RawTable | n
 // A position is a gap when every body line has a space there (or has ended); a column is a run
 // of positions between gaps at least two wide, since one space is just a space between words.
 function columnRanges(texts: string[]): [number, number][] {
-  const width = Math.max(...texts.map((t) => t.length));
-  const used = Array.from({ length: width }, (_, p) => texts.some((t) => (t[p] ?? " ") !== " "));
+  // One pass over each line's characters, not one over the lines per position.
+  const width = texts.reduce((most, t) => Math.max(most, t.length), 0);
+  const used: boolean[] = Array(width).fill(false);
+  for (const t of texts) for (let p = 0; p < t.length; p++) if (t[p] !== " ") used[p] = true;
   const ranges: [number, number][] = [];
   for (let p = 0; p < width;) {
     if (!used[p]) {
@@ -98,12 +100,22 @@ function headerRow(line: TextLine, columns: [number, number][]): RawCell[] {
   return cells;
 }
 
+// The column the field overlaps most (the nearest when it overlaps none). Columns are in order,
+// so only those from the last one starting at or before the field are looked at.
 function bestColumn(field: Field, columns: [number, number][]): number {
-  let best = 0;
+  let first = 0;
+  for (let low = 0, high = columns.length - 1; low <= high;) {
+    const mid = (low + high) >> 1;
+    if (columns[mid][0] <= field.start) [first, low] = [mid, mid + 1];
+    else high = mid - 1;
+  }
+  let best = first;
   let score = -Infinity;
-  columns.forEach(([from, to], c) => {
+  for (let c = Math.max(0, first - 1); c < columns.length; c++) {
+    const [from, to] = columns[c];
     const overlap = Math.min(to, field.end) - Math.max(from, field.start);
     if (overlap > score) [best, score] = [c, overlap];
-  });
+    if (from >= field.end) break;
+  }
   return best;
 }

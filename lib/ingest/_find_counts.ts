@@ -23,14 +23,19 @@ export function findCounts(text: string): Hit[] {
   return [...suppressed(text), ...digitCounts(text), ...wordCounts(text)];
 }
 
+// How far after a number the words that decide whether it is a count are read.
+const AHEAD = 200;
+
 function digitCounts(text: string): Hit[] {
   const hits: Hit[] = [];
+  // Where the line's text starts after any bullet: a number there may be a list marker.
+  const opening = /^[\s(•·*-]*/.exec(text)![0].length;
   for (const m of text.matchAll(DIGITS)) {
     const [digits] = m;
     const to = m.index + digits.length;
-    if (!countable(text, m.index, to, digits)) continue;
+    if (!countable(text, { from: m.index, to, digits, opening })) continue;
     const noun = nounAfter(text, pastAside(text, to));
-    if (noun === null || /^\s*-/.test(text.slice(to))) continue;
+    if (noun === null || /^\s*-/.test(text.slice(to, to + AHEAD))) continue;
     let value: number;
     try {
       value = parseCount(digits);
@@ -44,15 +49,18 @@ function digitCounts(text: string): Hit[] {
 
 // "36,870 (58%) were women": a short aside and a verb may sit between a count and its noun.
 function pastAside(text: string, at: number): number {
-  const aside = /^\s*\([^()]{1,16}\)\s*(?:were|are|was|is)?\s*/.exec(text.slice(at));
+  const aside = /^\s*\([^()]{1,16}\)\s*(?:were|are|was|is)?\s*/.exec(text.slice(at, at + AHEAD));
   return aside ? at + aside[0].length : at;
 }
 
 /** The rule's exclusions, in the order a reader would check them. */
-function countable(text: string, from: number, to: number, digits: string): boolean {
+function countable(
+  text: string,
+  { from, to, digits, opening }: { from: number; to: number; digits: string; opening: number },
+): boolean {
   const before = wordsBefore(text, from, 2);
   const previous = before.at(-1) ?? "";
-  const after = text.slice(to);
+  const after = text.slice(to, to + AHEAD);
   const next = after.trimStart().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]+$/, "") ?? "";
   if (digits.length > 1 && digits.startsWith("0")) return false;
   if (/^(?:19|20)\d\d$/.test(digits)) return false;
@@ -64,7 +72,7 @@ function countable(text: string, from: number, to: number, digits: string): bool
   }
   if (MONTHS.has(previous) || MONTHS.has(next)) return false;
   if (AGE_AFTER.test(after)) return false;
-  if (/^\s*[.)]/.test(after) && /^[\s(•·*-]*$/.test(text.slice(0, from))) return false;
+  if (/^\s*[.)]/.test(after) && from <= opening) return false;
   if (text[from - 1] === "(" && after.startsWith(")")) return false;
   return true;
 }
@@ -91,9 +99,9 @@ function wordCounts(text: string): Hit[] {
   for (const m of text.matchAll(WORD_NUMBERS)) {
     const to = m.index + m[0].length;
     const previous = wordsBefore(text, m.index, 1)[0] ?? "";
-    const words = text.slice(to).trimStart().split(/\s+/);
+    const words = text.slice(to, to + AHEAD).trimStart().split(/\s+/);
     if (REFERENCE_WORDS.has(previous) || previous === "plus" || !isNumberWord(m[1])) continue;
-    if (words[0]?.toLowerCase() === "plus" || /^-/.test(text.slice(to))) continue;
+    if (words[0]?.toLowerCase() === "plus" || text[to] === "-") continue;
     // A number word counts only things named in the plural: "nine CSPs", "two major strands".
     const noun = nounAfter(text, to);
     const plural = noun?.split(" ").slice(0, 2).some((w) =>

@@ -6,6 +6,7 @@ import type { LineContext } from "./_context.ts";
 import type { Hit } from "./_hit.ts";
 import { GENERIC_SUBJECTS } from "./_words.ts";
 import { nounAfter } from "./_noun_phrase.ts";
+import { REACH } from "./_sentences.ts";
 import {
   LEADING_DETERMINERS,
   sentenceSubject,
@@ -18,7 +19,9 @@ import {
 export interface LabelInput {
   text: string;
   hit: Hit;
-  sentence: [number, number];
+  sentence: readonly [number, number];
+  /** The part of the sentence within reach of the figure (see _sentences.ts). */
+  reach: readonly [number, number];
   context: LineContext;
   /** The label of the figure before this one in the same sentence. */
   previous: string | null;
@@ -43,14 +46,14 @@ export function labelOf(input: LabelInput): string {
   if (hit.unit === "years" || hit.unit === "months") {
     // "the three year project" is a project's length; "commissioned for 5 years" the subject's.
     const vague = hit.noun === null || /^(?:periods?|terms?)$/.test(hit.noun);
-    const sentence = input.text.slice(input.sentence[0], input.sentence[1]);
+    const sentence = opening(input);
     const what = (vague ? sentenceSubject(sentence) : null) ?? hit.noun ?? "term";
     return join(context.topic ?? context.heading ?? "", `${what} length`);
   }
-  const { text, hit: { from, to }, sentence } = input;
+  const { text, hit: { from, to }, reach } = input;
   const around = {
-    before: text.slice(sentence[0], from).replace(/\b(?:c|circa)\.?\s*$/i, ""),
-    after: text.slice(to, sentence[1]),
+    before: text.slice(reach[0], from).replace(/\b(?:c|circa)\.?\s*$/i, ""),
+    after: text.slice(to, reach[1]),
     unit: hit.unit,
   };
   // "… of £38,793 and £365,041": a figure joined to the one before shares its subject.
@@ -60,9 +63,14 @@ export function labelOf(input: LabelInput): string {
   const subject = joined ?? shareOf(input) ?? asideOf(around) ?? strongSubject(around) ??
     (context.list ? itemSubject(input) : null) ?? weakSubject(around) ??
     (hit.unit === "percent" ? input.previous : null) ??
-    sentenceSubject(text.slice(sentence[0], sentence[1]));
+    sentenceSubject(opening(input));
   if (subject === null || subject === "") return fallback;
   return isGeneric(subject) && fallback !== "" ? join(fallback, subject) : subject;
+}
+
+// The start of the figure's sentence, where its grammatical subject is.
+function opening({ text, sentence }: LabelInput): string {
+  return text.slice(sentence[0], Math.min(sentence[1], sentence[0] + REACH));
 }
 
 function leadLabel(lead: string, context: LineContext, fallback: string): string {
@@ -74,7 +82,7 @@ function leadLabel(lead: string, context: LineContext, fallback: string): string
 // A list item is about what it opens with: "Victim Support £411,834 for…", "A range of interim
 // sexual violence support services during 2015-6 totalling c£230,000".
 function itemSubject({ text, hit, context }: LabelInput): string | null {
-  const item = text.slice(context.itemStart, hit.from);
+  const item = text.slice(context.itemStart, Math.min(hit.from, context.itemStart + REACH));
   const masked = item.replace(LEADING_DETERMINERS, (d) => " ".repeat(d.length));
   const end = ITEM_END.exec(masked);
   const subject = tidy(end ? item.slice(0, end.index) : item);
@@ -82,10 +90,10 @@ function itemSubject({ text, hit, context }: LabelInput): string | null {
 }
 
 // "… which represents roughly 27% of the annual budget": the share of the figure before it.
-function shareOf({ text, hit, sentence, previous }: LabelInput): string | null {
-  const before = text.slice(sentence[0], hit.from);
+function shareOf({ text, hit, reach, previous }: LabelInput): string | null {
+  const before = text.slice(reach[0], hit.from);
   if (previous === null || !SHARE.test(before)) return null;
-  const of = /^\s*(of\s+[^.,;]+)/.exec(text.slice(hit.to, sentence[1]))?.[1];
+  const of = /^\s*(of\s+[^.,;]+)/.exec(text.slice(hit.to, reach[1]))?.[1];
   return of ? `${previous}: share ${tidy(of)}` : previous;
 }
 

@@ -20,15 +20,19 @@ export interface Layout {
   tables: RawTable[];
 }
 
+// "[^<>]" and "[ \t]" (not "[^>]" and "\s", which cross "<" and line ends): each tag or line is
+// then tried once, so a text of many "<b " or blank lines is read in linear time.
 const HTML_TAG =
-  /<\s*\/?\s*(?:table|tr|td|th|p|div|br|html|body|li|ul|ol|h[1-6]|span|strong|em|b|i)\b[^>]*>/gi;
+  /<\s*\/?\s*(?:table|tr|td|th|p|div|br|html|body|li|ul|ol|h[1-6]|span|strong|em|b|i)\b[^<>]*>/gi;
 
 /** Whether the text is HTML, markdown or plain text. */
 export function detectFormat(text: string): IngestMetadata["format"] {
   if (/<!doctype\s+html|<html\b/i.test(text) || (text.match(HTML_TAG)?.length ?? 0) >= 3) {
     return "html";
   }
-  if (/^\s*\|.*\|\s*$|^#{1,6}\s|\*\*[^*\n]+\*\*|^\s*[-*]\s/m.test(text)) return "markdown";
+  if (/^[ \t]*\|.*\|[ \t\r]*$|^#{1,6}\s|\*\*[^*\n]+\*\*|^[ \t]*[-*]\s/m.test(text)) {
+    return "markdown";
+  }
   return "text";
 }
 
@@ -54,10 +58,13 @@ export function layOut(text: string, format: IngestMetadata["format"], starts: n
 /** The short line just above a table (within two blank lines), as its caption; else null. */
 export function captionAbove(layout: Layout, table: RawTable): string | null {
   const first = table.lines[0];
+  // The last line above the table (lines are in order): found by halving, not by a scan per table.
   let index = -1;
-  layout.lines.forEach((line, i) => {
-    if (line.line < first) index = i;
-  });
+  for (let low = 0, high = layout.lines.length - 1; low <= high;) {
+    const mid = (low + high) >> 1;
+    if (layout.lines[mid].line < first) [index, low] = [mid, mid + 1];
+    else high = mid - 1;
+  }
   for (let i = index, blanks = 0; i >= 0 && blanks <= 2; i--) {
     const text = layout.lines[i].text.trim();
     if (text === "") {

@@ -65,8 +65,10 @@ export function plainLines(text: string): TextLine[] {
 
 // Web and mail addresses hold digits that are never figures (foi/2024/123, nopcc@…); blanking
 // them keeps every other column where it was.
+// A mail address starts where a run of its characters starts: tried from inside the run, a long
+// word with no @ would be scanned once per character.
 const LINKS =
-  /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]*\)/gi;
+  /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]*\)/gi;
 
 /** The text with web and mail addresses replaced by spaces of the same length. */
 export function maskLinks(text: string): string {

@@ -12,10 +12,12 @@ import type { IngestMetadata, IngestPeriod } from "./types.ts";
 const CODE = String.raw`((?:[A-Za-z]{1,8}[\s/-]?)?\d[\w/.-]*\d|\d+)`;
 // Most explicit first: "Our ref:", "Reference No:", "Request number", then a bare "FOI 0004-24".
 const REFERENCES = [
-  // A labelled reference is the rest of its line: "Reference: 2021 – 249 / WE4333".
+  // A labelled reference is the rest of its line: "Reference: 2021 – 249 / WE4333". The line's
+  // leading marks are stripped before it is tried (see bare()), so the pattern need not skip
+  // them: "\W*" then "\s*" would try every split of a long run of spaces.
   new RegExp(
     String
-      .raw`^\W*(?:our|your|foi|request|case|decision)?\s*ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*:\s*(\S.{0,38}?\d.{0,38}?)\s*$`,
+      .raw`^(?:our|your|foi|request|case|decision)?\s*ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*:\s*(\S.{0,38}?\d.{0,38}?)\s*$`,
     "i",
   ),
   new RegExp(
@@ -72,11 +74,15 @@ export function readMetadata(lines: readonly TextLine[], input: MetadataInput): 
 function firstMatch(texts: readonly string[], patterns: readonly RegExp[]): string | null {
   for (const pattern of patterns) {
     for (const text of texts) {
-      const m = pattern.exec(text);
+      const m = pattern.exec(pattern.source.startsWith("^") ? bare(text) : text);
       if (m) return m[1].replace(/[.,;:]+$/, "").trim();
     }
   }
   return null;
+}
+
+function bare(text: string): string {
+  return text.replace(/^\W+/, "");
 }
 
 function responseDate(texts: readonly string[]): string | null {
@@ -97,6 +103,7 @@ function dateOf(text: string | undefined): string | null {
 function mentionedYears(texts: readonly string[], tableYears: readonly string[]): string[] {
   const years = [...tableYears];
   for (const text of texts) {
+    if (!/\d/.test(text)) continue;
     for (const mention of findPeriods(text)) {
       const { financial_year, start, end } = mention.period;
       // Only a whole financial year counts; a quarter or a date range inside one does not.

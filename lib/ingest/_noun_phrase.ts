@@ -4,6 +4,8 @@ import { STOP_WORDS } from "./_words.ts";
 
 const PREPOSITIONS = new Set(["of", "for", "across", "in", "from", "with", "aged", "under"]);
 const MAX_WORDS = 5;
+// How far after the number the phrase is looked for: far more than its few words need.
+const REACH = 200;
 const PLURAL = /^[a-z][a-z'’-]*s$|^(?:people|children|men|women|staff|personnel|police)$/;
 const TIME_UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|sessions?)$/i;
@@ -21,7 +23,7 @@ function isNounish(word: string): boolean {
  * part of it, with one following "of/for/across…" phrase; null when the first word is not a noun.
  */
 export function nounAfter(text: string, at: number): string | null {
-  const rest = text.slice(at).replace(/^[\s-]+/, "");
+  const rest = text.slice(at, at + REACH).replace(/^[\s-]+/, "");
   const clause = /^[^,.;:()!?–—]*/.exec(rest)![0];
   const words = clause.split(/\s+/).filter(Boolean);
   const phrase: string[] = named(words);

@@ -12,7 +12,8 @@ import { findPerAnnum, findPeriods } from "./_find_periods.ts";
 import { type Hit, type Refusal, withoutOverlaps } from "./_hit.ts";
 import { labelOf } from "./_label.ts";
 import { locate, maskLinks, type TextLine } from "./_lines.ts";
-import { sentenceAt, sentenceSpans } from "./_sentences.ts";
+import { near, sentenceAt, sentenceSpans } from "./_sentences.ts";
+import { claim, claimedNone, isFree } from "./_spans.ts";
 import type { IngestFigure, IngestPeriod, IngestWarning } from "./types.ts";
 import { nearest, periodFor, yearly } from "./_prose_periods.ts";
 
@@ -42,8 +43,8 @@ export function proseFigures(
   input.lines.forEach((line, i) => {
     if (input.skip[i] || line.text.trim() === "") return;
     const found = lineFigures(input, line, input.contexts[i]);
-    figures.push(...found.figures);
-    warnings.push(...found.warnings);
+    for (const figure of found.figures) figures.push(figure);
+    for (const warning of found.warnings) warnings.push(warning);
   });
   return { figures, warnings };
 }
@@ -58,9 +59,10 @@ function scan(text: string): { hits: Hit[]; refusals: Refusal[] } {
     ...findDurations(text),
     ...findCounts(text),
   ];
-  const hits = withoutOverlaps(ordered);
+  const claimed = claimedNone(text.length);
+  const hits = withoutOverlaps(ordered, claimed);
   const refusals = [...money.refusals, ...percents.refusals]
-    .filter((r) => hits.every((h) => r.to <= h.from || r.from >= h.to));
+    .filter((r) => isFree(claimed, r.from, r.to));
   return { hits, refusals };
 }
 
@@ -68,8 +70,11 @@ function lineFigures(input: ProseInput, line: TextLine, context: LineContext) {
   const text = maskLinks(line.text);
   const { hits, refusals } = scan(text);
   const periods = findPeriods(text);
+  const inPeriods = claimedNone(text.length);
+  for (const p of periods) claim(inPeriods, p.from, p.to);
   const perAnnum = findPerAnnum(text);
   const spans = sentenceSpans(text);
+  const indent = text.length - text.trimStart().length;
   const warnings: IngestWarning[] = refusals.map((r) =>
     warning(input, line, r.from, r.to, r.message)
   );
@@ -77,13 +82,14 @@ function lineFigures(input: ProseInput, line: TextLine, context: LineContext) {
   const year = periods.find((p) => p.period.financial_year && !p.period.quarter)?.period ?? null;
   let previous: { label: string; sentence: number } | null = null;
   for (const h of hits) {
-    if (h.unit === "count" && periods.some((p) => h.from < p.to && h.to > p.from)) continue;
+    if (h.unit === "count" && !isFree(inPeriods, h.from, h.to)) continue;
     const sentence = sentenceAt(spans, h.from);
-    const lead = h.lead ?? entryLead(text, h);
+    const reach = near(sentence, h.from, h.to);
+    const lead = h.lead ?? entryLead(text, h, indent);
     const prior = previous?.sentence === sentence[0] ? previous.label : null;
-    const label = labelOf({ text, hit: { ...h, lead }, sentence, context, previous: prior });
-    const mention = nearest(periods, h, sentence, text);
-    const perAnnumHere = yearly(h, perAnnum, text, sentence);
+    const label = labelOf({ text, hit: { ...h, lead }, sentence, reach, context, previous: prior });
+    const mention = nearest(periods, h, { sentence, reach }, text);
+    const perAnnumHere = yearly(h, perAnnum, text, reach);
     const period = periodFor(mention, {
       context,
       document: input.document,
@@ -106,8 +112,12 @@ function lineFigures(input: ProseInput, line: TextLine, context: LineContext) {
   return { figures, warnings };
 }
 
-function entryLead(text: string, h: Hit): string | null {
-  const before = text.slice(0, h.from).replace(
+// An entry's lead is at most a bullet and 90 characters: a figure further into its line has none.
+const ENTRY_REACH = 200;
+
+function entryLead(text: string, h: Hit, indent: number): string | null {
+  if (h.from - indent > ENTRY_REACH) return null;
+  const before = text.slice(indent, h.from).replace(
     /(?:\b(?:c|circa|about|around|approximately|up to|over|under)\.?\s*)$/i,
     "",
   );

@@ -5,52 +5,64 @@ import type { LineContext } from "./_context.ts";
 import { findPeriods, type PeriodMention } from "./_find_periods.ts";
 import type { Hit } from "./_hit.ts";
 import { combine, NO_PERIOD } from "./_period.ts";
+import { overlapping } from "./_spans.ts";
 import type { IngestPeriod } from "./types.ts";
 
 const BASELINE =
   /\b(?:than|compared(?:\s+(?:to|with))?|versus|vs\.?|since|up from|down from)\s+(?:in\s+|the\s+)?$/i;
 // How far after a figure a period still belongs to it alone ("£705,672 2020-2021", "£5k in 2022/23").
 const NEXT_TO = 15;
+// How far into its sentence a period may open it ("In the financial year 2022-23, …").
+const OPENING = 100;
+
+/** Where a figure sits: its sentence, and the part of it within reach of the figure. */
+export interface Place {
+  sentence: readonly [number, number];
+  reach: readonly [number, number];
+}
 
 /**
  * The period that dates a figure, in this order: one in its clause just before it or right after
  * it; one opening its sentence ("In 2022-23, we funded 20 boroughs …"); the nearest in its
  * clause; the nearest in its sentence. A period a comparison is made against ("12% more than in
- * 2021/22") is the baseline, not the figure's period.
+ * 2021/22") is the baseline, not the figure's period. `periods` are the line's mentions, in order.
  */
 export function nearest(
-  periods: PeriodMention[],
+  periods: readonly PeriodMention[],
   h: Hit,
-  sentence: [number, number],
+  place: Place,
   text: string,
 ): PeriodMention | null {
+  const { sentence, reach } = place;
   // A baseline still dates a figure that follows it in the same clause ("compared with 2021-22,
   // when 36,550 were supported").
-  const own = periods.filter((p) =>
+  const isOwn = (p: PeriodMention) =>
     !(p.from < h.to && p.to > h.from) &&
     (!BASELINE.test(text.slice(Math.max(0, p.from - 30), p.from)) ||
-      (p.to <= h.from && !/[,;]\s/.test(text.slice(p.to, h.from))))
-  );
-  const clauseFrom = Math.max(
-    sentence[0],
-    ...[", ", "; "].map((s) => text.lastIndexOf(s, h.from) + 1),
-  );
-  const ends = [", ", "; "].map((s) => text.indexOf(s, h.to)).filter((k) => k >= 0);
-  const clauseTo = Math.min(sentence[1], ...ends);
+      (p.to <= h.from && !/[,;]\s/.test(text.slice(p.to, h.from))));
+  const opening = overlapping(periods, sentence[0], Math.min(sentence[1], sentence[0] + OPENING))
+    .filter((p) =>
+      isOwn(p) && p.to <= h.from && p.from >= sentence[0] &&
+      /^\W*(?:\w+\W+){0,3}$/.test(text.slice(sentence[0], p.from))
+    );
+  const own = overlapping(periods, reach[0], reach[1]).filter(isOwn);
+  const before = text.slice(reach[0], h.from);
+  const cut = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "));
+  const clauseFrom = cut >= 0 ? reach[0] + cut + 1 : reach[0];
+  const after = text.slice(h.to, reach[1]);
+  const ends = [", ", "; "].map((s) => after.indexOf(s)).filter((k) => k >= 0);
+  const clauseTo = Math.min(reach[1], ...ends.map((k) => h.to + k));
   const tied = own.filter((p) =>
     (p.to <= h.from && p.from >= clauseFrom) || (p.from >= h.to && p.from - h.to <= NEXT_TO)
   );
-  const opening = own.filter((p) =>
-    p.to <= h.from && /^\W*(?:\w+\W+){0,3}$/.test(text.slice(sentence[0], p.from))
-  );
-  return closest(tied, h, sentence) ?? closest(opening, h, sentence) ??
-    closest(own, h, [clauseFrom, clauseTo]) ?? closest(own, h, sentence);
+  return closest(tied, h, reach) ?? closest(opening, h, sentence) ??
+    closest(own, h, [clauseFrom, clauseTo]) ?? closest(own, h, reach);
 }
 
 function closest(
-  periods: PeriodMention[],
+  periods: readonly PeriodMention[],
   h: Hit,
-  [from, to]: [number, number],
+  [from, to]: readonly [number, number],
 ): PeriodMention | null {
   let best: PeriodMention | null = null;
   let distance = Infinity;
@@ -63,27 +75,23 @@ function closest(
 }
 
 // "per annum" right after the figure, or yearly words in the same clause ("Annual cost £372,000").
-/** True when the figure is a yearly rate. */
+/** True when the figure is a yearly rate; `perAnnum` are the line's yearly words, in order. */
 export function yearly(
   h: Hit,
-  perAnnum: { from: number; to: number }[],
+  perAnnum: readonly { from: number; to: number }[],
   text: string,
-  sentence: [number, number],
+  reach: readonly [number, number],
 ): boolean {
   if (h.perAnnum) return true;
   if (h.unit !== "GBP" && h.unit !== "count") return false;
-  const clauseStart = Math.max(
-    sentence[0],
-    text.lastIndexOf(",", h.from) + 1,
-    text.lastIndexOf(";", h.from) + 1,
-  );
-  const next = [text.indexOf(",", h.to), text.indexOf(";", h.to), sentence[1]].filter((k) =>
-    k >= 0
-  );
-  const clauseEnd = Math.min(...next);
+  const before = text.slice(reach[0], h.from);
+  const clauseStart = reach[0] + Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  const after = text.slice(h.to, reach[1]);
+  const next = [after.indexOf(","), after.indexOf(";")].filter((k) => k >= 0).map((k) => h.to + k);
+  const clauseEnd = Math.min(reach[1], ...next);
   // "Annual cost £372,000" is yearly, "27% of the annual budget" is not: "annual" counts only
   // before the figure, "per annum" and "a year" anywhere in its clause.
-  return perAnnum.some((p) =>
+  return overlapping(perAnnum, clauseStart, clauseEnd).some((p) =>
     p.from >= clauseStart && p.to <= clauseEnd &&
     (p.to <= h.from || !/^(?:annual|yearly)$/i.test(text.slice(p.from, p.to)))
   );

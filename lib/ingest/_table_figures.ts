@@ -8,6 +8,7 @@ import { headerPeriod, rowLabel, rowPeriod, rowRole } from "./_table_rows.ts";
 import { cellFigure, readAs } from "./_cell_figure.ts";
 import { cellPeriod, columnMeasures, informative, totalColumns } from "./_table_columns.ts";
 import type { IngestFigure, IngestPeriod, IngestRow, IngestTable, IngestWarning } from "./types.ts";
+import { emptySpan, widen } from "./_period.ts";
 
 /** What surrounds a table: its document, caption, and the periods of its context and document. */
 export interface TableContext {
@@ -45,8 +46,8 @@ export function buildTable(raw: RawTable, index: number, context: TableContext):
   const table: IngestTable = {
     index,
     format: raw.format,
-    line: Math.min(...raw.lines),
-    end_line: Math.max(...raw.lines),
+    line: raw.lines.reduce((a, b) => Math.min(a, b)),
+    end_line: raw.lines.reduce((a, b) => Math.max(a, b)),
     caption,
     header: header.map((row) => row.map((cell) => cell.text)),
     columns: typed,
@@ -78,6 +79,10 @@ function figuresOf(
   const caption = informative(context.caption);
   const out = { figures: [] as IngestFigure[], warnings: [] as IngestWarning[] };
   let section: string | null = null;
+  // The periods of the observation rows above: all of them (what a grand total sums), and per
+  // column those whose cell is filled (what a total sums there).
+  const above = emptySpan();
+  const aboveIn = columns.map(() => emptySpan());
   rows.forEach((row, r) => {
     if (row.role === "section") section = row.cells.find((c) => c.text)?.text ?? null;
     const label = [
@@ -89,12 +94,6 @@ function figuresOf(
     out.warnings.push(...oddPeriods);
     columns.forEach((column, c) => {
       if (column.unit === null || readings[r][c].kind === "empty") return;
-      const summed = rowPeriods.map((p, k) =>
-        k < r && rows[k].role === "observation" &&
-          (row.role === "grand_total" || readings[k][c].kind !== "empty")
-          ? p
-          : null
-      );
       const role = row.role === "section"
         ? "observation"
         : totals.has(c) && row.role === "observation"
@@ -106,7 +105,13 @@ function figuresOf(
         readings[r][c],
         {
           column,
-          period: cellPeriod(colPeriods[c], rowPeriods[r], summed, row.role, context),
+          period: cellPeriod(
+            colPeriods[c],
+            rowPeriods[r],
+            row.role === "grand_total" ? above : aboveIn[c],
+            row.role,
+            context,
+          ),
           role,
           label: [...label, measures[c]].filter((part) => part).join(" — "),
           section: caption ?? section,
@@ -114,6 +119,11 @@ function figuresOf(
       );
       if (made.figure) out.figures.push(withWarnings(made.figure, oddPeriods));
       if (made.warning) out.warnings.push(made.warning);
+    });
+    if (row.role !== "observation") return;
+    widen(above, rowPeriods[r]);
+    columns.forEach((_, c) => {
+      if (readings[r][c].kind !== "empty") widen(aboveIn[c], rowPeriods[r]);
     });
   });
   return out;

@@ -9,6 +9,21 @@ import { findPeriods } from "./_find_periods.ts";
 import { readCell } from "./_read_cell.ts";
 import type { IngestMetadata, IngestPeriod, IngestResult } from "./types.ts";
 
+/**
+ * The longest text {@linkcode ingest} reads, in characters (UTF-16 code units): about 25 MB of
+ * plain text. Reading takes time in proportion to the text's length (20 MB of FOI responses in
+ * well under 20 s); the limit bounds the time and memory a single document can take.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ingest, MAX_INGEST_CHARACTERS } from "./mod.ts";
+ *
+ * assert.throws(() => ingest(" ".repeat(MAX_INGEST_CHARACTERS + 1)), RangeError);
+ * ```
+ */
+export const MAX_INGEST_CHARACTERS = 25_000_000;
+
 /** Options for {@linkcode ingest}. */
 export interface IngestOptions {
   /** The document's name, written on every figure and warning; default `"document"`. */
@@ -70,6 +85,7 @@ export interface IngestOptions {
  * @param options `source` names the document in the output; `format` overrides detection.
  * @returns The metadata, tables, figures (document order) and warnings.
  * @throws {TypeError} When `text` is not a string.
+ * @throws {RangeError} When `text` is longer than {@linkcode MAX_INGEST_CHARACTERS}.
  *
  * @example
  * ```ts
@@ -93,6 +109,12 @@ export function ingest(text: string, options: IngestOptions = {}): IngestResult 
     throw new TypeError(`Cannot ingest ${String(text)}: expected the document's text as a string`);
   }
   const source = options.source ?? "document";
+  if (text.length > MAX_INGEST_CHARACTERS) {
+    throw new RangeError(
+      `Cannot ingest "${source}": the text is ${grouped(text.length)} characters long, more ` +
+        `than the limit of ${grouped(MAX_INGEST_CHARACTERS)} (split it into parts)`,
+    );
+  }
   const format = options.format ?? detectFormat(text);
   const starts = lineStarts(text);
   const layout = layOut(text, format, starts);
@@ -129,6 +151,10 @@ export function ingest(text: string, options: IngestOptions = {}): IngestResult 
   const warnings = [...tables.flatMap((t) => t.warnings), ...prose.warnings]
     .sort((a, b) => a.line - b.line);
   return { metadata, tables: tables.map((t) => t.table), figures, warnings };
+}
+
+function grouped(n: number): string {
+  return n.toLocaleString("en-GB");
 }
 
 function periodIn(caption: string | null): IngestPeriod | null {

@@ -1,0 +1,91 @@
+// ingest() on hostile input (issue 17): the inputs that once took quadratic time are read right
+// (their timings are in tests/ingest/ingest_bench.ts, not here), a text above the size limit is
+// refused with a clear error.
+import assert from "node:assert/strict";
+import { ingest, MAX_INGEST_CHARACTERS, readDocument } from "../../lib/ingest/mod.ts";
+import { assertRejectsWith, assertThrowsWith } from "../_assert.ts";
+import { proseCases, tablesOfSize } from "./_hostile.ts";
+
+const SIZE = 50_000;
+const prose = proseCases(SIZE);
+
+function occurrences(text: string, part: string): number {
+  return text.split(part).length - 1;
+}
+
+Deno.test("ingest() reads £5 after 49,998 no-break spaces as one figure at its column", () => {
+  const { figures, warnings } = ingest(prose["no-break spaces then £5"]);
+  assert.deepEqual(figures.map((f) => [f.line, f.start, f.end, f.value, f.unit]), [
+    [1, SIZE - 2, SIZE, 5, "GBP"],
+  ]);
+  assert.deepEqual(warnings, []);
+});
+
+Deno.test("ingest() reads every amount and count of a 50,000-character line of sentences", () => {
+  const text = prose["one long line of sentences"];
+  const { figures } = ingest(text);
+  const money = figures.filter((f) => f.unit === "GBP");
+  const counts = figures.filter((f) => f.unit === "count");
+  assert.equal(money.length, occurrences(text, "£5,000"));
+  assert.ok(money.every((f) => f.value === 5000 && f.text === "£5,000"));
+  assert.equal(counts.length, occurrences(text, "12 referrals"));
+  assert.ok(counts.every((f) => f.value === 12 && f.label === "referrals"));
+});
+
+Deno.test("ingest() finds no figure in '1 ' repeated: a bare number counts nothing", () => {
+  const { figures, warnings } = ingest(prose["'1 ' repeated"]);
+  assert.deepEqual([figures.length, warnings.length], [0, 0]);
+});
+
+Deno.test("ingest() reads '£1,' repeated to 50,000 characters as 16,667 amounts of £1", () => {
+  const { figures } = ingest(prose["'£1,' repeated"]);
+  // 16,666 whole "£1," make 49,998 characters; the last two are "£1".
+  assert.equal(figures.length, 16_667);
+  assert.ok(figures.every((f) => f.value === 1 && f.unit === "GBP" && f.text === "£1"));
+});
+
+Deno.test("ingest() reads 'between £1 and ' repeated as one £1 per repeat", () => {
+  const { figures } = ingest(prose["'between £1 and ' repeated"]);
+  // 3,333 whole repeats make 49,995 characters; the last five ("betwe") hold no amount.
+  assert.equal(figures.length, 3_333);
+  assert.ok(figures.every((f) => f.value === 1 && f.unit === "GBP"));
+});
+
+for (const [layout, text] of Object.entries(tablesOfSize(SIZE))) {
+  Deno.test(`ingest() reads every row of a 50,000-character ${layout} table`, () => {
+    const result = ingest(text);
+    assert.equal(result.tables.length, 1);
+    const rows = result.tables[0].rows.length;
+    assert.ok(rows > 1000, `${rows} rows`);
+    // Row i is "Service i" spending i + 1 pounds.
+    assert.deepEqual(
+      result.figures.map((f) => [f.value, f.unit, f.label]),
+      Array.from({ length: rows }, (_, i) => [i + 1, "GBP", `Service: Service ${i} — Spend`]),
+    );
+  });
+}
+
+Deno.test("ingest() refuses a text longer than MAX_INGEST_CHARACTERS, naming its source", () => {
+  assertThrowsWith(
+    () => ingest(" ".repeat(MAX_INGEST_CHARACTERS + 1), { source: "big.txt" }),
+    RangeError,
+    'Cannot ingest "big.txt": the text is 25,000,001 characters long, more than the limit of ' +
+      "25,000,000 (split it into parts)",
+  );
+});
+
+Deno.test("readDocument() refuses a file too large to ingest before reading it", async () => {
+  const path = await Deno.makeTempFile({ suffix: ".txt" });
+  try {
+    // A sparse file: three bytes per character is the most UTF-8 takes, so this is too many.
+    await Deno.truncate(path, 3 * MAX_INGEST_CHARACTERS + 1);
+    await assertRejectsWith(
+      readDocument(path),
+      RangeError,
+      `Cannot read "${path}": the file is 75,000,001 bytes, more than ingest reads (at most ` +
+        "25,000,000 characters)",
+    );
+  } finally {
+    await Deno.remove(path);
+  }
+});
