@@ -52,7 +52,7 @@ export function cellFigure(
     scale: reading.scale,
     approximate: reading.approximate,
     bound: reading.bound ?? meaning.column.bound,
-    warning: reading.warning,
+    warning: [reading.warning, base.warning].filter((w) => w !== null).join("; ") || null,
   };
   return { figure, warning: reading.warning ? { ...at, message: reading.warning } : null };
 }
@@ -80,7 +80,7 @@ function figureBase(source: string, place: CellPlace, meaning: CellMeaning): Ing
     table: place.table,
     row: place.row,
     column: place.column,
-    warning: null,
+    warning: meaning.column.warning,
   };
 }
 

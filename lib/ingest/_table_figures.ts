@@ -78,6 +78,16 @@ function figuresOf(
   const totals = totalColumns(columns, colPeriods);
   const caption = informative(context.caption);
   const out = { figures: [] as IngestFigure[], warnings: [] as IngestWarning[] };
+  // A unit the header declares but that cannot be read is reported once here, and on each figure.
+  for (const column of columns) {
+    if (column.warning === null) continue;
+    out.warnings.push({
+      source: context.source,
+      line: table.line,
+      text: column.name,
+      message: column.warning,
+    });
+  }
   let section: string | null = null;
   // The periods of the observation rows above: all of them (what a grand total sums), and per
   // column those whose cell is filled (what a total sums there).

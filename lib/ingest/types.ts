@@ -106,6 +106,11 @@ export interface IngestColumn {
   scale: number;
   /** The bound its header declares (`(£ up to)` → `upper`). */
   bound: "upper" | "lower" | null;
+  /**
+   * What could not be read in its header (a scale such as `(£00)`), quoting it; each of the
+   * column's figures carries it too. Null when the header was read.
+   */
+  warning: string | null;
 }
 
 /** One cell of a table, with where it is in the document. */

@@ -89,3 +89,51 @@ Deno.test("readDocument() refuses a file too large to ingest before reading it",
     await Deno.remove(path);
   }
 });
+
+for (
+  const [header, scale] of [
+    ["Spend (£000)", 1000],
+    ["Spend (£000s)", 1000],
+    ["Spend (£1000s)", 1000],
+    ["£000", 1000],
+    ["Spend £ (thousands)", 1000],
+    ["Spend (£'000)", 1000],
+    ["Spend (£k)", 1000],
+    ["Spend (£m)", 1e6],
+    ["Spend £million", 1e6],
+    ["Spend (£b)", 1e9],
+    ["Spend (£bn)", 1e9],
+  ] as const
+) {
+  Deno.test(`ingest() reads 435 and 1.5 under a "${header}" header as pounds × ${scale}`, () => {
+    const result = ingest(`Service\t${header}\nVictim First\t435\nPathway\t1.5\n`);
+    assert.deepEqual(result.tables[0].columns[1], {
+      name: header,
+      type: "money",
+      unit: "GBP",
+      scale,
+      bound: null,
+      warning: null,
+    });
+    // 435 and 1.5 of the header's unit, in pounds.
+    assert.deepEqual(result.figures.map((f) => [f.value, f.unit, f.scale, f.warning]), [
+      [435 * scale, "GBP", scale, null],
+      [1.5 * scale, "GBP", scale, null],
+    ]);
+  });
+}
+
+Deno.test("ingest() puts a warning on every figure under a unit it cannot read", () => {
+  const result = ingest("Service\tSpend (£00)\nVictim First\t435\nPathway\t12\n", {
+    source: "units.tsv",
+  });
+  const message = 'Cannot read the money unit of "Spend (£00)": "00" after the £ sign is not a ' +
+    "scale (expected £, £000, £k, £m or £bn); its figures are read as written, in pounds";
+  assert.deepEqual(result.figures.map((f) => [f.value, f.unit, f.warning]), [
+    [435, "GBP", message],
+    [12, "GBP", message],
+  ]);
+  assert.deepEqual(result.warnings, [
+    { source: "units.tsv", line: 1, text: "Spend (£00)", message },
+  ]);
+});
