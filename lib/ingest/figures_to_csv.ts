@@ -45,6 +45,11 @@ export const FIGURE_CSV_COLUMNS: readonly string[] = Object.freeze([
  * flattened into columns. A null is an empty cell; text holding a comma, quote, line break or
  * edge space is quoted.
  *
+ * Text a spreadsheet would run as a formula (a cell starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return: a label `=HYPERLINK(…)`, a figure written `-£5,000`) is written after a single
+ * quote and quoted, as OWASP advises for CSV injection; a spreadsheet shows it as text. Numbers
+ * are written as numbers (`-5000`), never altered.
+ *
  * @param figures Figures from {@linkcode ingest}.
  * @returns The CSV text, header first, ending with a line break.
  *
@@ -94,8 +99,13 @@ export function figuresToCsv(figures: readonly IngestFigure[]): string {
   return [FIGURE_CSV_COLUMNS.join(","), ...rows].join("\n") + "\n";
 }
 
+// A text cell that a spreadsheet would evaluate: a formula sign, or a tab or return before one.
+const FORMULA = /^[=+\-@\t\r]/;
+
 function cell(value: string | number | boolean | null): string {
   if (value === null) return "";
-  const text = String(value);
-  return /[",\n\r]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value !== "string") return String(value);
+  const text = FORMULA.test(value) ? `'${value}` : value;
+  const quote = text !== value || /[",\n\r]|^\s|\s$/.test(text);
+  return quote ? `"${text.replaceAll('"', '""')}"` : text;
 }
