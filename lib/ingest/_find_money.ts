@@ -77,6 +77,15 @@ interface Found {
 
 function take(text: string, found: Found, hits: Hit[], refusals: Refusal[]): void {
   const { written, from, to, glued } = found;
+  // "£0x10", "£1e3": letters then digits make a code or a number syntax, not a word glued on.
+  const code = glued === "" ? null : /^\d[\w]*/.exec(text.slice(to + glued.length, to + 40));
+  if (code) {
+    const whole = text.slice(from, to + glued.length + code[0].length);
+    const message = `Cannot read "${whole}" as an amount: letters and digits follow the number; ` +
+      "not extracted";
+    refusals.push({ from, to: to + glued.length + code[0].length, message });
+    return;
+  }
   const reading = readMoney(written.trim());
   if (!reading.ok) {
     refusals.push({ from, to: to + glued.length, message: `${reading.message}; not extracted` });

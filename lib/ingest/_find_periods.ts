@@ -4,6 +4,7 @@
 import { financialYear, parseFinancialYear } from "../parse/financial_year.ts";
 import { parseNumberWord } from "../parse/number_word.ts";
 import { makePeriod, periodWithin } from "./_period.ts";
+import { likelyTwoDigitYear } from "./_read_cell.ts";
 import { type DaySpan, MONTH, monthNumber, monthSpan, readDate } from "./_dates.ts";
 import type { IngestPeriod } from "./types.ts";
 import { claim, claimedNone, isFree, overlapping } from "./_spans.ts";
@@ -112,7 +113,9 @@ function financialYears(text: string): PeriodMention[] {
     if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const [written, start, joiner, end, extra] = m;
     const year = readYear(`${start}${joiner}${end}`);
-    if (year === null || (start.length === 2 && year.startYear >= 2050)) continue;
+    // In prose, "79/80" or "50/51" is more often a score or a ratio than a year so far back or
+    // ahead: two-digit years are read only from 1980 to 2049.
+    if (year === null || (start.length === 2 && !likelyTwoDigitYear(year.startYear))) continue;
     const core = written.slice(0, written.length - extra.length);
     const warning = extra
       ? `Read "${written.trim()}" as the financial year ${year.label}: the digit "${extra}" ` +

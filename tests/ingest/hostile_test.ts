@@ -137,3 +137,44 @@ Deno.test("ingest() puts a warning on every figure under a unit it cannot read",
     { source: "units.tsv", line: 1, text: "Spend (£00)", message },
   ]);
 });
+
+Deno.test("ingest() refuses an amount beyond the safe integers with a warning, extracting nothing", () => {
+  const result = ingest("The cost was £9,007,199,254,740,993 in total.");
+  assert.deepEqual(result.figures, []);
+  assert.deepEqual(result.warnings.map((w) => [w.text, w.message]), [[
+    "£9,007,199,254,740,993",
+    'Cannot parse money "£9,007,199,254,740,993": the amount is too large to hold exactly; ' +
+    "not extracted",
+  ]]);
+});
+
+Deno.test("ingest() never reads c(£5) or over (5) as minus five", () => {
+  const circa = ingest("The grant was c(£5) this year.").figures;
+  assert.deepEqual(circa.map((f) => [f.text, f.value]), [["£5", 5]]);
+  assert.deepEqual(ingest("Referrals were over (5) this year.").figures, []);
+});
+
+Deno.test("ingest() dates a row of 79/80 as 1979-80 with a warning, never silently 2079-80", () => {
+  const result = ingest("Year\tSpend\n79/80\t£5\n80/81\t£6\n", { source: "years.tsv" });
+  const message = 'Read "79/80" as the financial year 1979-80: a two-digit year is read by the ' +
+    "POSIX rule (69-99 are 1969-1999, 00-68 are 2000-2068)";
+  assert.deepEqual(result.figures.map((f) => [f.value, f.period.financial_year, f.warning]), [
+    [5, "1979-80", message],
+    [6, "1980-81", null],
+  ]);
+  assert.deepEqual(result.warnings, [{ source: "years.tsv", line: 2, text: "79/80", message }]);
+});
+
+Deno.test("ingest() reads no amount from £0x10 or £1e3, and says so", () => {
+  const result = ingest("Codes: £0x10 and £1e3.");
+  assert.deepEqual(result.figures, []);
+  assert.deepEqual(result.warnings.map((w) => w.message), [
+    'Cannot read "£0x10" as an amount: letters and digits follow the number; not extracted',
+    'Cannot read "£1e3" as an amount: letters and digits follow the number; not extracted',
+  ]);
+});
+
+Deno.test("ingest() reads no count from n=0x10, 0b11 or 1e3", () => {
+  const result = ingest("Values: n=0x10 cases, 0b11 cases and 1e3 cases.");
+  assert.deepEqual(result.figures, []);
+});
