@@ -1,5 +1,6 @@
 // Private to lib/ingest: the figure (or the warning) one table cell gives.
 import { type CellReading, moneyCell, readCell } from "./_read_cell.ts";
+import { confidence } from "./_confidence.ts";
 import type {
   FigureRole,
   IngestCell,
@@ -57,10 +58,11 @@ export function cellFigure(
   return { figure, warning: reading.warning ? { ...at, message: reading.warning } : null };
 }
 
-function figureBase(source: string, place: CellPlace, meaning: CellMeaning): IngestFigure {
+function figureBase(document: string, place: CellPlace, meaning: CellMeaning): IngestFigure {
   const { cell } = place;
+  const source = meaning.label === "" ? "none" : "table";
   return {
-    source,
+    source: document,
     line: cell.line,
     start: cell.start,
     end: cell.end,
@@ -73,6 +75,8 @@ function figureBase(source: string, place: CellPlace, meaning: CellMeaning): Ing
     suppressed: false,
     missing_reason: null,
     label: meaning.label,
+    label_source: source,
+    label_confidence: confidence(source),
     section: meaning.section,
     period: meaning.period,
     kind: "table",
@@ -81,6 +85,8 @@ function figureBase(source: string, place: CellPlace, meaning: CellMeaning): Ing
     row: place.row,
     column: place.column,
     warning: meaning.column.warning,
+    also: [],
+    parts: null,
   };
 }
 

@@ -10,7 +10,9 @@ import { findDurations } from "./_find_durations.ts";
 import { findStated } from "./_find_stated.ts";
 import { findPerAnnum, findPeriods } from "./_find_periods.ts";
 import { type Hit, type Refusal, withoutOverlaps } from "./_hit.ts";
-import { labelOf } from "./_label.ts";
+import { type Label, labelOf } from "./_label.ts";
+import { groupsAfter, measureBefore } from "./_ties.ts";
+import { confidence } from "./_confidence.ts";
 import { locate, maskLinks, type TextLine } from "./_lines.ts";
 import { near, sentenceAt, sentenceSpans } from "./_sentences.ts";
 import { claim, claimedNone, isFree } from "./_spans.ts";
@@ -32,7 +34,7 @@ const ENTRY =
   /^\s*(?:(?:[-*+•·]|\d{1,2}[.)]|[ivx]{1,4}[.)]|[a-z][.)]|\([a-z0-9]{1,4}\))\s+)?([^.!?]{1,90}?)\s*(?:[–—:=]|\s-\s)\s*$/i;
 // A list entry is a stated total only when it says just that ("Total – £370,500"), not
 // "Total amount to be saved by 2020", which need not sum the entries above it.
-const TOTAL_ENTRY = /^(?:grand\s+|sub-?|overall\s+)?totals?(?:\s*\([^)]*\))?$/i;
+const TOTAL_ENTRY = /^(?:(?:grand\s+|sub-?|overall\s+)?totals?|sum)(?:\s*\([^)]*\))?$/i;
 
 /** Every figure on the lines outside tables, and what could not be read. */
 export function proseFigures(
@@ -80,14 +82,27 @@ function lineFigures(input: ProseInput, line: TextLine, context: LineContext) {
   );
   const figures: IngestFigure[] = [];
   const year = periods.find((p) => p.period.financial_year && !p.period.quarter)?.period ?? null;
-  let previous: { label: string; sentence: number } | null = null;
+  const following = groupsAfter(text, hits, (at) => sentenceAt(spans, at)[1]);
+  let previous: { label: Label; sentence: number } | null = null;
+  // "Victims by sex: 61% women 37% men": the run's lead labels each of its figures.
+  let runLead: string | null = null;
   for (const h of hits) {
     if (h.unit === "count" && !isFree(inPeriods, h.from, h.to)) continue;
     const sentence = sentenceAt(spans, h.from);
     const reach = near(sentence, h.from, h.to);
-    const lead = h.lead ?? entryLead(text, h, indent);
+    const inRun = following.has(h.from);
+    const lead: string | null = h.lead ?? entryLead(text, h, indent) ?? (inRun ? runLead : null);
+    runLead = inRun ? lead : null;
     const prior = previous?.sentence === sentence[0] ? previous.label : null;
-    const label = labelOf({ text, hit: { ...h, lead }, sentence, reach, context, previous: prior });
+    const label = labelOf({
+      text,
+      hit: { ...h, lead },
+      sentence,
+      reach,
+      context,
+      previous: prior,
+      following: following.get(h.from) ?? null,
+    });
     const mention = nearest(periods, h, { sentence, reach }, text);
     const perAnnumHere = yearly(h, perAnnum, text, reach);
     const period = periodFor(mention, {
@@ -97,7 +112,8 @@ function lineFigures(input: ProseInput, line: TextLine, context: LineContext) {
       perAnnum: perAnnumHere,
     });
     const warn = [h.warning, mention?.warning ?? null].filter(Boolean).join("; ") || null;
-    const total = TOTAL_ENTRY.test((lead ?? "").replace(/\*\*/g, "").trim());
+    const total = TOTAL_ENTRY.test((lead ?? "").replace(/\*\*/g, "").trim()) ||
+      measureBefore(text.slice(reach[0], h.from)) === "total";
     figures.push(figure(input, line, h, {
       label,
       period,
@@ -122,13 +138,16 @@ function entryLead(text: string, h: Hit, indent: number): string | null {
     "",
   );
   const m = ENTRY.exec(before);
-  // "£1m–£2m": a dash after a figure joins a range; it does not end an entry's label.
-  if (m === null || /[\d%]\s*[a-z]{0,3}\s*(?:[–—:=-])\s*$/i.test(before)) return null;
+  // "£1m–£2m": a dash after a figure joins a range; it does not end an entry's label. A lead
+  // holding an amount ("A total of £120,000 was allocated to:") is a sentence, not a label.
+  if (m === null || /[\d%]\s*[a-z]{0,3}\s*(?:[–—:=-])\s*$/i.test(before) || /[£%]/.test(m[1])) {
+    return null;
+  }
   return m[1].trim();
 }
 
 interface Meaning {
-  label: string;
+  label: Label;
   period: IngestPeriod;
   kind: IngestFigure["kind"];
   role: IngestFigure["role"];
@@ -149,7 +168,9 @@ function figure(input: ProseInput, line: TextLine, h: Hit, meaning: Meaning): In
     bound: h.bound,
     suppressed: h.suppressed,
     missing_reason: h.missing_reason,
-    label: meaning.label,
+    label: meaning.label.label,
+    label_source: meaning.label.source,
+    label_confidence: confidence(meaning.label.source),
     section: meaning.section,
     period: meaning.period,
     kind: meaning.kind,
@@ -158,6 +179,8 @@ function figure(input: ProseInput, line: TextLine, h: Hit, meaning: Meaning): In
     row: null,
     column: null,
     warning: meaning.warning,
+    also: [],
+    parts: null,
   };
 }
 

@@ -20,7 +20,7 @@ interface DataFigure {
 
 // The figures of data/ found with the right label and period, and the emitted figures with a
 // right value labelled and dated right, below which the test fails (they may only go up).
-const FLOOR = { right: 158, labelled: 158 };
+const FLOOR = { right: 162, labelled: 162 };
 
 const seeds = await readSeeds();
 const results = new Map<string, IngestResult>(
