@@ -3,20 +3,14 @@
 // nearest one.
 import { financialYear, parseFinancialYear } from "../parse/financial_year.ts";
 import { parseNumberWord } from "../parse/number_word.ts";
-import { makePeriod, periodWithin } from "./_period.ts";
+import { makePeriod, type PeriodMention, periodWithin } from "./_period.ts";
+
+export type { PeriodMention };
 import { likelyTwoDigitYear } from "./_read_cell.ts";
 import { type DaySpan, MONTH, monthNumber, monthSpan, readDate } from "./_dates.ts";
 import type { IngestPeriod } from "./types.ts";
 import { claim, claimedNone, isFree, overlapping } from "./_spans.ts";
-
-/** A period named on a line. */
-export interface PeriodMention {
-  from: number;
-  to: number;
-  period: IngestPeriod;
-  /** What is odd about how it was written, quoting it (a footnote digit glued to a year). */
-  warning: string | null;
-}
+import { joinSets } from "./_period_sets.ts";
 
 const D = String
   .raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s*,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}|${MONTH}\s+\d{4})`;
@@ -68,7 +62,7 @@ export function findPeriods(text: string): PeriodMention[] {
   for (const m of text.matchAll(CALENDAR)) {
     add(mention(m, makePeriod({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[0] })));
   }
-  return found.sort((a, b) => a.from - b.from);
+  return joinSets(text, found.sort((a, b) => a.from - b.from));
 }
 
 /** The spans of the words that make a figure yearly. */

@@ -87,3 +87,16 @@ export function combine(first: IngestPeriod, second: IngestPeriod): IngestPeriod
   }
   return first.start || first.financial_year ? first : second;
 }
+
+/** A period named on a line. */
+export interface PeriodMention {
+  from: number;
+  to: number;
+  period: IngestPeriod;
+  /** What is odd about how it was written, quoting it (a footnote digit glued to a year). */
+  warning: string | null;
+  /** Every period a figure it dates holds for ("in both 2019-20 and 2020-21"), when several. */
+  each?: readonly IngestPeriod[];
+  /** True when the figure holds for each of them yearly ("each year from 2021/22 to 2023/24"). */
+  yearly?: boolean;
+}

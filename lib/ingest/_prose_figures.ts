@@ -17,7 +17,7 @@ import { locate, maskLinks, type TextLine } from "./_lines.ts";
 import { near, sentenceAt, sentenceSpans } from "./_sentences.ts";
 import { claim, claimedNone, isFree } from "./_spans.ts";
 import type { IngestFigure, IngestPeriod, IngestWarning } from "./types.ts";
-import { nearest, periodFor, yearly } from "./_prose_periods.ts";
+import { nearest, periodFor, settingBefore, yearly } from "./_prose_periods.ts";
 
 /** What the prose reader needs besides the lines. */
 export interface ProseInput {
@@ -42,9 +42,15 @@ export function proseFigures(
 ): { figures: IngestFigure[]; warnings: IngestWarning[] } {
   const figures: IngestFigure[] = [];
   const warnings: IngestWarning[] = [];
+  // A period a sentence sets holds for the rest of its paragraph (not past a blank line, a
+  // heading or a list item), unless a sentence states its own.
+  let setting: { paragraph: number; period: IngestPeriod | null } = { paragraph: -1, period: null };
   input.lines.forEach((line, i) => {
     if (input.skip[i] || line.text.trim() === "") return;
-    const found = lineFigures(input, line, input.contexts[i]);
+    const context = input.contexts[i];
+    const carried = setting.paragraph === context.paragraph ? setting.period : null;
+    const found = lineFigures(input, line, { context, carried });
+    setting = { paragraph: context.paragraph, period: found.setting };
     for (const figure of found.figures) figures.push(figure);
     for (const warning of found.warnings) warnings.push(warning);
   });
@@ -68,7 +74,11 @@ function scan(text: string): { hits: Hit[]; refusals: Refusal[] } {
   return { hits, refusals };
 }
 
-function lineFigures(input: ProseInput, line: TextLine, context: LineContext) {
+function lineFigures(
+  input: ProseInput,
+  line: TextLine,
+  { context, carried }: { context: LineContext; carried: IngestPeriod | null },
+) {
   const text = maskLinks(line.text);
   const { hits, refusals } = scan(text);
   const periods = findPeriods(text);
@@ -104,28 +114,44 @@ function lineFigures(input: ProseInput, line: TextLine, context: LineContext) {
       following: following.get(h.from) ?? null,
     });
     const mention = nearest(periods, h, { sentence, reach }, text);
-    const perAnnumHere = yearly(h, perAnnum, text, reach);
-    const period = periodFor(mention, {
+    const sources = {
       context,
       document: input.document,
       year,
-      perAnnum: perAnnumHere,
-    });
+      carried: ownTime(text, sentence)
+        ? null
+        : settingBefore(periods, text, sentence[0]) ?? carried,
+      perAnnum: yearly(h, perAnnum, text, reach) || mention?.yearly === true,
+    };
+    // "1,500 calls in both 2019-20 and 2020-21": one figure for each period.
+    const dated = mention?.each
+      ? mention.each.map((period) => periodFor({ ...mention, period }, sources))
+      : [periodFor(mention, sources)];
     const warn = [h.warning, mention?.warning ?? null].filter(Boolean).join("; ") || null;
     const total = TOTAL_ENTRY.test((lead ?? "").replace(/\*\*/g, "").trim()) ||
       measureBefore(text.slice(reach[0], h.from)) === "total";
-    figures.push(figure(input, line, h, {
-      label,
-      period,
-      kind: context.list || lead !== null ? "list" : "prose",
-      role: total ? "total" : "observation",
-      warning: warn,
-      section: context.heading,
-    }));
+    for (const period of dated) {
+      figures.push(figure(input, line, h, {
+        label,
+        period,
+        kind: context.list || lead !== null ? "list" : "prose",
+        role: total ? "total" : "observation",
+        warning: warn,
+        section: context.heading,
+      }));
+    }
     if (warn) warnings.push(warning(input, line, h.from, h.to, warn));
     previous = { label, sentence: sentence[0] };
   }
-  return { figures, warnings };
+  return { figures, warnings, setting: settingBefore(periods, text, text.length) ?? carried };
+}
+
+// "worth up to £2.5m over its 5 years": a sentence that gives its own span takes no other's.
+const OWN_TIME =
+  /\bover\s+(?:its|the|their|a|this)\s+(?:\w+\s+)?(?:years?|months?|term|life|lifetime|period)\b|\bfor\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/i;
+
+function ownTime(text: string, sentence: readonly [number, number]): boolean {
+  return OWN_TIME.test(text.slice(sentence[0], Math.min(sentence[1], sentence[0] + 1000)));
 }
 
 // An entry's lead is at most a bullet and 90 characters: a figure further into its line has none.

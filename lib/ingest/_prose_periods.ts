@@ -104,6 +104,8 @@ export interface PeriodSources {
   document: IngestPeriod | null;
   /** The first whole financial year on the line, for a quarter written without one. */
   year: IngestPeriod | null;
+  /** The period an earlier sentence of the paragraph set ("In 2022/23 the hub …"). */
+  carried: IngestPeriod | null;
   perAnnum: boolean;
 }
 
@@ -117,8 +119,33 @@ export function periodFor(mention: PeriodMention | null, sources: PeriodSources)
   const dated = stated?.quarter && !stated.financial_year
     ? combine(stated, year ?? heading ?? document ?? stated)
     : stated;
-  const base = dated ?? heading ?? document ?? NO_PERIOD;
+  const carried = sources.carried ? { ...sources.carried, basis: "context" as const } : null;
+  const base = dated ?? carried ?? heading ?? document ?? NO_PERIOD;
   return { ...base, per_annum: perAnnum };
+}
+
+// The words that make a period the setting of what follows: "In 2022/23 the hub …", "… 145
+// referrals in 2023/24. Of these, 61 …". A comparison's baseline or an end date sets nothing.
+const SETTING =
+  /\b(?:in|during|for|throughout|over)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?$/i;
+
+/**
+ * The last period on a line that sets the scene for the sentences after it in its paragraph (a
+ * whole financial year, a date range or a calendar year), or null.
+ */
+export function settingBefore(
+  periods: readonly PeriodMention[],
+  text: string,
+  at: number,
+): IngestPeriod | null {
+  let found: IngestPeriod | null = null;
+  for (const p of periods) {
+    if (p.to > at) break;
+    if (p.each || p.period.quarter || p.period.start === null) continue;
+    const before = text.slice(Math.max(0, p.from - 40), p.from);
+    if (SETTING.test(before) && !BASELINE.test(before)) found = p.period;
+  }
+  return found;
 }
 
 // A heading or the line introducing a list ("Funding allocated in 2023/24:") dates what is below.

@@ -25,8 +25,15 @@ export function cellPeriod(
   role: IngestRow["role"],
   around: AroundPeriods,
 ): IngestPeriod {
-  if (column && own) return { ...combine(column, own), basis: "stated" };
-  if (column ?? own) return { ...(column ?? own)!, basis: "stated" };
+  const stated = column && own ? combine(column, own) : column ?? own;
+  if (stated) {
+    // "Q1" heading a column under a caption (or in a document) that names the year.
+    const year = around.context ?? around.document;
+    const dated = stated.quarter && !stated.financial_year && year?.financial_year
+      ? combine(stated, year)
+      : stated;
+    return { ...dated, basis: "stated" };
+  }
   if (role !== "observation" && role !== "section") {
     const span = spanPeriod(summed, "context");
     if (span) return span;

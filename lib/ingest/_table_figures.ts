@@ -2,7 +2,7 @@
 // per cell of a money, count or percent column, with its label and period.
 import type { RawCell, RawTable } from "./_raw_table.ts";
 import { type CellReading, readCell } from "./_read_cell.ts";
-import { columnNames, headerRowCount } from "./_table_header.ts";
+import { columnNames, filledRight, headerRowCount } from "./_table_header.ts";
 import { typeColumn } from "./_column_type.ts";
 import { headerPeriod, rowLabel, rowPeriod, rowRole } from "./_table_rows.ts";
 import { cellFigure, readAs } from "./_cell_figure.ts";
@@ -32,7 +32,9 @@ export function buildTable(raw: RawTable, index: number, context: TableContext):
   const header = grid.slice(0, headerCount);
   const body = grid.slice(headerCount).filter((row) => row.some((cell) => cell.text !== ""));
   const width = grid[0]?.length ?? 0;
-  const names = columnNames(header, width).map((name, c) =>
+  // HTML says which cells span; in text, an empty header cell after a filled one is its span.
+  const spans = raw.format === "html" ? header : filledRight(header);
+  const names = columnNames(spans, width).map((name, c) =>
     name || (headerCount ? "" : `Column ${c + 1}`)
   );
   const first = body.map((row) => row.map((cell) => readCell(cell.text)));

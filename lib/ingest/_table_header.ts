@@ -36,6 +36,23 @@ function declaresUnit(text: string): boolean {
   return unit !== null && (warning === null || /[a-z]/i.test(text));
 }
 
+/**
+ * A merged header cell exported to text keeps its words in its first column only ("\t2022/23\t\t
+ * 2023/24\t" over "Spend\tClients\tSpend\tClients"): in every header row but the last, an empty
+ * cell after a filled one is taken as part of it.
+ */
+export function filledRight(header: readonly RawCell[][]): RawCell[][] {
+  return header.map((row, r) => {
+    if (r === header.length - 1) return [...row];
+    const out: RawCell[] = [];
+    for (const cell of row) {
+      const left = out.at(-1);
+      out.push(cell.text === "" && left && left.text !== "" ? { ...left, spanned: true } : cell);
+    }
+    return out;
+  });
+}
+
 /** The name of each column, from the header rows (top first). */
 export function columnNames(header: readonly RawCell[][], width: number): string[] {
   return Array.from({ length: width }, (_, c) => {

@@ -3,6 +3,7 @@
 // "£60,000 from the PCC", "Oakfield Advocacy (£30,000)", "£18,200 – Northgate Victim Hub", and
 // a clause pointing back ("these grants … account for £435,000" after "an MoJ grant").
 import { MONTHS } from "./_words.ts";
+import { findPeriods } from "./_find_periods.ts";
 import { tidy } from "./_subject.ts";
 
 // A verb of giving may come between the amount and the preposition naming who got it.
@@ -16,14 +17,30 @@ const PHRASE =
   /^((?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})(?=\s*(?:$|[,.;:)]|\s(?:and|in|for|to|from|on|by|during)\b))/;
 const NOT_A_NAME = /^(?:Q[1-4]|Quarter|April|Financial|Year|Period|FY)\b/;
 
+// "£25,000 each year from 2021/22 to 2023/24 to the Sanctuary Scheme": the time comes first.
+const LEADING_TIME = /^\s*(?:(?:each|every)\s+(?:financial\s+)?year|annually|per annum|a year)\b/i;
+const BEFORE_PERIOD = /^\s*(?:in|during|from|between|for|to|and|over|until)?\s*$/i;
+
+/** The words after an amount with the periods it opens with cut off. */
+export function pastTime(after: string): string {
+  let rest = after.replace(LEADING_TIME, "");
+  for (const mention of findPeriods(rest)) {
+    if (!BEFORE_PERIOD.test(rest.slice(0, mention.from))) break;
+    rest = " ".repeat(mention.to) + rest.slice(mention.to);
+  }
+  return rest.trimStart() === rest ? rest : ` ${rest.trimStart()}`;
+}
+
 /** Who or what receives or gives an amount, named just after it; null when nothing is. */
-export function recipientAfter(after: string): string | null {
+export function recipientAfter(written: string): string | null {
+  const after = pastTime(written);
   const given = GIVEN.exec(after);
   if (given === null) return null;
   const rest = after.slice(given[0].length);
   const name = NAME.exec(rest);
   if (name && !NOT_A_NAME.test(name[1]) && !MONTHS.has(name[1].toLowerCase())) {
-    return tidy(name[1].replace(/\s+(?:and|&|of|the|in|on)$/i, "")) || null;
+    return tidy(name[1].replace(/[.,;:]+$/, "").replace(/\s+(?:and|&|of|the|in|on)$/i, "")) ||
+      null;
   }
   // "for the period …" names a time, not a recipient: lower case only after "to" or "from".
   if (given[1].toLowerCase() === "for") return null;

@@ -82,6 +82,20 @@ export const FIXTURE_ANSWERS: readonly Expected[] = [
     [19, 260, "count", [["clients"]], { start: "2022-01-01", end: "2022-12-31" }],
     [20, 48000, "GBP", [["counselling contract"]], { per_annum: true }],
     [21, 77, "count", [["referrals"]], fy("2023-24", { quarter: "Q3" })],
+    // The caption's year dates the quarters of the table below it.
+    [26, 40, "count", [["Adults"]], fy("2023-24", { quarter: "Q1" })],
+    [26, 38, "count", [["Adults"]], fy("2023-24", { quarter: "Q2" })],
+    [26, 45, "count", [["Adults"]], fy("2023-24", { quarter: "Q3" })],
+    [26, 41, "count", [["Adults"]], fy("2023-24", { quarter: "Q4" })],
+    [27, 12, "count", [["Children"]], fy("2023-24", { quarter: "Q1" })],
+    [27, 9, "count", [["Children"]], fy("2023-24", { quarter: "Q2" })],
+    [27, 14, "count", [["Children"]], fy("2023-24", { quarter: "Q3" })],
+    [27, 10, "count", [["Children"]], fy("2023-24", { quarter: "Q4" })],
+    // A year written once above two columns (a merged cell exported to text) heads both.
+    [31, 5000, "GBP", [["Hope Hub"], ["Spend"]], fy("2022-23")],
+    [31, 40, "count", [["Hope Hub"], ["Clients"]], fy("2022-23")],
+    [31, 6000, "GBP", [["Hope Hub"], ["Spend"]], fy("2023-24")],
+    [31, 45, "count", [["Hope Hub"], ["Clients"]], fy("2023-24")],
   ]),
   ...key("damaged_tables.txt", [
     // Table 1, a pipe table one cell per line, in £000 (its caption).
