@@ -5,7 +5,7 @@
 import { parseCount } from "../parse/count.ts";
 import { isNumberWord, parseNumberWord } from "../parse/number_word.ts";
 import { type Hit, hit } from "./_hit.ts";
-import { nounAfter, wordsBefore } from "./_noun_phrase.ts";
+import { nounAfter, predicateAfter, wordsBefore } from "./_noun_phrase.ts";
 import { MONTHS, QUALIFIER_WORDS, qualifiersOf, REFERENCE_WORDS } from "./_words.ts";
 
 const DIGITS = /(?<![\w£$€.,/:#@&<>+=-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%£]|[.,/:]\d|-\d)/g;
@@ -34,7 +34,11 @@ function digitCounts(text: string): Hit[] {
     const [digits] = m;
     const to = m.index + digits.length;
     if (!countable(text, { from: m.index, to, digits, opening })) continue;
-    const noun = nounAfter(text, pastAside(text, to));
+    const at = pastAside(text, to);
+    // "Safer Streets 5 funded three projects": a number after a capitalised word is a name's.
+    const named = /[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      !/(?:^|[.:;!?]\s+)[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const noun = nounAfter(text, at) ?? (named ? null : predicateAfter(text, at));
     if (noun === null || /^\s*-/.test(text.slice(to, to + AHEAD))) continue;
     let value: number;
     try {

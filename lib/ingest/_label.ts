@@ -8,7 +8,7 @@
 import type { LineContext } from "./_context.ts";
 import type { Hit } from "./_hit.ts";
 import { GENERIC_SUBJECTS } from "./_words.ts";
-import { nounAfter } from "./_noun_phrase.ts";
+import { nounAfter, predicateAfter } from "./_noun_phrase.ts";
 import { REACH } from "./_sentences.ts";
 import { ADDITIONAL, bracketed, measureBefore, namedAfter, recipientAfter } from "./_ties.ts";
 import {
@@ -167,8 +167,8 @@ function shareOf({ text, hit, reach, previous }: LabelInput): string | null {
 // "36,870 (58%) were women": a percentage in brackets after a count is about the count's noun.
 function asideOf({ before, after }: { before: string; after: string }): string | null {
   if (!/\d\s*\(\s*$/.test(before) || !/^\s*\)/.test(after)) return null;
-  const rest = after.replace(/^\s*\)\s*(?:were|are|was|is)?\s*/, "");
-  return nounAfter(rest, 0);
+  const rest = after.replace(/^\s*\)/, "");
+  return nounAfter(rest.replace(/^\s*(?:were|are|was|is)\s+/, ""), 0) ?? predicateAfter(rest, 0);
 }
 
 // "spend", "anticipated total": a general word, not a name ("MoJ grant" names one).

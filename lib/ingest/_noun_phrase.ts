@@ -64,6 +64,39 @@ function coordinated(words: readonly string[]): string[] {
   return end < 0 || joined.some((w) => /\d/.test(w)) ? [] : joined;
 }
 
+const COPULA = /^\s*(?:were|are|was|is|have been|has been|had been)\s+/i;
+// Past participles: "supported", "referred on", "seen", "resolved by a conference".
+const PARTICIPLE =
+  /^(?:[a-z]{3,}ed|seen|given|held|made|met|run|won|told|taken|found|kept|heard|shown|sent|left|lost|paid|sold|built|brought|taught|caught|done)$/;
+const NOT_PARTICIPLE = /^(?:hundred|need|speed|seed|feed|breed|shed|bed|red|embed)$/;
+const CLAUSE_END = /^(?:and|or|but|which|who|that|while|whilst|with)$/i;
+
+/**
+ * What a count is of when a verb follows the number rather than a noun: "4,321 supported", "240
+ * attended the drop-in sessions", "61 were resolved by a conference", "312 were aged under 18",
+ * "728 were adults". Null when what follows says nothing a count could be of.
+ */
+export function predicateAfter(text: string, at: number): string | null {
+  const window = text.slice(at, at + REACH);
+  const copula = COPULA.exec(window);
+  const rest = copula ? window.slice(copula[0].length) : window.replace(/^\s+/, "");
+  if (copula) {
+    const noun = nounAfter(rest, 0);
+    if (noun !== null) return noun;
+  }
+  const words = /^[^,.;:()!?–—]*/.exec(rest)![0].split(/\s+/).filter(Boolean);
+  const first = words[0]?.toLowerCase() ?? "";
+  // "(30%) were aged under 18": an age group.
+  if (first === "aged") return words.slice(0, 3).join(" ");
+  if (!PARTICIPLE.test(first) || NOT_PARTICIPLE.test(first) || TIME_UNITS.test(first)) return null;
+  const phrase: string[] = [];
+  for (const word of words) {
+    if (phrase.length >= MAX_WORDS || CLAUSE_END.test(word) || /\d/.test(word)) break;
+    phrase.push(word);
+  }
+  return phrase.join(" ");
+}
+
 /** The words just before `at`, nearest last, lower-cased without punctuation. */
 export function wordsBefore(text: string, at: number, n: number): string[] {
   return text.slice(Math.max(0, at - 80), at).split(/\s+/).filter(Boolean).slice(-n)

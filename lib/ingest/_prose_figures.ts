@@ -8,6 +8,7 @@ import { findPercents } from "./_find_percent.ts";
 import { findCounts } from "./_find_counts.ts";
 import { findDurations } from "./_find_durations.ts";
 import { findStated } from "./_find_stated.ts";
+import { findCountRuns } from "./_count_runs.ts";
 import { findPerAnnum, findPeriods } from "./_find_periods.ts";
 import { type Hit, type Refusal, withoutOverlaps } from "./_hit.ts";
 import { type Label, labelOf } from "./_label.ts";
@@ -64,6 +65,7 @@ function scan(text: string): { hits: Hit[]; refusals: Refusal[] } {
     ...money.hits,
     ...percents.hits,
     ...findStated(text),
+    ...findCountRuns(text),
     ...findDurations(text),
     ...findCounts(text),
   ];
