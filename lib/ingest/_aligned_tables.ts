@@ -3,13 +3,7 @@
 // lines above the first row of figures are split at double spaces and each piece goes to the
 // column it overlaps most, so a header may wrap over several lines.
 import type { TextLine } from "./_lines.ts";
-import {
-  looksNumeric,
-  type RawCell,
-  type RawTable,
-  tablesInRuns,
-  trimmedCell,
-} from "./_raw_table.ts";
+import { looksNumeric, type RawCell, type RawTable, trimmedCell } from "./_raw_table.ts";
 
 const GAP = /\S {2,}\S/;
 
@@ -19,9 +13,39 @@ interface Field {
   end: number;
 }
 
-/** The space-aligned tables among lines not yet taken, marking their lines taken. */
+/**
+ * The space-aligned tables among lines not yet taken, marking their lines taken. A line of words
+ * alone between two rows ("Violence Advisers" under "Independent Sexual   410   455") is the
+ * rest of a row label that wrapped.
+ */
 export function readAlignedTables(lines: readonly TextLine[], taken: boolean[]): RawTable[] {
-  return tablesInRuns(lines, taken, { isRow: isCandidate, build: alignedTable });
+  const tables: RawTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (taken[i] || !isCandidate(lines[i].text)) continue;
+    const block = [i];
+    const wraps = new Set<number>();
+    let j = i + 1;
+    for (; j < lines.length && !taken[j]; j++) {
+      if (isCandidate(lines[j].text)) block.push(j);
+      else if (isWrap(lines, j, taken)) [block.push(j), wraps.add(j)];
+      else break;
+    }
+    const table = alignedTable(lines, block, wraps);
+    if (table) {
+      block.forEach((k) => taken[k] = true);
+      tables.push(table);
+    }
+    i = j - 1;
+  }
+  return tables;
+}
+
+// Words only, no figure, at the left edge, with a row of the table on the next line.
+function isWrap(lines: readonly TextLine[], at: number, taken: boolean[]): boolean {
+  const text = lines[at].text;
+  const next = lines[at + 1];
+  return text.trim() !== "" && !/\d/.test(text) && !GAP.test(text.trimEnd()) &&
+    /^\S/.test(text) && next !== undefined && !taken[at + 1] && isCandidate(next.text);
 }
 
 function isCandidate(text: string): boolean {
@@ -36,17 +60,26 @@ function fields(text: string): Field[] {
   }));
 }
 
-function alignedTable(lines: readonly TextLine[], block: number[]): RawTable | null {
+function alignedTable(
+  lines: readonly TextLine[],
+  block: number[],
+  wraps: ReadonlySet<number>,
+): RawTable | null {
   const firstBody = block.findIndex((k) => fields(lines[k].text).some((f) => looksNumeric(f.text)));
-  if (firstBody < 0 || block.length - firstBody < 2) return null;
-  const body = block.slice(firstBody);
+  const body = block.slice(firstBody).filter((k) => !wraps.has(k));
+  if (firstBody < 0 || body.length < 2) return null;
   const columns = columnRanges(body.map((k) => lines[k].text));
   if (columns.length < 2) return null;
-  const rows = body.map((k) => sliceRow(lines[k], columns));
+  const rows: RawCell[][] = [];
+  for (const k of block.slice(firstBody)) {
+    if (!wraps.has(k)) rows.push(sliceRow(lines[k], columns));
+    else if (rows.length > 0) rows[rows.length - 1][0] = joined(rows.at(-1)![0], lines[k].text);
+  }
   const numericRows = rows.filter((row) => row.some((cell) => looksNumeric(cell.text))).length;
   if (rows.some((row) => row.filter((c) => c.text !== "").length < 2)) return null;
   if (numericRows * 2 < rows.length) return null;
-  const header = block.slice(0, firstBody).map((k) => headerRow(lines[k], columns));
+  const header = block.slice(0, firstBody).filter((k) => !wraps.has(k))
+    .map((k) => headerRow(lines[k], columns));
   return {
     format: "aligned",
     rows: [...header, ...rows],
@@ -75,6 +108,11 @@ function columnRanges(texts: string[]): [number, number][] {
     p = end;
   }
   return ranges;
+}
+
+// The row's first cell with the words that wrapped onto the next line after it.
+function joined(cell: RawCell, more: string): RawCell {
+  return { ...cell, text: `${cell.text} ${more.trim()}`.trim() };
 }
 
 function sliceRow(line: TextLine, columns: [number, number][]): RawCell[] {

@@ -39,8 +39,13 @@ export function cellFigure(
   if (reading.kind === "bad") return { figure: null, warning: { ...at, message: reading.message } };
   const base = figureBase(source, place, meaning);
   if (reading.kind === "missing" || reading.kind === "text") {
-    const reason = reading.kind === "missing" ? reading.reason : cell.text;
     const suppressed = reading.kind === "missing" && reading.suppressed;
+    // A withheld cell keeps its marker, as prose does: "Suppressed (Fewer than 5)".
+    const reason = reading.kind !== "missing"
+      ? cell.text
+      : suppressed
+      ? `Suppressed (${cell.text})`
+      : reading.reason;
     return { figure: { ...base, missing_reason: reason, suppressed }, warning: null };
   }
   if (reading.kind !== "money" && reading.kind !== "count" && reading.kind !== "percent") {

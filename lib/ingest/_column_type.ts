@@ -42,7 +42,7 @@ function ageBands(cells: readonly CellReading[]): boolean {
 export function typeColumn(
   name: string,
   cells: readonly CellReading[],
-  options: { index: number; caption: string | null },
+  options: { index: number; caption: string | null; unit?: string | null },
 ): IngestColumn {
   const { index, caption } = options;
   const counts = new Map<Kind, number>();
@@ -63,11 +63,11 @@ export function typeColumn(
   if (labels || (index === 0 && n("text") > 0 && read > n("text")) || ageBands(cells)) {
     return text();
   }
-  // "Funding (£000)" above a table whose columns are headed by years declares their unit.
+  // "Funding (£000)" above a table whose columns are headed by years, or "£million" in a header
+  // cell of its own, declares their unit.
   const own = moneyUnit(name);
-  const declared = own.unit === null && caption && !COUNT_HEADER.test(name)
-    ? moneyUnit(caption)
-    : own;
+  const table = options.unit ?? caption;
+  const declared = own.unit === null && table && !COUNT_HEADER.test(name) ? moneyUnit(table) : own;
   const money = declared.unit;
   const figure = (type: "money" | "count" | "percent"): IngestColumn => ({
     name,

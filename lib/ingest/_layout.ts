@@ -1,6 +1,7 @@
 // Private to lib/ingest: splitting a document into its tables and its running text. Plain text
-// and markdown are searched for pipe, tab-separated, one-cell-per-line and space-aligned tables,
-// in that order (each claims its lines before the next looks); HTML gives its <table>s.
+// and markdown are searched for pipe, tab-separated, one-cell-per-line, space-aligned,
+// single-space and one-cell-per-paragraph tables, in that order (each claims its lines before
+// the next looks); HTML gives its <table>s.
 import { tokenizeHtml } from "./_html_tokens.ts";
 import { readHtmlTables } from "./_html_tables.ts";
 import { htmlTextLines } from "./_html_text.ts";
@@ -10,6 +11,7 @@ import { readTsvTables } from "./_tsv_tables.ts";
 import { readCellLineTables } from "./_cell_line_tables.ts";
 import { readAlignedTables } from "./_aligned_tables.ts";
 import { readRowTables } from "./_row_tables.ts";
+import { readParagraphTables } from "./_paragraph_tables.ts";
 import type { RawTable } from "./_raw_table.ts";
 import type { IngestMetadata } from "./types.ts";
 
@@ -51,6 +53,7 @@ export function layOut(text: string, format: IngestMetadata["format"], starts: n
     ...readCellLineTables(lines, taken),
     ...readAlignedTables(lines, taken),
     ...readRowTables(lines, taken),
+    ...readParagraphTables(lines, taken),
   ].sort((a, b) => a.lines[0] - b.lines[0]);
   return { lines, taken, tables };
 }

@@ -3,7 +3,7 @@
 import type { RawCell, RawTable } from "./_raw_table.ts";
 import { type CellReading, readCell } from "./_read_cell.ts";
 import { columnNames, filledRight, headerRowCount } from "./_table_header.ts";
-import { typeColumn } from "./_column_type.ts";
+import { moneyUnit, typeColumn } from "./_column_type.ts";
 import { headerPeriod, rowLabel, rowPeriod, rowRole } from "./_table_rows.ts";
 import { cellFigure, readAs } from "./_cell_figure.ts";
 import { cellPeriod, columnMeasures, informative, totalColumns } from "./_table_columns.ts";
@@ -41,9 +41,13 @@ export function buildTable(raw: RawTable, index: number, context: TableContext):
   const roles = body.map((row, r) => rowRole(row, first[r]));
   const caption = raw.caption ?? context.caption;
   const observed = first.filter((_, r) => roles[r] === "observation");
-  const typed = names.map((name, c) =>
-    typeColumn(name, observed.map((row) => row[c]), { index: c, caption })
-  );
+  const unit = tableUnit(header);
+  const typed = names.map((name, c) => {
+    const column = typeColumn(name, observed.map((row) => row[c]), { index: c, caption, unit });
+    const doubt = headerPeriod(name).warning;
+    const warning = [column.warning, doubt].filter((w) => w !== null).join("; ") || null;
+    return { ...column, warning };
+  });
   const readings = body.map((row) => row.map((cell, c) => readAs(cell.text, typed[c])));
   const table: IngestTable = {
     index,
@@ -62,6 +66,20 @@ export function buildTable(raw: RawTable, index: number, context: TableContext):
   return { table, ...figuresOf(table, readings, { ...context, caption }) };
 }
 
+// "£million" alone in a header cell (often the top left) declares the unit of the whole table.
+function tableUnit(header: readonly RawCell[][]): string | null {
+  for (const cell of header.flat()) {
+    const bare = cell.text.replace(
+      /[£()'’\s]|thousands?|millions?|billions?|\b(?:k|m|mn|b|bn)\b|1?,?000s?/gi,
+      "",
+    );
+    if (cell.text.includes("£") && bare === "" && moneyUnit(cell.text).unit !== null) {
+      return cell.text;
+    }
+  }
+  return null;
+}
+
 function withoutEmptyColumns(rows: RawCell[][]): RawCell[][] {
   const width = rows[0]?.length ?? 0;
   const keep = Array.from({ length: width }, (_, c) => rows.some((row) => row[c].text !== ""));
@@ -74,13 +92,15 @@ function figuresOf(
   context: TableContext,
 ): { figures: IngestFigure[]; warnings: IngestWarning[] } {
   const { columns, rows } = table;
-  const colPeriods = columns.map((col) => headerPeriod(col.name));
+  const headers = columns.map((col) => headerPeriod(col.name));
+  const colPeriods = headers.map((h) => h.period);
   const rowPeriods = rows.map((_, r) => rowPeriod(readings[r], columns));
   const measures = columnMeasures(columns, colPeriods);
   const totals = totalColumns(columns, colPeriods);
   const caption = informative(context.caption);
   const out = { figures: [] as IngestFigure[], warnings: [] as IngestWarning[] };
-  // A unit the header declares but that cannot be read is reported once here, and on each figure.
+  // A header read with a doubt (a unit it cannot read, a footnote digit glued to its year) is
+  // reported once here, and on each of its figures.
   for (const column of columns) {
     if (column.warning === null) continue;
     out.warnings.push({

@@ -45,7 +45,7 @@ Deno.test("ingest() reads an HTML table with a two-row header, entities, a withh
   assert.deepEqual([withheld.value, withheld.suppressed, withheld.missing_reason], [
     null,
     true,
-    "Suppressed",
+    "Suppressed (<5)",
   ]);
   assert.equal(withheld.period.financial_year, "2021-22");
   // Line 17: <td>&pound;310,000</td>, its span on the source line is the entity-encoded cell.
