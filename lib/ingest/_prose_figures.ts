@@ -18,7 +18,7 @@ import { locate, maskLinks, type TextLine } from "./_lines.ts";
 import { near, sentenceAt, sentenceSpans } from "./_sentences.ts";
 import { claim, claimedNone, isFree } from "./_spans.ts";
 import type { IngestFigure, IngestPeriod, IngestWarning } from "./types.ts";
-import { nearest, periodFor, settingBefore, yearly } from "./_prose_periods.ts";
+import { nearest, periodFor, settingBefore, settings, yearly } from "./_prose_periods.ts";
 
 /** What the prose reader needs besides the lines. */
 export interface ProseInput {
@@ -87,6 +87,7 @@ function lineFigures(
   const inPeriods = claimedNone(text.length);
   for (const p of periods) claim(inPeriods, p.from, p.to);
   const perAnnum = findPerAnnum(text);
+  const scenes = settings(periods, text);
   const spans = sentenceSpans(text);
   const indent = text.length - text.trimStart().length;
   const warnings: IngestWarning[] = refusals.map((r) =>
@@ -120,9 +121,7 @@ function lineFigures(
       context,
       document: input.document,
       year,
-      carried: ownTime(text, sentence)
-        ? null
-        : settingBefore(periods, text, sentence[0]) ?? carried,
+      carried: ownTime(text, sentence) ? null : settingBefore(scenes, sentence[0]) ?? carried,
       perAnnum: yearly(h, perAnnum, text, reach) || mention?.yearly === true,
     };
     // "1,500 calls in both 2019-20 and 2020-21": one figure for each period.
@@ -145,7 +144,7 @@ function lineFigures(
     if (warn) warnings.push(warning(input, line, h.from, h.to, warn));
     previous = { label, sentence: sentence[0] };
   }
-  return { figures, warnings, setting: settingBefore(periods, text, text.length) ?? carried };
+  return { figures, warnings, setting: settingBefore(scenes, text.length) ?? carried };
 }
 
 // "worth up to £2.5m over its 5 years": a sentence that gives its own span takes no other's.

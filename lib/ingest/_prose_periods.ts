@@ -130,22 +130,27 @@ const SETTING =
   /\b(?:in|during|for|throughout|over)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?$/i;
 
 /**
- * The last period on a line that sets the scene for the sentences after it in its paragraph (a
- * whole financial year, a date range or a calendar year), or null.
+ * The periods on a line that set the scene for the sentences after them in their paragraph (a
+ * whole financial year, a date range or a calendar year), in order.
  */
-export function settingBefore(
-  periods: readonly PeriodMention[],
-  text: string,
-  at: number,
-): IngestPeriod | null {
-  let found: IngestPeriod | null = null;
-  for (const p of periods) {
-    if (p.to > at) break;
-    if (p.each || p.period.quarter || p.period.start === null) continue;
+export function settings(periods: readonly PeriodMention[], text: string): PeriodMention[] {
+  return periods.filter((p) => {
+    if (p.each || p.period.quarter || p.period.start === null) return false;
     const before = text.slice(Math.max(0, p.from - 40), p.from);
-    if (SETTING.test(before) && !BASELINE.test(before)) found = p.period;
+    return SETTING.test(before) && !BASELINE.test(before);
+  });
+}
+
+/** The last of the settings that ends before `at`, or null (found by halving). */
+export function settingBefore(found: readonly PeriodMention[], at: number): IngestPeriod | null {
+  let low = 0;
+  let high = found.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (found[mid].to <= at) low = mid + 1;
+    else high = mid;
   }
-  return found;
+  return low > 0 ? found[low - 1].period : null;
 }
 
 // A heading or the line introducing a list ("Funding allocated in 2023/24:") dates what is below.
