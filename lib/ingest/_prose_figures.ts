@@ -9,6 +9,7 @@ import { findCounts } from "./_find_counts.ts";
 import { findDurations } from "./_find_durations.ts";
 import { findStated } from "./_find_stated.ts";
 import { findCountRuns } from "./_count_runs.ts";
+import { type Made, markSentenceTotals } from "./_sentence_totals.ts";
 import { findPerAnnum, findPeriods } from "./_find_periods.ts";
 import { type Hit, type Refusal, withoutOverlaps } from "./_hit.ts";
 import { type Label, labelOf } from "./_label.ts";
@@ -97,6 +98,7 @@ function lineFigures(
   const year = periods.find((p) => p.period.financial_year && !p.period.quarter)?.period ?? null;
   const following = groupsAfter(text, hits, (at) => sentenceAt(spans, at)[1]);
   let previous: { label: Label; sentence: number } | null = null;
+  const made: Made[] = [];
   // "Victims by sex: 61% women 37% men": the run's lead labels each of its figures.
   let runLead: string | null = null;
   for (const h of hits) {
@@ -131,19 +133,22 @@ function lineFigures(
     const warn = [h.warning, mention?.warning ?? null].filter(Boolean).join("; ") || null;
     const total = TOTAL_ENTRY.test((lead ?? "").replace(/\*\*/g, "").trim()) ||
       measureBefore(text.slice(reach[0], h.from)) === "total";
-    for (const period of dated) {
-      figures.push(figure(input, line, h, {
+    const these = dated.map((period) =>
+      figure(input, line, h, {
         label,
         period,
         kind: context.list || lead !== null ? "list" : "prose",
         role: total ? "total" : "observation",
         warning: warn,
         section: context.heading,
-      }));
-    }
+      })
+    );
+    for (const f of these) figures.push(f);
+    made.push({ from: h.from, to: h.to, unit: h.unit, sentence, figures: these });
     if (warn) warnings.push(warning(input, line, h.from, h.to, warn));
     previous = { label, sentence: sentence[0] };
   }
+  markSentenceTotals(text, made);
   return { figures, warnings, setting: settingBefore(scenes, text.length) ?? carried };
 }
 

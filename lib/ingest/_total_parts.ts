@@ -31,6 +31,8 @@ export interface FigureIndex {
   tables: Map<string, Cells>;
   /** The first list entry on each line. */
   entries: Map<number, IngestFigure>;
+  /** Every figure by where it starts ("line:start"). */
+  at: Map<string, IngestFigure>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -43,7 +45,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function indexFigures(result: IngestResult): FigureIndex {
   const tables = new Map<string, Cells>();
   const entries = new Map<number, IngestFigure>();
+  const at = new Map<string, IngestFigure>();
   for (const f of result.figures) {
+    if (!at.has(`${f.line}:${f.start}`)) at.set(`${f.line}:${f.start}`, f);
     if (f.table === null) {
       if (f.kind === "list" && !entries.has(f.line)) entries.set(f.line, f);
       continue;
@@ -64,7 +68,7 @@ export function indexFigures(result: IngestResult): FigureIndex {
     for (const list of cells.byColumn.values()) list.sort(byRow);
     cells.subtotals.sort(byRow);
   }
-  return { result, tables, entries };
+  return { result, tables, entries, at };
 }
 
 // How many figures of a list (in row order) lie in rows before `row`.
@@ -81,6 +85,10 @@ function before(list: readonly IngestFigure[], row: number): number {
 
 /** The parts of one stated total. */
 export function totalParts(index: FigureIndex, total: IngestFigure): TotalParts {
+  if (total.parts !== null) {
+    const parts = total.parts.flatMap((p) => index.at.get(`${p.line}:${p.start}`) ?? []);
+    return { parts, note: "the parts its sentence names" };
+  }
   if (total.table === null) return listParts(index, total);
   const table = index.result.tables[total.table];
   const cells = index.tables.get(`${total.table} ${total.unit}`)!;

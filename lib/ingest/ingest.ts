@@ -7,6 +7,8 @@ import { documentPeriod, readMetadata } from "./_metadata.ts";
 import { proseFigures } from "./_prose_figures.ts";
 import { findPeriods } from "./_find_periods.ts";
 import { readCell } from "./_read_cell.ts";
+import { mergeRepeats } from "./_repeats.ts";
+import { promiseWarnings } from "./_promises.ts";
 import type { IngestMetadata, IngestPeriod, IngestResult } from "./types.ts";
 
 /**
@@ -146,9 +148,12 @@ export function ingest(text: string, options: IngestOptions = {}): IngestResult 
     contexts,
     document,
   });
-  const figures = [...tables.flatMap((t) => t.figures), ...prose.figures]
-    .sort((a, b) => a.line - b.line || a.start - b.start);
-  const warnings = [...tables.flatMap((t) => t.warnings), ...prose.warnings]
+  const figures = mergeRepeats(
+    [...tables.flatMap((t) => t.figures), ...prose.figures]
+      .sort((a, b) => a.line - b.line || a.start - b.start),
+  );
+  const promises = promiseWarnings(lines, { taken, tables: layout.tables, starts, source });
+  const warnings = [...tables.flatMap((t) => t.warnings), ...prose.warnings, ...promises]
     .sort((a, b) => a.line - b.line);
   return { metadata, tables: tables.map((t) => t.table), figures, warnings };
 }

@@ -69,7 +69,8 @@ export function periodMatches(figure: IngestFigure, period: ExpectedPeriod | nul
 }
 
 function sameValue(figure: IngestFigure, key: Expected): boolean {
-  return figure.source === key.source && figure.line === key.line && figure.unit === key.unit &&
+  const cited = figure.line === key.line || figure.also.some((a) => a.line === key.line);
+  return figure.source === key.source && cited && figure.unit === key.unit &&
     (key.value === null ? figure.suppressed : figure.value === key.value);
 }
 

@@ -3,7 +3,7 @@
 // written to imitate each layout and phrasing (tests/fixtures/ingest/, key in
 // _fixture_answers.ts). Recall and precision with label and period are printed.
 import assert from "node:assert/strict";
-import { ingest } from "../../lib/ingest/mod.ts";
+import { checkTotals, ingest } from "../../lib/ingest/mod.ts";
 import { FIXTURE_ANSWERS, MEANING_FIXTURES } from "./_fixture_answers.ts";
 import { ingestFixture } from "./_fixtures.ts";
 import { describeScore, score } from "./_scoring.ts";
@@ -245,4 +245,44 @@ Deno.test("ingest() applies a unit written once in a header cell, and warns of a
     [[1200000, 1e6, message], [1400000, 1e6, null]],
   );
   assert.ok(result.warnings.some((w) => w.text === "2022-233" && w.message === message));
+});
+
+Deno.test("checkTotals() reconciles totals stated in a sentence and a list's Sum with their parts", () => {
+  // totals.txt line 3: "A total of £120,000 …: £70,000 to Kite Advocacy and £50,000 to Willow
+  // ISVA."; line 4: "The combined budget of £95,000 is made up of £60,000 … and £35,000 …";
+  // line 9: "- Sum – £20,000" under lines 7-8.
+  const checks = checkTotals(results.get("totals.txt")!);
+  assert.deepEqual(checks.map((c) => [c.line, c.stated, c.parts.map((p) => p.value), c.status]), [
+    [3, 120000, [70000, 50000], "reproduced"],
+    [4, 95000, [60000, 35000], "reproduced"],
+    [9, 20000, [12000, 8000], "reproduced"],
+  ]);
+  assert.equal(checks[0].note.startsWith("Sum of the parts its sentence names."), true);
+});
+
+Deno.test("ingest() warns when the text promises a table or appendix the document does not hold", () => {
+  const { warnings } = results.get("totals.txt")!;
+  assert.deepEqual(warnings.map((w) => [w.line, w.text, w.message]), [
+    [
+      11,
+      "the table below",
+      'The text refers to "the table below" but no table follows it: its figures are not in ' +
+      "this document",
+    ],
+    [
+      13,
+      "Appendix B",
+      'The text refers to "Appendix B" but the document has no Appendix B: its figures are not read',
+    ],
+  ]);
+  // damaged_tables.txt has its tables below its captions: no warning of the kind.
+  assert.ok(!results.get("damaged_tables.txt")!.warnings.some((w) => /refers to/.test(w.message)));
+});
+
+Deno.test("ingest() merges a fact stated twice into one figure citing both lines", () => {
+  // totals.txt lines 15 and 19: "the PCC spent £2.4m on victim services" in 2023/24, twice.
+  const spent = results.get("totals.txt")!.figures.filter((f) => f.value === 2400000);
+  assert.deepEqual(spent.map((f) => [f.line, f.label, f.also.map((a) => a.line)]), [
+    [15, "victim services", [19]],
+  ]);
 });
