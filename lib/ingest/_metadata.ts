@@ -17,7 +17,7 @@ const REFERENCES = [
   // them: "\W*" then "\s*" would try every split of a long run of spaces.
   new RegExp(
     String
-      .raw`^(?:our|your|foi|request|case|decision)?\s*ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*:\s*(\S.{0,38}?\d.{0,38}?)\s*$`,
+      .raw`^(?:our|your|foi|request|case|decision)?\s*ref(?:erence)?\.?(?:\s+(?:no\.?|number|code|id))?\s*:\s*(\S.{0,38}?\d.{0,38}?)\s*$`,
     "i",
   ),
   new RegExp(
@@ -35,11 +35,16 @@ const DATE = String
   .raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s*,?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}`;
 const DATE_LABEL = new RegExp(
   String
-    .raw`\b(?:date(?:d)?(?:\s+(?:of\s+(?:response|reply|letter)|responded|sent|published))?|response\s+(?:date|sent)|published)\s*:?\s*(${DATE})`,
+    .raw`\b(?:date(?:d)?(?:\s+(?:of\s+(?:response|reply|letter)|responded|sent|published))?|response\s+(?:date|sent)|published|sent)\s*:?\s*(${DATE})`,
   "i",
 );
 const DATE_ALONE = new RegExp(String.raw`^\W*(?:[A-Z][a-z]+day,?\s+)?(${DATE})\W*$`, "i");
-const RECEIVED = new RegExp(String.raw`\breceived\b[^.]{0,120}?\bon\s+(?:the\s+)?(${DATE})`, "i");
+// "… received on 30 October 2024", "your request of 3 April 2024", "your request dated …".
+const RECEIVED = new RegExp(
+  String
+    .raw`\breceived\b[^.]{0,120}?\bon\s+(?:the\s+)?(${DATE})|\byour\s+(?:request|email|letter)\s+(?:of|dated|received on)\s+(?:the\s+)?(${DATE})`,
+  "i",
+);
 const HEAD_LINES = 30;
 
 /** What {@linkcode readMetadata} needs besides the lines. */
@@ -64,7 +69,9 @@ export function readMetadata(lines: readonly TextLine[], input: MetadataInput): 
     reference: firstMatch(texts.slice(0, HEAD_LINES), REFERENCES) ??
       firstMatch(texts, REFERENCES.slice(0, 1)),
     date: responseDate(texts),
-    received: dateOf(texts.map((t) => RECEIVED.exec(t)?.[1]).find((d) => d !== undefined)),
+    received: dateOf(
+      texts.map((t) => RECEIVED.exec(t)).map((m) => m?.[1] ?? m?.[2]).find((d) => d !== undefined),
+    ),
     financial_years: [...new Set(years)].sort(),
     period: coveredPeriod(years),
     lines: lineCount,

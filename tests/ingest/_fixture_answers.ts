@@ -12,6 +12,7 @@ export const MEANING_FIXTURES: readonly string[] = [
   "totals.txt",
   "letter_request.txt",
   "letter_email.txt",
+  "letter_regards.txt",
 ];
 
 function fy(financial_year: string, more: ExpectedPeriod = {}): ExpectedPeriod {
@@ -154,5 +155,8 @@ export const FIXTURE_ANSWERS: readonly Expected[] = [
   ]),
   ...key("letter_email.txt", [
     [9, 86400, "GBP", [["helpline"]], FY23],
+  ]),
+  ...key("letter_regards.txt", [
+    [7, 12500, "GBP", [["Harbour Counselling"]], FY23],
   ]),
 ];
