@@ -33,12 +33,16 @@ function digitCounts(text: string): Hit[] {
   for (const m of text.matchAll(DIGITS)) {
     const [digits] = m;
     const to = m.index + digits.length;
-    if (!countable(text, { from: m.index, to, digits, opening })) continue;
+    // "3,412 victims …, up from 2,980 in 2022/23": a baseline counts what the figure before it does.
+    const baseline = comparedWith(text, m.index);
+    if (!countable(text, { from: m.index, to, digits, opening, baseline: baseline !== null })) {
+      continue;
+    }
     const at = pastAside(text, to);
     // "Safer Streets 5 funded three projects": a number after a capitalised word is a name's.
     const named = /[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
       !/(?:^|[.:;!?]\s+)[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index));
-    const noun = nounAfter(text, at) ?? (named ? null : predicateAfter(text, at));
+    const noun = nounAfter(text, at) ?? baseline ?? (named ? null : predicateAfter(text, at));
     if (noun === null || /^\s*-/.test(text.slice(to, to + AHEAD))) continue;
     let value: number;
     try {
@@ -51,6 +55,18 @@ function digitCounts(text: string): Hit[] {
   return hits;
 }
 
+const COMPARED_FROM =
+  /\b(?:up|down|rising|falling|increased|decreased|rose|fell|an?\s+(?:increase|decrease|rise|fall))\s+from\s+$|\bcompared\s+(?:with|to)\s+$/i;
+
+// The noun of the count before a comparison's baseline in the same clause, or null.
+function comparedWith(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 160), at);
+  if (!COMPARED_FROM.test(before)) return null;
+  const counts = [...before.matchAll(/(?<![\w.,£])(\d{1,3}(?:,\d{3})+|\d+)\s+(?=[a-z])/g)];
+  const last = counts.at(-1);
+  return last ? nounAfter(before, last.index! + last[1].length) : null;
+}
+
 // "36,870 (58%) were women": a short aside and a verb may sit between a count and its noun.
 function pastAside(text: string, at: number): number {
   const aside = /^\s*\([^()]{1,16}\)\s*(?:were|are|was|is)?\s*/.exec(text.slice(at, at + AHEAD));
@@ -60,7 +76,13 @@ function pastAside(text: string, at: number): number {
 /** The rule's exclusions, in the order a reader would check them. */
 function countable(
   text: string,
-  { from, to, digits, opening }: { from: number; to: number; digits: string; opening: number },
+  { from, to, digits, opening, baseline }: {
+    from: number;
+    to: number;
+    digits: string;
+    opening: number;
+    baseline: boolean;
+  },
 ): boolean {
   const before = wordsBefore(text, from, 2);
   const previous = before.at(-1) ?? "";
@@ -69,7 +91,9 @@ function countable(
   if (digits.length > 1 && digits.startsWith("0")) return false;
   if (/^(?:19|20)\d\d$/.test(digits)) return false;
   if (REFERENCE_WORDS.has(previous) || previous === "plus" || next === "plus") return false;
-  if (before.join(" ").endsWith("age of") || isRange(text, from, previous)) return false;
+  if (before.join(" ").endsWith("age of") || (!baseline && isRange(text, from, previous))) {
+    return false;
+  }
   // "1 in 4 women" is a rate, not four women.
   if (previous === "in" && /\d\s+in\s+$/i.test(text.slice(Math.max(0, from - 8), from))) {
     return false;

@@ -137,9 +137,13 @@ export function settings(periods: readonly PeriodMention[], text: string): Perio
   return periods.filter((p) => {
     if (p.each || p.period.quarter || p.period.start === null) return false;
     const before = text.slice(Math.max(0, p.from - 40), p.from);
-    return SETTING.test(before) && !BASELINE.test(before);
+    return SETTING.test(before) && !BASELINE.test(before) && !COMPARED.test(before);
   });
 }
+
+// "up from 2,980 in 2022/23": the year of a comparison's baseline sets nothing after it.
+const COMPARED =
+  /\b(?:than|compared\s+(?:with|to)|versus|since|up from|down from)\b(?:[^,;.]|[,.](?=\d))*$/i;
 
 /** The last of the settings that ends before `at`, or null (found by halving). */
 export function settingBefore(found: readonly PeriodMention[], at: number): IngestPeriod | null {

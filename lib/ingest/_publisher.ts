@@ -83,7 +83,10 @@ function orgs(text: string): string[] {
       j < words.length && (capital(words[j]) || (j > i && CONNECTORS.has(words[j].toLowerCase())))
     ) {
       j++;
-      if (/[,.;:)]$/.test(words[j - 1])) break;
+      // "Police, Fire and Crime Commissioner": a comma inside a list of capitalised words.
+      const listed = /,$/.test(words[j - 1]) && capital(words[j] ?? "") &&
+        words.slice(j, j + 3).some((w) => /^(?:and|&)$/i.test(w));
+      if (/[,.;:)]$/.test(words[j - 1]) && !listed) break;
     }
     let last = j - 1;
     while (last >= i && !ORG_WORDS.has(bare(words[last]))) last--;

@@ -8,7 +8,7 @@ import { tidy } from "./_subject.ts";
 
 // A verb of giving may come between the amount and the preposition naming who got it.
 const GIVEN =
-  /^\s*(?:(?:per annum|a year|pa)\s+)?(?:(?:was|were|is|are|has been|have been|will be|had been)\s+)?(?:(?:awarded|given|granted|allocated|paid|provided|committed|passed|distributed|made available|earmarked|set aside|transferred)\s+)?(to|for|from)\s+/i;
+  /^\s*(?:(?:per annum|a year|pa)\s+)?(?:(?:was|were|is|are|has been|have been|will be|had been)\s+)?(?:(?:awarded|given|granted|allocated|paid|provided|committed|passed|distributed|made available|earmarked|set aside|transferred|went|goes|go)\s+)?(to|for|from)\s+/i;
 // A name: capitalised words, with "of", "and", "&", "the" inside it ("Office of the PCC").
 const NAME =
   /^(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|&|the|on|in)\s+)?[A-Z0-9][\w'’&.-]*)*)/;
@@ -16,6 +16,12 @@ const NAME =
 const PHRASE =
   /^((?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})(?=\s*(?:$|[,.;:)]|\s(?:and|in|for|to|from|on|by|during)\b))/;
 const NOT_A_NAME = /^(?:Q[1-4]|Quarter|April|Financial|Year|Period|FY)\b/;
+// "£95,000 for adults", "£40,000 to victims of fraud": a plural noun, not a length of time.
+const PLURAL_GROUP =
+  /^((?:[a-z][\w'’-]*\s+){0,2}(?:[a-z][\w'’-]*[^s\s]s|children|people|men|women|staff))\b(?:\s+of\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)?/;
+const TIME_GROUP = /\b(?:years|months|weeks|days|hours|periods|quarters)\b/;
+// "the Commissioner's own funds": a possessive name goes on to what it owns.
+const OWNED = /^\s+((?:[a-z][\w-]*\s*){1,3})/;
 
 // "£25,000 each year from 2021/22 to 2023/24 to the Sanctuary Scheme": the time comes first.
 const LEADING_TIME = /^\s*(?:(?:each|every)\s+(?:financial\s+)?year|annually|per annum|a year)\b/i;
@@ -39,9 +45,15 @@ export function recipientAfter(written: string): string | null {
   const rest = after.slice(given[0].length);
   const name = NAME.exec(rest);
   if (name && !NOT_A_NAME.test(name[1]) && !MONTHS.has(name[1].toLowerCase())) {
-    return tidy(name[1].replace(/[.,;:]+$/, "").replace(/\s+(?:and|&|of|the|in|on)$/i, "")) ||
-      null;
+    let found = name[1].replace(/[.,;:]+$/, "").replace(/\s+(?:and|&|of|the|in|on)$/i, "");
+    const owned = /['’]s$/.test(found) ? OWNED.exec(rest.slice(name[0].length)) : null;
+    if (owned) {
+      found = `${found} ${owned[1].replace(/\s+(?:and|or|in|for|to|from)\s*$/, "").trim()}`;
+    }
+    return tidy(found) || null;
   }
+  const group = PLURAL_GROUP.exec(rest);
+  if (group && !TIME_GROUP.test(group[0])) return tidy(group[0]) || null;
   // "for the period …" names a time, not a recipient: lower case only after "to" or "from".
   if (given[1].toLowerCase() === "for") return null;
   const phrase = PHRASE.exec(rest);

@@ -160,3 +160,27 @@ export const FIXTURE_ANSWERS: readonly Expected[] = [
     [7, 12500, "GBP", [["Harbour Counselling"]], FY23],
   ]),
 ];
+
+/**
+ * The key to heldout_reply.txt, a reply written after the reader's rules for issue 12 were, and
+ * keyed before it was first read: its score says how the rules carry to text they were not
+ * written for.
+ */
+export const HELDOUT_ANSWERS: readonly Expected[] = key("heldout_reply.txt", [
+  [12, 1850000, "GBP", [["victim services"]], fy("2023-24")],
+  [12, 640000, "GBP", [["Tidewater"]], fy("2023-24")],
+  [12, 210000, "GBP", [["Marsh Lane"]], fy("2023-24")],
+  [12, 95000, "GBP", [["adults"]], fy("2023-24")],
+  [12, 115000, "GBP", [["children"]], fy("2023-24")],
+  [16, 3412, "count", [["victims", "Tidewater"]], fy("2023-24")],
+  [16, 2980, "count", [["victims", "Tidewater"]], fy("2022-23")],
+  [16, 1105, "count", [["repeat victims"]], fy("2023-24")],
+  [16, 32, "percent", [["repeat victims"]], fy("2023-24")],
+  [21, 2240, "count", [["Police"]], fy("2023-24")],
+  [22, 611, "count", [["Self-referral"]], fy("2023-24")],
+  [23, 361, "count", [["Other agencies"]], fy("2023-24")],
+  [24, 3212, "count", [["Total"]], fy("2023-24")],
+  [28, 1900000, "GBP", [["budget"]], fy("2024-25")],
+  [28, 1400000, "GBP", [["Ministry of Justice"]], fy("2024-25")],
+  [28, 500000, "GBP", [["Commissioner's", "own funds"]], fy("2024-25")],
+]);
