@@ -6,8 +6,8 @@ import { parseNumberWord } from "../parse/number_word.ts";
 import { makePeriod, type PeriodMention, periodWithin } from "./_period.ts";
 
 export type { PeriodMention };
-import { likelyTwoDigitYear } from "./_read_cell.ts";
-import { type DaySpan, MONTH, monthNumber, monthSpan, readDate } from "./_dates.ts";
+import { likelyTwoDigitYear, readDate } from "./_read_cell.ts";
+import { type DateSpan, MONTH_PATTERN as MONTH } from "../parse/date.ts";
 import type { IngestPeriod } from "./types.ts";
 import { claim, claimedNone, isFree, overlapping } from "./_spans.ts";
 import { joinSets } from "./_period_sets.ts";
@@ -56,8 +56,8 @@ export function findPeriods(text: string): PeriodMention[] {
   quarterMentions.forEach(add);
   years.filter((y) => isFree(inQuarters, y.from, y.to)).forEach(add);
   for (const m of text.matchAll(SINGLE_MONTH)) {
-    const [mon, year] = m[1].split(/\s+/);
-    add(mention(m, makePeriod({ ...monthSpan(+year, monthNumber(mon)!), text: m[0] })));
+    const month = readDate(m[1]);
+    if (month) add(mention(m, makePeriod({ ...month, text: m[0] })));
   }
   for (const m of text.matchAll(CALENDAR)) {
     add(mention(m, makePeriod({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[0] })));
@@ -88,15 +88,15 @@ function ranges(text: string): PeriodMention[] {
 
 // "1 April – 31 December 2015": a start without a year takes the end's year (or the year
 // before, when its month comes later than the end's).
-function readStart(text: string, end: DaySpan): DaySpan | null {
+function readStart(text: string, end: DateSpan): DateSpan | null {
   const direct = readDate(text);
   if (direct) return direct;
   const m = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})$`, "i").exec(text.trim());
   if (!m) return null;
   const endYear = +end.end.slice(0, 4);
-  const month = monthNumber(m[2])!;
-  const year = month > +end.end.slice(5, 7) ? endYear - 1 : endYear;
-  return readDate(`${m[1]} ${m[2]} ${year}`);
+  const sameYear = readDate(`${m[1]} ${m[2]} ${endYear}`);
+  const later = sameYear !== null && sameYear.start.slice(5, 7) > end.end.slice(5, 7);
+  return later ? readDate(`${m[1]} ${m[2]} ${endYear - 1}`) : sameYear;
 }
 
 function financialYears(text: string): PeriodMention[] {

@@ -2,7 +2,8 @@
 // date of the reply and of the request, and the financial years it is about. Only what is
 // stated is reported; anything not found is null.
 import type { TextLine } from "./_lines.ts";
-import { MONTH, readDate } from "./_dates.ts";
+import { MONTH_PATTERN as MONTH } from "../parse/date.ts";
+import { readDate } from "./_read_cell.ts";
 import { findPeriods } from "./_find_periods.ts";
 import { financialYear } from "../parse/financial_year.ts";
 import { makePeriod, NO_PERIOD } from "./_period.ts";

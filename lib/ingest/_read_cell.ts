@@ -6,7 +6,7 @@ import { type FinancialYear, parseFinancialYear } from "../parse/financial_year.
 import { parseMissing } from "../parse/missing.ts";
 import { parsePercent } from "../parse/percent.ts";
 import { readMoney } from "./_money_text.ts";
-import { readDate } from "./_dates.ts";
+import { type DateSpan, parseDate } from "../parse/date.ts";
 
 /** A cell's reading. */
 export type CellReading =
@@ -87,6 +87,16 @@ function readFinancialYear(text: string, m: RegExpExecArray): CellReading | null
   const warning = `Read "${text}" as the financial year ${trimmed.label}: the digit ` +
     `"${text.slice(-1)}" glued to the year looks like a footnote marker`;
   return { kind: "financial_year", year: trimmed, warning };
+}
+
+/** The day or month a text names, by lib/parse's one date reader; null when it names none. */
+export function readDate(text: string): DateSpan | null {
+  try {
+    return parseDate(text);
+  } catch (error) {
+    if (error instanceof SyntaxError || error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
 /** True for the years a two-digit financial year in an FOI response is taken to mean unasked. */

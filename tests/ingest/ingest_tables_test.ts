@@ -225,7 +225,7 @@ Deno.test("ingest() reads pairs such as 10-11 and 12-13 in a column as age bands
 });
 
 Deno.test("ingest() decodes any HTML entity, skips script text and still cites the source column", () => {
-  const html = '<p>Caf&eacute; Hub&rsquo;s spend was &pound;1,250 &ndash; see note.</p>' +
+  const html = "<p>Caf&eacute; Hub&rsquo;s spend was &pound;1,250 &ndash; see note.</p>" +
     '<script>var x = "£999";</script><p>Half&#8209;year: &frac12; of &pound;500</p>';
   const result = ingest(html, { source: "entities.html" });
   assert.equal(result.metadata.format, "html");

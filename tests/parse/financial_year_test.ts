@@ -152,7 +152,7 @@ Deno.test("financialYearOf() rejects text that is not a date or a day that does 
   assertThrowsWith(
     () => financialYearOf("March 2024"),
     SyntaxError,
-    'Cannot find the financial year of "March 2024": expected a date such as 2024-03-31 or 31/03/2024',
+    'Cannot find the financial year of "March 2024": expected a date such as 2024-03-31, 31/03/2024 or 31 March 2024',
   );
   assertThrowsWith(
     () => financialYearOf("2023-02-29"),
