@@ -49,7 +49,8 @@ export function cellFigure(
     return { figure: { ...base, missing_reason: reason, suppressed }, warning: null };
   }
   if (reading.kind !== "money" && reading.kind !== "count" && reading.kind !== "percent") {
-    const message = `Cannot read "${cell.text}" as a ${meaning.column.type} figure; not extracted`;
+    const message = `Cannot read "${cell.text}" as a ${meaning.column.type} figure: it reads as ` +
+      `a ${reading.kind.replace("_", " ")}; not extracted`;
     return { figure: null, warning: { ...at, message } };
   }
   const figure: IngestFigure = {

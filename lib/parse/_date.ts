@@ -95,7 +95,9 @@ export function readSpan(text: string): DateSpan | "no" | "none" {
  */
 export function dateParts(date: string | Date, action: string): DateParts {
   if (date instanceof Date) {
-    if (Number.isNaN(date.getTime())) throw new RangeError(`${action} an invalid Date`);
+    if (Number.isNaN(date.getTime())) {
+      throw new RangeError(`${action} "${String(date)}": the Date is invalid`);
+    }
     return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   }
   if (typeof date !== "string") throw new TypeError(`${action} ${String(date)}: expected a date`);

@@ -162,7 +162,7 @@ Deno.test("financialYearOf() rejects text that is not a date or a day that does 
   assertThrowsWith(
     () => financialYearOf(new Date("nonsense")),
     RangeError,
-    "Cannot find the financial year of an invalid Date",
+    'Cannot find the financial year of "Invalid Date": the Date is invalid',
   );
 });
 
