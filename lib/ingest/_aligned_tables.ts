@@ -4,6 +4,7 @@
 // column it overlaps most, so a header may wrap over several lines.
 import type { TextLine } from "./_lines.ts";
 import { looksNumeric, type RawCell, type RawTable, trimmedCell } from "./_raw_table.ts";
+import { countBefore } from "./_halving.ts";
 
 const GAP = /\S {2,}\S/;
 
@@ -141,12 +142,7 @@ function headerRow(line: TextLine, columns: [number, number][]): RawCell[] {
 // The column the field overlaps most (the nearest when it overlaps none). Columns are in order,
 // so only those from the last one starting at or before the field are looked at.
 function bestColumn(field: Field, columns: [number, number][]): number {
-  let first = 0;
-  for (let low = 0, high = columns.length - 1; low <= high;) {
-    const mid = (low + high) >> 1;
-    if (columns[mid][0] <= field.start) [first, low] = [mid, mid + 1];
-    else high = mid - 1;
-  }
+  const first = Math.max(0, countBefore(columns.length, (c) => columns[c][0] <= field.start) - 1);
   let best = first;
   let score = -Infinity;
   for (let c = Math.max(0, first - 1); c < columns.length; c++) {

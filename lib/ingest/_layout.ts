@@ -14,6 +14,7 @@ import { readRowTables } from "./_row_tables.ts";
 import { readParagraphTables } from "./_paragraph_tables.ts";
 import type { RawTable } from "./_raw_table.ts";
 import type { IngestMetadata } from "./types.ts";
+import { countBefore } from "./_halving.ts";
 
 /** The running text (with the lines tables took marked) and the tables. */
 export interface Layout {
@@ -62,12 +63,7 @@ export function layOut(text: string, format: IngestMetadata["format"], starts: n
 export function captionAbove(layout: Layout, table: RawTable): string | null {
   const first = table.lines[0];
   // The last line above the table (lines are in order): found by halving, not by a scan per table.
-  let index = -1;
-  for (let low = 0, high = layout.lines.length - 1; low <= high;) {
-    const mid = (low + high) >> 1;
-    if (layout.lines[mid].line < first) [index, low] = [mid, mid + 1];
-    else high = mid - 1;
-  }
+  const index = countBefore(layout.lines.length, (i) => layout.lines[i].line < first) - 1;
   for (let i = index, blanks = 0; i >= 0 && blanks <= 2; i--) {
     const text = layout.lines[i].text.trim();
     if (text === "") {

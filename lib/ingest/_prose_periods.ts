@@ -6,6 +6,7 @@ import { findPeriods, type PeriodMention } from "./_find_periods.ts";
 import type { Hit } from "./_hit.ts";
 import { combine, NO_PERIOD } from "./_period.ts";
 import { overlapping } from "./_spans.ts";
+import { countBefore } from "./_halving.ts";
 import type { IngestPeriod } from "./types.ts";
 
 const BASELINE =
@@ -147,13 +148,7 @@ const COMPARED =
 
 /** The last of the settings that ends before `at`, or null (found by halving). */
 export function settingBefore(found: readonly PeriodMention[], at: number): IngestPeriod | null {
-  let low = 0;
-  let high = found.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (found[mid].to <= at) low = mid + 1;
-    else high = mid;
-  }
+  const low = countBefore(found.length, (i) => found[i].to <= at);
   return low > 0 ? found[low - 1].period : null;
 }
 

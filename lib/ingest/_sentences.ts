@@ -4,6 +4,8 @@
 // characters either side of itself, so reading a line costs time in proportion to its length
 // however it is written (one 5 MB line, a run of no-break spaces).
 
+import { countBefore } from "./_halving.ts";
+
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS =
   /\b(?:no|nos|st|mr|mrs|ms|dr|ltd|co|inc|vs|etc|approx|yr|yrs|ref|para|c|ca|e\.g|i\.e|fig|dept|govt)\.$/i;
@@ -44,13 +46,7 @@ function spaceBefore(text: string, at: number, floor: number): number {
 
 /** The span of the sentence holding position `at` (the spans in order, as given above). */
 export function sentenceAt(spans: readonly [number, number][], at: number): [number, number] {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (spans[mid][0] <= at) low = mid;
-    else high = mid - 1;
-  }
+  const low = Math.max(0, countBefore(spans.length, (i) => spans[i][0] <= at) - 1);
   return at < spans[low][1] ? spans[low] : spans.at(-1)!;
 }
 

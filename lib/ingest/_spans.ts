@@ -2,6 +2,8 @@
 // is tested against all of them at once (in time proportional to its own length, not to the
 // number of spans claimed: a line of 50,000 figures is read in linear time).
 
+import { countBefore } from "./_halving.ts";
+
 /** One flag per character of a line: 1 where a claimed span covers it. */
 export type Claimed = Uint8Array;
 
@@ -30,13 +32,7 @@ export function overlapping<T extends { from: number; to: number }>(
   from: number,
   to: number,
 ): T[] {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].to <= from) low = mid + 1;
-    else high = mid;
-  }
+  const low = countBefore(spans.length, (i) => spans[i].to <= from);
   const out: T[] = [];
   for (let i = low; i < spans.length && spans[i].from < to; i++) out.push(spans[i]);
   return out;

@@ -9,6 +9,7 @@
 //   other figures of its row in the same unit.
 // - A list entry "Total – £x" sums the list entries in the same unit on the lines above it.
 import type { IngestFigure, IngestResult } from "./types.ts";
+import { countBefore } from "./_halving.ts";
 
 /** The parts of a stated total, and how they were chosen. */
 export interface TotalParts {
@@ -73,14 +74,7 @@ export function indexFigures(result: IngestResult): FigureIndex {
 
 // How many figures of a list (in row order) lie in rows before `row`.
 function before(list: readonly IngestFigure[], row: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid].row! < row) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return countBefore(list.length, (i) => list[i].row! < row);
 }
 
 /** The parts of one stated total. */
