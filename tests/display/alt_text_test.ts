@@ -122,7 +122,7 @@ Deno.test("altText() gives a treemap's whole, its largest branches with their sh
     altText(figure),
     "Treemap of Table 1, 2024/25, £6,674,237 in all: 60 items in 3 levels. Largest branch: " +
       "commissioned, £4,654,011 (69.7% of the whole); then grants, £2,020,226 (30.3%). " +
-      "Largest single item: ISVA Funding, £669,809 (10%).",
+      "Largest single item: ISVA Funding, £669,809 (10.0%).",
   );
 });
 

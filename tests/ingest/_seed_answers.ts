@@ -95,7 +95,7 @@ function periodOf(row: Row): ExpectedPeriod | null {
 export async function seedAnswers(): Promise<Expected[]> {
   const key: Expected[] = [];
   for (const name of datasetNames()) {
-    const table = await load(name);
+    const table = await load(name, { stated: true });
     if (!table.columnNames().includes("value")) continue;
     for (const row of table.objects() as Row[]) {
       if (row.value === null) continue;
