@@ -41,3 +41,4 @@ export type * from "../ingest/types.ts";
 export type * from "../findings/finding.ts";
 export type { FigurePrecision } from "../findings/stated_tolerance.ts";
 export type { ReconcilePart } from "../findings/reconcile_figure.ts";
+export * from "./check_sources.ts";
