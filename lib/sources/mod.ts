@@ -42,3 +42,4 @@ export type * from "../findings/finding.ts";
 export type { FigurePrecision } from "../findings/stated_tolerance.ts";
 export type { ReconcilePart } from "../findings/reconcile_figure.ts";
 export * from "./check_sources.ts";
+export * from "./new_notebook.ts";
