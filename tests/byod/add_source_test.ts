@@ -167,3 +167,25 @@ Deno.test("addSource() refuses a bad id, a bad date and a file type it cannot re
     assert.deepEqual(await ws.list("sources"), []);
   });
 });
+
+Deno.test("addSource() reads a web page's table, citing the lines of its HTML", async () => {
+  await withWorkspace(async (ws) => {
+    // An invented FOI reply published as a web page: two grants and their total on lines 4-6.
+    const html = [
+      "<h1>Westmere OPCC: FOI 0311/25</h1>",
+      "<table>",
+      "<tr><th>Grant</th><th>2024/25</th></tr>",
+      "<tr><td>Rape crisis centre</td><td>£64,000</td></tr>",
+      "<tr><td>Stalking advocacy</td><td>£22,500</td></tr>",
+      "<tr><td>Total</td><td>£86,500</td></tr>",
+      "</table>",
+    ].join("\n");
+    const added = await addSource(await ws.put("westmere.html", html), { sources: ws.sources });
+    assert.equal(added.entry.format, "html");
+    assert.deepEqual(added.rows.map((r) => [r.value, r.line, r.role, r.part_of]), [
+      ["64000", "4", "observation", "F3"],
+      ["22500", "5", "observation", "F3"],
+      ["86500", "6", "total", ""],
+    ]);
+  });
+});
