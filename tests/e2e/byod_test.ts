@@ -165,3 +165,24 @@ Deno.test("a Word reply goes through deno task add and --accept to a dataset wit
     );
   });
 });
+
+Deno.test("deno task add and new-notebook answer bad arguments with the usage and exit 2", async () => {
+  const [none, both, noDataset, help] = await Promise.all([
+    runCli("add.ts", []),
+    runCli("add.ts", ["reply.pdf", "--accept", "northmoor"]),
+    runCli("new_notebook.ts", ["northmoor_funding"]),
+    runCli("add.ts", ["--help"]),
+  ]);
+  assert.equal(none.code, 2);
+  assert.ok(
+    none.stderr.startsWith("Cannot add: give one FILE, got 0\n\nUsage: deno task add FILE"),
+  );
+  assert.equal(both.code, 2);
+  assert.ok(both.stderr.startsWith("Cannot accept: give --accept ID alone\n\nUsage:"));
+  assert.equal(noDataset.code, 2);
+  assert.ok(noDataset.stderr.startsWith(
+    "Cannot write a notebook: give the dataset with --dataset ID\n\nUsage: deno task new-notebook",
+  ));
+  assert.equal(help.code, 0);
+  assert.ok(help.stdout.includes("deno task add --accept ID"));
+});
