@@ -89,9 +89,11 @@ export function cite(
     entry.lines.push(line);
     lines.set(key, entry);
   });
-  return [...lines.values()].map(({ seed, page, lines: found }) =>
-    `${reference(seed)}, ${page === null ? "" : `page ${page}, `}${span(found)}`
-  ).join("; ");
+  // Pages of one document follow its reference once: "FOI 042/25, page 1, line 5; page 2, line 1".
+  return [...lines.values()].map(({ seed, page, lines: found }, i, all) => {
+    const where = `${page === null ? "" : `page ${page}, `}${span(found)}`;
+    return i > 0 && all[i - 1].seed === seed ? where : `${reference(seed)}, ${where}`;
+  }).join("; ");
 }
 
 function span(lines: number[]): string {

@@ -118,7 +118,7 @@ Deno.test("cite() cites a user dataset's rows by the document's reference, page 
     const stated = await loadUser({ ...dirs, stated: true });
     const opts = { sources: dirs.sources };
     assert.equal(cite(stated.object(0), opts), "FOI 042/25, page 1, line 5");
-    assert.equal(cite(stated, opts), "FOI 042/25, page 1, lines 5–7; FOI 042/25, page 2, line 1");
+    assert.equal(cite(stated, opts), "FOI 042/25, page 1, lines 5–7; page 2, line 1");
     assert.equal(cite("northmoor_foi.pdf", opts), "FOI 042/25");
   });
 });
