@@ -32,9 +32,10 @@
 
 // Loading
 export { aq, type ColumnTable } from "./data/arquero.ts";
-export { load, type LoadOptions } from "./data/load.ts";
+export { load, type LoadableName, type LoadedRow, type LoadOptions } from "./data/load.ts";
+export type { UserDatasetName } from "../sources/datasets.ts";
 export type { RowExpr, RowObject, TypedMethods, TypedTable } from "./data/typed_table.ts";
-export { catalog, type ColumnInfo, type DatasetInfo } from "./data/catalog.ts";
+export { catalog, type CatalogOptions, type ColumnInfo, type DatasetInfo } from "./data/catalog.ts";
 export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
 export { readManifest, type SeedInfo } from "./data/manifest.ts";
 export { cite, type Cited, type CiteOptions } from "./data/cite.ts";

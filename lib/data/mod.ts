@@ -20,3 +20,4 @@ export * from "./verify_seeds.ts";
 export * from "./verify_provenance.ts";
 export * from "./paths.ts";
 export * from "./sha256_hex.ts";
+export * from "./sources_manifest.ts";
