@@ -1,10 +1,9 @@
 import { isDatasetName } from "../datasets/registry.ts";
-import { SOURCES_DIR } from "../data/paths.ts";
 import { readSourcesManifest, SOURCE_ID, type SourceInfo } from "../data/sources_manifest.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { IngestWarning } from "../ingest/types.ts";
 import { formatOf, readSourceText } from "./_document_text.ts";
-import { manifestText, sha256, writeAll } from "./_files.ts";
+import { foldersOf, manifestText, sha256, writeAll } from "./_files.ts";
 import { formatReview, proposeReview, type ReviewRow } from "./review_file.ts";
 import type { SourcesOptions } from "./user_findings.ts";
 
@@ -28,7 +27,7 @@ export interface AddSourceOptions extends SourcesOptions {
 export interface AddedSource {
   /** The manifest entry written. */
   entry: SourceInfo;
-  /** The path of the copy in `sources/`. */
+  /** The path of the copy in `seeds/user/`. */
   document: string;
   /** The path of the review file written beside it. */
   reviewFile: string;
@@ -42,11 +41,11 @@ export interface AddedSource {
 
 /**
  * Adds a user's document: reads it (PDF, Word, text, markdown or HTML) and finds its figures with
- * `ingest()`, then copies it byte for byte into `sources/<id>.<ext>`, writes the review file
- * `sources/<id>.review.csv` beside it (one row per proposed figure, see `proposeReview()`), and
- * adds its entry to `sources/manifest.json` (SHA-256, publisher, reference, date, licence). The
- * document is read before anything is written, and a failed write puts back what was written, so
- * a refused document leaves `sources/` as it was.
+ * `ingest()`, then copies it byte for byte into `seeds/user/<id>.<ext>`, writes the review file
+ * `seeds/user/<id>.review.csv` beside it (one row per proposed figure, see `proposeReview()`),
+ * and adds its entry to `seeds/user/manifest.json` (SHA-256, publisher, reference, date,
+ * licence). The document is read before anything is written, and a failed write puts back what
+ * was written, so a refused document leaves `seeds/user/` as it was.
  *
  * @param path The document.
  * @param options Its id and what is known of it; where the user's files are.
@@ -63,7 +62,7 @@ export interface AddedSource {
  * import { addSource } from "./mod.ts";
  * const dir = await Deno.makeTempDir();
  * await Deno.writeTextFile(`${dir}/reply.txt`, "Our ref: 042/25\n\nIn 2023/24 we made 214 referrals.\n");
- * const added = await addSource(`${dir}/reply.txt`, { id: "reply", sources: `${dir}/sources` });
+ * const added = await addSource(`${dir}/reply.txt`, { id: "reply", userSeeds: `${dir}/seeds/user` });
  * assert.equal(added.entry.reference, "042/25");
  * assert.deepEqual([added.rows[0].value, added.rows[0].period], ["214", "2023-24"]);
  * await Deno.remove(dir, { recursive: true });
@@ -73,7 +72,7 @@ export async function addSource(
   path: string,
   options: AddSourceOptions = {},
 ): Promise<AddedSource> {
-  const sources = (options.sources ?? SOURCES_DIR).replace(/\/$/, "");
+  const { userSeeds } = foldersOf(options);
   const { format, ext } = formatOf(path);
   const name = path.split(/[/\\]/).pop()!;
   const id = options.id ?? name.replace(/\.[^.]*$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "_")
@@ -85,11 +84,11 @@ export async function addSource(
         "with a letter (give one with --id)",
     );
   }
-  const manifest = await readSourcesManifest(sources);
+  const manifest = await readSourcesManifest(userSeeds);
   if (isDatasetName(id) || manifest.some((entry) => entry.id === id)) {
     const by = isDatasetName(id)
       ? "a dataset the toolkit ships"
-      : `sources/${manifest.find((e) => e.id === id)!.file}`;
+      : `seeds/user/${manifest.find((e) => e.id === id)!.file}`;
     throw new RangeError(
       `${cannot}: the id "${id}" is already used by ${by} (choose another with --id)`,
     );
@@ -126,8 +125,8 @@ export async function addSource(
     review: `${id}.review.csv`,
     accepted: null,
   };
-  const document = `${sources}/${file}`;
-  const reviewFile = `${sources}/${entry.review}`;
+  const document = `${userSeeds}/${file}`;
+  const reviewFile = `${userSeeds}/${entry.review}`;
   for (const existing of [document, reviewFile]) {
     if (await Deno.stat(existing).then(() => true, () => false)) {
       throw new RangeError(`${cannot}: ${existing} already exists (choose another id with --id)`);
@@ -136,7 +135,7 @@ export async function addSource(
   await writeAll([
     { path: document, data: bytes },
     { path: reviewFile, data: formatReview(rows) },
-    { path: `${sources}/manifest.json`, data: manifestText([...manifest, entry]) },
+    { path: `${userSeeds}/manifest.json`, data: manifestText([...manifest, entry]) },
   ]);
   return {
     entry,

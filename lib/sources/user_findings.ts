@@ -1,17 +1,22 @@
 import type { DatasetName } from "../datasets/registry.ts";
 import type { UserDatasetRow } from "../datasets/user_dataset.ts";
 import { load } from "../data/load.ts";
-import { DATA_DIR, SOURCES_DIR } from "../data/paths.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
 import type { FindingCheck, FindingDefinition, FindingStatus } from "../findings/finding.ts";
 import { reconcileFigure } from "../findings/reconcile_figure.ts";
+import { foldersOf } from "./_files.ts";
 
-/** Where the user's documents and datasets are. */
+/** Where the user's documents and datasets are, and the file naming their datasets. */
 export interface SourcesOptions {
-  /** The folder of the user's documents and their manifest; default `sources/`. */
-  sources?: string;
+  /** The folder of the user's documents, their review files and manifest; default `seeds/user/`. */
+  userSeeds?: string;
   /** The folder of datasets; default `data/`. */
   data?: string;
+  /**
+   * The TypeScript file `--accept` writes the accepted datasets' names to, and `checkSources()`
+   * checks; default `lib/datasets/user_dataset_names.ts`, which `load()` is typed by.
+   */
+  namesFile?: string;
 }
 
 const TOTALS = new Set(["total", "subtotal", "grand_total"]);
@@ -120,22 +125,18 @@ export function statusOf(check: FindingCheck): FindingStatus {
  * import assert from "node:assert/strict";
  * import { userFindingDefinitions } from "./mod.ts";
  * const dir = await Deno.makeTempDir();
- * assert.deepEqual(await userFindingDefinitions({ sources: dir }), []);
+ * assert.deepEqual(await userFindingDefinitions({ userSeeds: dir }), []);
  * await Deno.remove(dir);
  * ```
  */
 export async function userFindingDefinitions(
   options: SourcesOptions = {},
 ): Promise<FindingDefinition[]> {
-  const sources = options.sources ?? SOURCES_DIR;
+  const { userSeeds, data } = foldersOf(options);
   const out: FindingDefinition[] = [];
-  for (const entry of await readSourcesManifest(sources)) {
+  for (const entry of await readSourcesManifest(userSeeds)) {
     if (entry.accepted === null) continue;
-    const table = await load(entry.id as never, {
-      dir: options.data ?? DATA_DIR,
-      sources,
-      stated: true,
-    });
+    const table = await load(entry.id as never, { dir: data, userSeeds, stated: true });
     out.push(...definitionsFor(entry, table.objects() as unknown as UserDatasetRow[]));
   }
   return out;

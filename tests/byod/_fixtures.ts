@@ -46,15 +46,20 @@ export async function eastholmDocx(): Promise<Uint8Array> {
   ]);
 }
 
-/** A temporary folder with `in/` for the user's files and `sources/` and `data/` to add to. */
+/**
+ * A temporary folder with `in/` for the user's files, `seeds/user/` and `data/` to add to, and
+ * its own names file: passed as the options of `addSource()`, `acceptSource()` and the rest, it
+ * keeps them off the project's `seeds/user/`, `data/` and `lib/datasets/user_dataset_names.ts`.
+ */
 export interface Workspace {
   root: string;
-  sources: string;
+  userSeeds: string;
   data: string;
+  namesFile: string;
   /** Writes a file into `in/` and returns its path. */
   put(name: string, bytes: Uint8Array | string): Promise<string>;
   /** The names in a folder of the workspace, sorted; [] when it does not exist. */
-  list(folder: "sources" | "data"): Promise<string[]>;
+  list(folder: "seeds/user" | "data"): Promise<string[]>;
 }
 
 /** Runs `fn` with a new workspace, removed afterwards whatever happens. */
@@ -63,8 +68,9 @@ export async function withWorkspace(fn: (ws: Workspace) => Promise<void>): Promi
   await Deno.mkdir(`${root}/in`);
   const ws: Workspace = {
     root,
-    sources: `${root}/sources`,
+    userSeeds: `${root}/seeds/user`,
     data: `${root}/data`,
+    namesFile: `${root}/user_dataset_names.ts`,
     async put(name, bytes) {
       const path = `${root}/in/${name}`;
       if (typeof bytes === "string") await Deno.writeTextFile(path, bytes);
