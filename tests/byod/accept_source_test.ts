@@ -77,6 +77,33 @@ Deno.test("acceptSource() records a total that does not add up as a discrepancy,
   });
 });
 
+// The names file is inside lib/, which `deno task check` formats: it is written as deno fmt would.
+Deno.test("acceptSource() writes the names file as deno fmt lays it out, one name or several", async () => {
+  await withWorkspace(async (ws) => {
+    const assertFormatted = async () => {
+      const fmt = await new Deno.Command(Deno.execPath(), {
+        args: ["fmt", "--check", "--line-width", "100", ws.namesFile],
+        stdout: "null",
+        stderr: "piped",
+      }).output();
+      assert.equal(fmt.code, 0, new TextDecoder().decode(fmt.stderr));
+    };
+    await added(ws);
+    await acceptSource(ID, ws);
+    await assertFormatted();
+    await addSource(await ws.put("eastholm.docx", await eastholmDocx()), {
+      userSeeds: ws.userSeeds,
+      id: "eastholm",
+    });
+    await acceptSource("eastholm", ws);
+    assert.match(
+      await Deno.readTextFile(ws.namesFile),
+      /\nexport type UserDatasetName =\n {2}\| "northmoor"\n {2}\| "eastholm";\n$/,
+    );
+    await assertFormatted();
+  });
+});
+
 Deno.test("acceptSource() names the row and field of every bad value and writes nothing", async () => {
   await withWorkspace(async (ws) => {
     const review = await added(ws);
