@@ -26,7 +26,9 @@ const TOTALS = new Set(["total", "subtotal", "grand_total"]);
  * `grand_total`), checked against the accepted rows whose `part_of` names it, by the findings'
  * shared rule (`reconcileFigure()`): exactly for a figure written to the unit, to the precision
  * written for an approximate or scaled one (`c£2m`, `£1.2 million`). A total with no accepted
- * parts is not computable. Each finding's expected status is the one recorded when the dataset
+ * parts is not computable; so is one with a part whose value is missing (an empty table cell,
+ * a withheld figure), never a discrepancy, unless every missing part is an empty cell and the
+ * other parts make the total (then `reproduced`, the empty cells left out and said so). Each finding's expected status is the one recorded when the dataset
  * was accepted (`expected` given), else the one found now.
  *
  * @param entry The document's manifest entry.
@@ -99,11 +101,16 @@ function checkTotal(rows: readonly UserDatasetRow[], figure: string): FindingChe
       note: `The ${total.role.replace("_", " ")} on ${where(total)}, as reviewed.`,
     };
   }
+  const missing = parts.filter((row) => row.value === null);
   return {
     ...base,
     parts,
+    omitMissing: "empty-cells",
     note: `Sum of ${parts.length} accepted figure(s) whose part_of is ${figure} ` +
-      `(${parts.map(where).join("; ")}).`,
+      `(${parts.map(where).join("; ")}).` + (missing.length === 0 ? "" : ` ${missing.length} ` +
+        `of them ${missing.length === 1 ? "has" : "have"} no value (${
+          missing.map((row) => `${where(row)}: ${row.missing_reason}`).join("; ")
+        }): never counted as 0.`),
   };
 }
 

@@ -9,7 +9,13 @@ import {
   parseReview,
   type ReviewRow,
 } from "../../lib/sources/mod.ts";
-import { eastholmDocx, northmoorPdf, withWorkspace, type Workspace } from "./_fixtures.ts";
+import {
+  eastholmBlankDocx,
+  eastholmDocx,
+  northmoorPdf,
+  withWorkspace,
+  type Workspace,
+} from "./_fixtures.ts";
 
 const ID = "northmoor";
 
@@ -101,6 +107,28 @@ Deno.test("acceptSource() writes the names file as deno fmt lays it out, one nam
       /\nexport type UserDatasetName =\n {2}\| "northmoor"\n {2}\| "eastholm";\n$/,
     );
     await assertFormatted();
+  });
+});
+
+Deno.test("acceptSource() keeps an empty table cell as a missing part, so its total is not computable", async () => {
+  await withWorkspace(async (ws) => {
+    const file = await ws.put("eastholm.docx", await eastholmBlankDocx());
+    const { reviewFile } = await addSource(file, { userSeeds: ws.userSeeds, id: "eastholm" });
+    // Line 6 of the Word file's text: "5 to 10" and a blank cell, proposed as a missing figure
+    // of the total on line 8.
+    const blank = parseReview(await Deno.readTextFile(reviewFile), reviewFile)
+      .find((r) => r.line === "6")!;
+    assert.deepEqual(
+      [blank.accept, blank.value, blank.missing_reason, blank.part_of, blank.raw, blank.period],
+      ["yes", "", "Empty cell", "F4", "", "2023-24"],
+    );
+    const done = await acceptSource("eastholm", ws);
+    const row = done.rows.find((r) => r.line === 6)!;
+    assert.deepEqual([row.value, row.missing_reason, row.part_of], [null, "Empty cell", "F4"]);
+    // 31 + 6 = 37 of the 84 stated: the blank may hold the other 47, so not a discrepancy.
+    assert.deepEqual(done.findings, [{ id: "eastholm-f4", expected: "not-computable" }]);
+    const observations = await loadUser("eastholm", { dir: ws.data, userSeeds: ws.userSeeds });
+    assert.deepEqual(observations.array("value"), [31, null, 6]);
   });
 });
 
