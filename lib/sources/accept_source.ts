@@ -1,5 +1,6 @@
 import type { UserDatasetRow } from "../datasets/user_dataset.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
+import { withFolderLock } from "../data/with_folder_lock.ts";
 import { readSourceText } from "./_document_text.ts";
 import { datasetNamesText, foldersOf, manifestText, sha256, writeAll } from "./_files.ts";
 import { datasetText, problemLines, reviewRows } from "./_review_rows.ts";
@@ -29,7 +30,9 @@ export interface AcceptedSource {
  * `lib/datasets/user_dataset_names.ts` so `load(id)` and `catalog()` list it, and records the status of each stated total's finding. Accepting
  * again after editing the review file replaces the dataset.
  *
- * Nothing is written unless every row is good; a failed write puts back what was written.
+ * Nothing is written unless every row is good; a failed write puts back what was written. The
+ * manifest is read again and written holding the lock `addSource()` takes, so a document added
+ * meanwhile keeps its entry.
  *
  * @param id The document's id, as added.
  * @param options Where the user's files, the datasets and the names file are.
@@ -45,8 +48,7 @@ export async function acceptSource(
   options: SourcesOptions = {},
 ): Promise<AcceptedSource> {
   const { userSeeds, data, namesFile } = foldersOf(options);
-  const manifest = await readSourcesManifest(userSeeds);
-  const found = manifest.find((entry) => entry.id === id);
+  const found = (await readSourcesManifest(userSeeds)).find((entry) => entry.id === id);
   if (found === undefined) {
     throw new RangeError(
       `Cannot accept "${id}": no document has this id in ${userSeeds}/manifest.json ` +
@@ -93,13 +95,17 @@ export async function acceptSource(
       findings,
     },
   };
-  const entries = manifest.map((e) => e.id === id ? entry : e);
   const datasetPath = `${data}/${id}.csv`;
-  await writeAll([
-    { path: datasetPath, data: csv },
-    { path: namesFile, data: datasetNamesText(entries) },
-    { path: `${userSeeds}/manifest.json`, data: manifestText(entries) },
-  ]);
+  // Written from the manifest as it is now, under the lock `deno task add` takes, so a document
+  // added meanwhile keeps its entry (and the names file names every accepted dataset).
+  await withFolderLock(userSeeds, async () => {
+    const entries = (await readSourcesManifest(userSeeds)).map((e) => e.id === id ? entry : e);
+    await writeAll([
+      { path: datasetPath, data: csv },
+      { path: namesFile, data: datasetNamesText(entries) },
+      { path: `${userSeeds}/manifest.json`, data: manifestText(entries) },
+    ]);
+  });
   const dropped = review.filter((r) => r.accept === "no").length;
   return { entry, dataset: datasetPath, rows, dropped, findings };
 }

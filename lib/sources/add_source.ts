@@ -1,4 +1,5 @@
 import { isDatasetName } from "../datasets/registry.ts";
+import { withFolderLock } from "../data/with_folder_lock.ts";
 import { readSourcesManifest, SOURCE_ID, type SourceInfo } from "../data/sources_manifest.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { IngestWarning } from "../ingest/types.ts";
@@ -45,7 +46,8 @@ export interface AddedSource {
  * `seeds/user/<id>.review.csv` beside it (one row per proposed figure, see `proposeReview()`),
  * and adds its entry to `seeds/user/manifest.json` (SHA-256, publisher, reference, date,
  * licence). The document is read before anything is written, and a failed write puts back what
- * was written, so a refused document leaves `seeds/user/` as it was.
+ * was written, so a refused document leaves `seeds/user/` as it was. The manifest is read again
+ * and written holding a lock on the folder, so adds run at once keep every entry.
  *
  * @param path The document.
  * @param options Its id and what is known of it; where the user's files are.
@@ -84,15 +86,8 @@ export async function addSource(
         "with a letter (give one with --id)",
     );
   }
-  const manifest = await readSourcesManifest(userSeeds);
-  if (isDatasetName(id) || manifest.some((entry) => entry.id === id)) {
-    const by = isDatasetName(id)
-      ? "a dataset the toolkit ships"
-      : `seeds/user/${manifest.find((e) => e.id === id)!.file}`;
-    throw new RangeError(
-      `${cannot}: the id "${id}" is already used by ${by} (choose another with --id)`,
-    );
-  }
+  // Refused before the document is read, and again under the lock: another add may take it.
+  refuseTaken(id, await readSourcesManifest(userSeeds), cannot);
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
     throw new RangeError(`${cannot}: the date "${options.date}" is not a date such as 2025-05-02`);
   }
@@ -127,16 +122,23 @@ export async function addSource(
   };
   const document = `${userSeeds}/${file}`;
   const reviewFile = `${userSeeds}/${entry.review}`;
-  for (const existing of [document, reviewFile]) {
-    if (await Deno.stat(existing).then(() => true, () => false)) {
-      throw new RangeError(`${cannot}: ${existing} already exists (choose another id with --id)`);
+  // The manifest is read again and written under a lock on the folder, so two adds at once (in
+  // one program or two) each add their entry to what the other wrote, never over it.
+  await Deno.mkdir(userSeeds, { recursive: true });
+  await withFolderLock(userSeeds, async () => {
+    const manifest = await readSourcesManifest(userSeeds);
+    refuseTaken(id, manifest, cannot);
+    for (const existing of [document, reviewFile]) {
+      if (await Deno.stat(existing).then(() => true, () => false)) {
+        throw new RangeError(`${cannot}: ${existing} already exists (choose another id with --id)`);
+      }
     }
-  }
-  await writeAll([
-    { path: document, data: bytes },
-    { path: reviewFile, data: formatReview(rows) },
-    { path: `${userSeeds}/manifest.json`, data: manifestText([...manifest, entry]) },
-  ]);
+    await writeAll([
+      { path: document, data: bytes },
+      { path: reviewFile, data: formatReview(rows) },
+      { path: `${userSeeds}/manifest.json`, data: manifestText([...manifest, entry]) },
+    ]);
+  });
   return {
     entry,
     document,
@@ -145,6 +147,15 @@ export async function addSource(
     warnings: result.warnings,
     pagesWithoutText: text.pagesWithoutText,
   };
+}
+
+function refuseTaken(id: string, manifest: readonly SourceInfo[], cannot: string): void {
+  const added = manifest.find((entry) => entry.id === id);
+  if (!isDatasetName(id) && added === undefined) return;
+  const by = added === undefined ? "a dataset the toolkit ships" : `seeds/user/${added.file}`;
+  throw new RangeError(
+    `${cannot}: the id "${id}" is already used by ${by} (choose another with --id)`,
+  );
 }
 
 function titleOf(name: string, publisher: string, reference: string): string {

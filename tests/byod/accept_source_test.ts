@@ -132,6 +132,22 @@ Deno.test("acceptSource() keeps an empty table cell as a missing part, so its to
   });
 });
 
+Deno.test("acceptSource() run while another document is added keeps both in the manifest", async () => {
+  await withWorkspace(async (ws) => {
+    await added(ws);
+    const file = await ws.put("eastholm.docx", await eastholmDocx());
+    await Promise.all([
+      acceptSource(ID, ws),
+      addSource(file, { userSeeds: ws.userSeeds, id: "eastholm" }),
+    ]);
+    const manifest = await readSourcesManifest(ws.userSeeds);
+    assert.deepEqual(manifest.map((e) => [e.id, e.accepted?.rows ?? null]).sort(), [
+      ["eastholm", null],
+      [ID, 7],
+    ]);
+  });
+});
+
 Deno.test("acceptSource() names the row and field of every bad value and writes nothing", async () => {
   await withWorkspace(async (ws) => {
     const review = await added(ws);

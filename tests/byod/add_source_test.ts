@@ -193,3 +193,67 @@ Deno.test("addSource() reads a web page's table, citing the lines of its HTML", 
     ]);
   });
 });
+
+// Three replies, each with its own figure, for adding at once.
+const REPLIES = ["harbour", "lantern", "willow"].map((id, i) => ({
+  id,
+  text: `Our ref: FOI ${100 + i}/25\n\nIn 2023/24 we made ${214 + i} referrals.\n`,
+}));
+
+Deno.test("addSource() run three times at once keeps every entry in the manifest", async () => {
+  await withWorkspace(async (ws) => {
+    const paths = await Promise.all(REPLIES.map((r) => ws.put(`${r.id}.txt`, r.text)));
+    await Promise.all(
+      paths.map((path, i) => addSource(path, { userSeeds: ws.userSeeds, id: REPLIES[i].id })),
+    );
+    const manifest = await readSourcesManifest(ws.userSeeds);
+    assert.deepEqual(manifest.map((e) => e.id).sort(), ["harbour", "lantern", "willow"]);
+    assert.deepEqual(manifest.map((e) => e.reference).sort(), [
+      "FOI 100/25",
+      "FOI 101/25",
+      "FOI 102/25",
+    ]);
+  });
+});
+
+Deno.test("addSource() run twice at once with one id adds it once and refuses the other", async () => {
+  await withWorkspace(async (ws) => {
+    const [a, b] = await Promise.all(REPLIES.slice(0, 2).map((r) => ws.put(`${r.id}.txt`, r.text)));
+    const results = await Promise.allSettled([
+      addSource(a, { userSeeds: ws.userSeeds, id: "reply" }),
+      addSource(b, { userSeeds: ws.userSeeds, id: "reply" }),
+    ]);
+    assert.deepEqual(results.map((r) => r.status).sort(), ["fulfilled", "rejected"]);
+    const refused = results.find((r) => r.status === "rejected")!.reason;
+    assert.ok(refused instanceof RangeError);
+    assert.match(refused.message, /the id "reply" is already used by seeds\/user\/reply\.txt/);
+    const [entry] = await readSourcesManifest(ws.userSeeds);
+    const added = results.findIndex((r) => r.status === "fulfilled");
+    // The copy, its review file and its entry are all of the one that was added.
+    assert.equal(entry.reference, `FOI ${100 + added}/25`);
+    assert.equal(await Deno.readTextFile(`${ws.userSeeds}/reply.txt`), REPLIES[added].text);
+    assert.deepEqual(await ws.list("seeds/user"), [
+      "manifest.json",
+      "reply.review.csv",
+      "reply.txt",
+    ]);
+  });
+});
+
+Deno.test("deno task add run in three processes at once keeps every entry in the manifest", async () => {
+  await withWorkspace(async (ws) => {
+    const paths = await Promise.all(REPLIES.map((r) => ws.put(`${r.id}.txt`, r.text)));
+    const cli = new URL("../../lib/cli/add.ts", import.meta.url).pathname;
+    const runs = await Promise.all(paths.map((path) =>
+      new Deno.Command(Deno.execPath(), {
+        args: ["run", "-A", cli, path, "--user-seeds", ws.userSeeds],
+        env: { NO_COLOR: "1" },
+        stdout: "null",
+        stderr: "piped",
+      }).output()
+    ));
+    for (const run of runs) assert.equal(run.code, 0, new TextDecoder().decode(run.stderr));
+    const manifest = await readSourcesManifest(ws.userSeeds);
+    assert.deepEqual(manifest.map((e) => e.id).sort(), ["harbour", "lantern", "willow"]);
+  });
+});
