@@ -10,7 +10,7 @@ import {
   type ReviewRow,
 } from "../../lib/sources/mod.ts";
 import {
-  eastholmBlankDocx,
+  EASTHOLM_TABLE,
   eastholmDocx,
   northmoorPdf,
   withWorkspace,
@@ -112,7 +112,11 @@ Deno.test("acceptSource() writes the names file as deno fmt lays it out, one nam
 
 Deno.test("acceptSource() keeps an empty table cell as a missing part, so its total is not computable", async () => {
   await withWorkspace(async (ws) => {
-    const file = await ws.put("eastholm.docx", await eastholmBlankDocx());
+    // The 5 to 10 band left blank and the total 84: 31 + 6 = 37 is all that is given.
+    const table = EASTHOLM_TABLE.map(([age, n]) =>
+      age === "5 to 10" ? [age, ""] : age === "Total" ? [age, "84"] : [age, n]
+    );
+    const file = await ws.put("eastholm.docx", await eastholmDocx(table));
     const { reviewFile } = await addSource(file, { userSeeds: ws.userSeeds, id: "eastholm" });
     // Line 6 of the Word file's text: "5 to 10" and a blank cell, proposed as a missing figure
     // of the total on line 8.

@@ -224,11 +224,14 @@ Deno.test("addSource() run twice at once with one id adds it once and refuses th
       addSource(b, { userSeeds: ws.userSeeds, id: "reply" }),
     ]);
     assert.deepEqual(results.map((r) => r.status).sort(), ["fulfilled", "rejected"]);
-    const refused = results.find((r) => r.status === "rejected")!.reason;
-    assert.ok(refused instanceof RangeError);
-    assert.match(refused.message, /the id "reply" is already used by seeds\/user\/reply\.txt/);
-    const [entry] = await readSourcesManifest(ws.userSeeds);
     const added = results.findIndex((r) => r.status === "fulfilled");
+    await assertRejectsWith(
+      Promise.reject((results[1 - added] as PromiseRejectedResult).reason),
+      RangeError,
+      `Cannot add "${[a, b][1 - added]}": the id "reply" is already used by ` +
+        "seeds/user/reply.txt (choose another with --id)",
+    );
+    const [entry] = await readSourcesManifest(ws.userSeeds);
     // The copy, its review file and its entry are all of the one that was added.
     assert.equal(entry.reference, `FOI ${100 + added}/25`);
     assert.equal(await Deno.readTextFile(`${ws.userSeeds}/reply.txt`), REPLIES[added].text);
