@@ -19,4 +19,3 @@ export * from "./read_seeds.ts";
 export * from "./verify_seeds.ts";
 export * from "./verify_provenance.ts";
 export * from "./paths.ts";
-export * from "./sha256_hex.ts";
