@@ -159,7 +159,9 @@ Deno.test("writeSite() shows a failed cell's error with its traceback in colour"
       /The notebook stopped at an error<\/strong> in <a href="#cell-1">cell 2<\/a>/,
     );
     assert.ok(page.includes('<section class="cell cell-code" id="cell-1">'));
-    assert.ok(page.includes('<span class="ansi-red">TypeError</span>: rows.map is not a function'));
+    assert.ok(
+      page.includes('<span class="ansi-red-fg">TypeError</span>: rows.map is not a function'),
+    );
     // 208 - 16 = 192 = 5·36 + 2·6: rgb(55 + 5·40, 55 + 2·40, 0).
     assert.ok(page.includes('<span style="color:rgb(255,135,0)">&lt;anonymous&gt;</span>:1:6'));
     const never = await Deno.readTextFile(join(dir, "site/notebooks/never.html"));
