@@ -81,7 +81,7 @@ Deno.test("writeSite() lists every notebook on the index with its status, run ti
     );
     assert.match(
       index,
-      /broken\.ipynb<\/a>.*status-error">error<\/span><div class="why">cell 2: TypeError: rows\.map is not a function<\/div><\/td><td class="n">480 ms/,
+      /broken\.ipynb<\/a>.*status-error">error<\/span><div class="why">cell 2: TypeError: rows\.map is not a function<\/div><\/td><td class="n">0\.5 s/,
     );
     assert.match(
       index,
