@@ -51,19 +51,6 @@ function readBand(fn: string, item: unknown): Band {
   return { label: label ?? `${from}-${to}`, from: from as number, to: to as number };
 }
 
-/** A lookup table from whole-year age (`__age`) to band index (`__band`). */
-export function ageLookup(bands: Band[]): aq.ColumnTable {
-  const ages: number[] = [];
-  const index: number[] = [];
-  bands.forEach((band, i) => {
-    for (let age = band.from; age <= band.to; age++) {
-      ages.push(age);
-      index.push(i);
-    }
-  });
-  return aq.table({ __age: ages, __band: index });
-}
-
 /** The bands as a table (`__band`, label, from, to), with the unknown band last. */
 export function bandTable(bands: Band[], unknownLabel: string): aq.ColumnTable {
   return aq.table({

@@ -4,8 +4,7 @@
 import type { aq } from "../data/arquero.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { column, optionalColumn, show } from "./_options.ts";
-import type { FigureSources } from "./_fast_rollup.ts";
-import { columnValues } from "./_column_codes.ts";
+import { columnValues, type FigureSources } from "./_group_rows.ts";
 
 /** The located figure columns (null when the table has none). */
 export interface FigureColumns {
@@ -113,11 +112,6 @@ export function countColumns(
     countRows: true,
     countName: "count",
   };
-}
-
-/** The table for the verbs: with a `__count` column of 1s when counting rows. */
-export function countSource(table: aq.ColumnTable, counted: Counted): aq.ColumnTable {
-  return counted.countRows ? table.derive({ __count: () => 1 }) : table;
 }
 
 /** The columns the fast rollup reads for a count (`value: null` when counting rows). */

@@ -3,8 +3,7 @@
 // _yoy_steps.ts gives (the same first duplicate; the same rows, columns and order after the lag)
 // or null when a key holds values only the verbs group (objects, dates).
 import { aq } from "../data/arquero.ts";
-import { columnValues } from "./_column_codes.ts";
-import { groupRows } from "./_groups.ts";
+import { columnValues, groupRows } from "./_group_rows.ts";
 import type { Normalised } from "./_yoy_steps.ts";
 
 /** The first duplicate period of a series (null when none), or undefined to use the verbs. */

@@ -4,7 +4,7 @@ import type { aq } from "../data/arquero.ts";
 import { type FigureColumns, internalFigures } from "./_figures.ts";
 import { quarterNumbers, yearLabel, yearStarts } from "./_periods.ts";
 import { findDuplicate, lagRows } from "./_yoy_fast.ts";
-import { columnValues } from "./_column_codes.ts";
+import { columnValues } from "./_group_rows.ts";
 import { type Comparison, missingReasons, notes, type TextInputs } from "./_yoy_text.ts";
 
 /** yoyChange() options after normalisation. */

@@ -1,7 +1,6 @@
 import { aq } from "../data/arquero.ts";
-import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
-import { countColumns, countSource, countSources, internalFigures } from "./_figures.ts";
-import { groupRows } from "./_groups.ts";
+import { countColumns, countSources } from "./_figures.ts";
+import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
 import { assertTable, checkOptions, disjoint, requiredColumns, show } from "./_options.ts";
 
 /** Options for {@linkcode aggregateBy}. */
@@ -57,7 +56,6 @@ const OUTPUTS = ["rows", "no_value", "approximate", "missing_reason"];
 export function aggregateBy(table: aq.ColumnTable, options: AggregateByOptions): aq.ColumnTable {
   const o = normalise(table, options);
   const g = groupRows(table, o.by);
-  if (g === null) return withVerbs(table, o);
   const t = figureTotals(table, g, countSources(o));
   const rows = Array.from(t.count);
   if (o.countRows) return aq.table({ ...g.columns, rows, approximate: flags(t) });
@@ -74,33 +72,6 @@ export function aggregateBy(table: aq.ColumnTable, options: AggregateByOptions):
 
 function reason(first: unknown, rows: number): string {
   return first == null ? `no value in any of its ${rows} rows` : String(first);
-}
-
-// The same result through Arquero's verbs, for keys the fast path does not code (objects).
-function withVerbs(table: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {
-  const rolled = internalFigures(countSource(table, o), o.figures, o.by)
-    .groupby(o.by)
-    .rollup({
-      __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
-      rows: "() => op.count()",
-      no_value: "d => op.invalid(d.__v)",
-      approximate: "d => op.sum(d.__a ? 1 : 0) > 0",
-      __r: "d => op.valid(d.__v) > 0 ? null : op.any(d.__r)",
-    });
-  if (o.countRows) return rolled.select([...o.by, "rows", "approximate"]).reify();
-  const why = (rolled.array("__r") as unknown[]).map((r, k) =>
-    rolled.get("__v", k) === null ? reason(r, rolled.get("rows", k)) : null
-  );
-  return rolled.assign({ missing_reason: why })
-    .select({
-      ...Object.fromEntries(o.by.map((n) => [n, n])),
-      __v: o.countName,
-      rows: "rows",
-      no_value: "no_value",
-      approximate: "approximate",
-      missing_reason: "missing_reason",
-    })
-    .reify();
 }
 
 function normalise(table: aq.ColumnTable, options: AggregateByOptions) {

@@ -1,7 +1,6 @@
 import { aq } from "../data/arquero.ts";
-import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
-import { countColumns, countSource, countSources, internalFigures } from "./_figures.ts";
-import { groupRows } from "./_groups.ts";
+import { countColumns, countSources } from "./_figures.ts";
+import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
 import {
   assertTable,
   checkOptions,
@@ -134,21 +133,11 @@ export function breakdown(table: aq.ColumnTable, options: BreakdownOptions): aq.
 }
 
 // One row per group and category: __v (the counts added up), __r (a reason when none is
-// valid), __a (any approximate). Typed arrays when the keys allow, else Arquero's verbs.
+// valid), __a (any approximate).
 function rollupCells(table: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {
-  const keys = [...o.by, o.category];
-  const g = groupRows(table, keys);
-  if (g !== null) {
-    const t = figureTotals(table, g, countSources(o));
-    return aq.table({ ...g.columns, __v: sums(t), __r: reasons(t), __a: flags(t) });
-  }
-  return internalFigures(countSource(table, o), o.figures, keys)
-    .groupby(keys)
-    .rollup({
-      __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
-      __r: "d => op.valid(d.__v) > 0 ? null : op.any(d.__r)",
-      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
-    });
+  const g = groupRows(table, [...o.by, o.category]);
+  const t = figureTotals(table, g, countSources(o));
+  return aq.table({ ...g.columns, __v: sums(t), __r: reasons(t), __a: flags(t) });
 }
 
 function normalise(table: aq.ColumnTable, options: BreakdownOptions) {
