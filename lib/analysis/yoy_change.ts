@@ -11,15 +11,7 @@ import {
   optionalColumn,
   show,
 } from "./_options.ts";
-import type { Comparison } from "./_yoy_text.ts";
-import {
-  checkUnique,
-  computeChanges,
-  finish,
-  lagBase,
-  type Normalised,
-  place,
-} from "./_yoy_steps.ts";
+import { type Comparison, type Normalised, yoyRows } from "./_yoy_rows.ts";
 
 /** Options for {@linkcode yoyChange}. */
 export interface YoyChangeOptions extends FigureColumnOptions {
@@ -98,10 +90,7 @@ const OPTIONS = ["period", "compare", "by", "year", "quarter", "keep", ...FIGURE
  * ```
  */
 export function yoyChange(table: aq.ColumnTable, options: YoyChangeOptions = {}): aq.ColumnTable {
-  const o = normalise(table, options);
-  const placed = place(table, o);
-  checkUnique(placed, o);
-  return finish(computeChanges(lagBase(placed, o), o), o);
+  return yoyRows(table, normalise(table, options));
 }
 
 function normalise(table: aq.ColumnTable, options: YoyChangeOptions): Normalised {
