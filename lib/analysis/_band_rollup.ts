@@ -3,7 +3,7 @@ import { aq } from "../data/arquero.ts";
 import type { Band } from "./_bands.ts";
 import { type Counted, countSources } from "./_figures.ts";
 import { columnValues, figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
-import { show } from "./_options.ts";
+import { describeValue } from "../format/describe_value.ts";
 
 /** ageBands() options after normalisation. */
 export interface BandOptions extends Counted {
@@ -56,7 +56,7 @@ function bandCodes(table: aq.ColumnTable, o: BandOptions): Int32Array {
 function notCovered(age: unknown, row: number, o: BandOptions): never {
   const bands = o.bands.map((b) => b.label).join(", ");
   throw new RangeError(
-    `ageBands() found age ${show(age)} at row index ${row}, which no band covers ` +
+    `Cannot compute ageBands(): age ${describeValue(age)} at row index ${row} is in no band ` +
       `(bands: ${bands})`,
   );
 }

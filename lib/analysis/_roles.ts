@@ -2,7 +2,7 @@
 // `role`: observation | total | subtotal | grand_total | percentage).
 import type { aq } from "../data/arquero.ts";
 import { columnValues, storedRows } from "./_group_rows.ts";
-import { optionalColumn, stringList } from "./_options.ts";
+import { optionalColumn, stringList } from "../format/options.ts";
 import type { RoleOptions } from "./role_options.ts";
 
 /** The option names of {@linkcode RoleOptions}, for `checkOptions`. */

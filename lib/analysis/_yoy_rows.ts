@@ -19,6 +19,8 @@ export interface Normalised {
   figures: FigureColumns;
 }
 
+const ACTION = "compute yoyChange()";
+
 const FIRST: Record<Comparison, string> = {
   "year": "no earlier year to compare with",
   "quarter-previous-year": "no earlier year's same quarter to compare with",
@@ -28,10 +30,10 @@ const FIRST: Record<Comparison, string> = {
 /** yoyChange()'s table. */
 export function yoyRows(table: aq.ColumnTable, o: Normalised): aq.ColumnTable {
   const { t, ids } = periodRows(table, o);
-  const start = yearStarts("yoyChange", o.year, columnValues(t, o.year), ids);
+  const start = yearStarts(ACTION, o.year, columnValues(t, o.year), ids);
   const q = o.comparison === "year"
     ? new Int8Array(start.length)
-    : quarterNumbers("yoyChange", o.quarter!, columnValues(t, o.quarter!), start, ids);
+    : quarterNumbers(ACTION, o.quarter!, columnValues(t, o.quarter!), start, ids);
   const idx = Int32Array.from(
     start,
     (s, r) => o.comparison === "quarter-previous-period" ? s * 4 + q[r] - 1 : s,
@@ -63,8 +65,8 @@ function periodRows(table: aq.ColumnTable, o: Normalised) {
     const q = JSON.stringify(o.quarter);
     throw new RangeError(
       o.comparison === "year"
-        ? `yoyChange() found no annual rows: every row has a ${q} (use period: "quarter")`
-        : `yoyChange() found no quarterly rows: column ${q} is empty in every row ` +
+        ? `Cannot compute yoyChange(): no annual rows, every row has a ${q} (use period: "quarter")`
+        : `Cannot compute yoyChange(): no quarterly rows, column ${q} is empty in every row ` +
           `(use period: "year")`,
     );
   }
@@ -92,7 +94,9 @@ function checkUnique(t: aq.ColumnTable, o: Normalised, start: Int32Array, q: Int
   const when = g.columns["\0when"][k] as number;
   const year = yearLabel(Math.floor(when / 5));
   throw new RangeError(
-    `yoyChange() found ${counts[k]} rows for ${when % 5 === 0 ? year : `${year} Q${when % 5}`}` +
+    `Cannot compute yoyChange(): ${counts[k]} rows for ${
+      when % 5 === 0 ? year : `${year} Q${when % 5}`
+    }` +
       (series === "" ? "" : ` in series ${series}`) +
       `: name the column that tells them apart in option "by"`,
   );

@@ -2,14 +2,8 @@ import type { aq } from "../data/arquero.ts";
 import { type Band, bandTable, readBands } from "./_bands.ts";
 import { rollupBands } from "./_band_rollup.ts";
 import { countColumns } from "./_figures.ts";
-import {
-  assertTable,
-  checkOptions,
-  column,
-  columnList,
-  disjoint,
-  stringOption,
-} from "./_options.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, column, columnList, disjoint, stringOption } from "../format/options.ts";
 
 /** An age band: whole years `from` to `to`, both included. */
 export interface AgeBand {
@@ -134,8 +128,8 @@ function complete(rolled: aq.ColumnTable, o: Normalised): aq.ColumnTable {
 }
 
 function normalise(table: aq.ColumnTable, options: AgeBandsOptions) {
-  const fn = "ageBands";
-  assertTable(fn, table);
+  const fn = "compute ageBands()";
+  checkTable(table, fn);
   checkOptions(fn, options, OPTIONS);
   const age = column(fn, table, "age", options.age, "age");
   const by = columnList(fn, table, "by", options.by);

@@ -1,7 +1,9 @@
 import { aq } from "../data/arquero.ts";
 import { countColumns, countSources } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
-import { assertTable, checkOptions, disjoint, requiredColumns, show } from "./_options.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, columnList, disjoint, requireOption } from "../format/options.ts";
 
 /** Options for {@linkcode aggregateBy}. */
 export interface AggregateByOptions {
@@ -75,22 +77,22 @@ function reason(first: unknown, rows: number): string {
 }
 
 function normalise(table: aq.ColumnTable, options: AggregateByOptions) {
-  const fn = "aggregateBy";
-  assertTable(fn, table);
+  const fn = "compute aggregateBy()";
+  checkTable(table, fn);
   checkOptions(fn, options ?? {}, OPTIONS);
-  const by = requiredColumns(
+  requireOption(
     fn,
-    table,
     "by",
-    options?.by,
+    options?.by !== undefined,
     'name the columns whose values make the groups, e.g. ["service", "financial_year"]',
   );
+  const by = columnList(fn, table, "by", options.by);
   const counted = countColumns(fn, table, options);
   disjoint(fn, { by, value: counted.countRows ? [] : [counted.figures.value] });
   const clash = by.find((name) => OUTPUTS.includes(name));
   if (clash !== undefined) {
     throw new RangeError(
-      `${fn}() cannot group by column ${show(clash)}: the result has a column of that name ` +
+      `Cannot ${fn}: the result has a column named ${describeValue(clash)} already ` +
         `(rename it first)`,
     );
   }

@@ -1,17 +1,17 @@
 import { aq } from "../data/arquero.ts";
 import { countColumns, countSources } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
 import {
-  assertTable,
   checkOptions,
   column,
   columnList,
   disjoint,
   numberAtLeast,
   requireOption,
-  show,
   stringList,
-} from "./_options.ts";
+} from "../format/options.ts";
 
 /** Options for {@linkcode breakdown}. */
 export interface BreakdownOptions {
@@ -141,8 +141,8 @@ function rollupCells(table: aq.ColumnTable, o: ReturnType<typeof normalise>): aq
 }
 
 function normalise(table: aq.ColumnTable, options: BreakdownOptions) {
-  const fn = "breakdown";
-  assertTable(fn, table);
+  const fn = "compute breakdown()";
+  checkTable(table, fn);
   checkOptions(fn, options ?? {}, OPTIONS);
   requireOption(
     fn,
@@ -156,10 +156,12 @@ function normalise(table: aq.ColumnTable, options: BreakdownOptions) {
   const { figures, countRows } = counted;
   disjoint(fn, { by, category: [category], value: countRows ? [] : [figures.value] });
   const unknown = stringList(fn, "unknown", options.unknown, DEFAULT_UNKNOWN_LABELS);
-  const small = numberAtLeast(fn, "smallThreshold", options.smallThreshold, 5, 0);
+  const small = numberAtLeast(fn, "smallThreshold", options.smallThreshold, 5, { min: 0 });
   if ([...by, category].includes(counted.countName)) {
     throw new RangeError(
-      `${fn}() cannot name its count ${show(counted.countName)}: a group has that name`,
+      `Cannot ${fn}: the count would be named ${
+        describeValue(counted.countName)
+      }, as a group column is`,
     );
   }
   return { category, by, unknown, small, ...counted };

@@ -1,14 +1,14 @@
 import { aq } from "../data/arquero.ts";
 import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
 import { columnValues, figureTotals, flags, groupRows, sums } from "./_group_rows.ts";
+import { checkTable } from "../format/check_table.ts";
 import {
-  assertTable,
   checkOptions,
   columnList,
   disjoint,
   numberAtLeast,
-  requiredColumns,
-} from "./_options.ts";
+  requireOption,
+} from "../format/options.ts";
 import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
@@ -128,16 +128,16 @@ function noValueRows(table: aq.ColumnTable, o: Normalised, kinds: Uint8Array): a
 }
 
 function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
-  const fn = "budgetShares";
-  assertTable(fn, table);
+  const fn = "compute budgetShares()";
+  checkTable(table, fn);
   checkOptions(fn, options ?? {}, OPTIONS);
-  const by = requiredColumns(
+  requireOption(
     fn,
-    table,
     "by",
-    options?.by,
+    options?.by !== undefined,
     'name the columns to share the budget by, e.g. ["priority"]',
   );
+  const by = columnList(fn, table, "by", options.by);
   const within = columnList(fn, table, "within", options.within);
   const totalsBy = columnList(fn, table, "totalsBy", options.totalsBy, within);
   disjoint(fn, { within, by });
@@ -145,7 +145,7 @@ function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
     by,
     within,
     totalsBy,
-    tolerance: numberAtLeast(fn, "tolerance", options.tolerance, 0, 0),
+    tolerance: numberAtLeast(fn, "tolerance", options.tolerance, 0, { min: 0 }),
     roles: roleColumns(fn, table, options),
     figures: figureColumns(fn, table, options),
   };

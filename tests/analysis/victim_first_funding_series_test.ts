@@ -126,15 +126,15 @@ Deno.test("victimFirstFundingSeries() names a missing table", async () => {
         victim_first_contract: s.victim_first_contract,
       } as unknown as VictimFirstFundingSources),
     TypeError,
-    "victimFirstFundingSeries() expects an Arquero table as sources.commissioning_spend " +
+    "Cannot compute victimFirstFundingSeries(): expected an Arquero table as sources.commissioning_spend " +
       '(load("commissioning_spend")), got undefined',
   );
   const noLine = s.commissioning_spend.select("section", "project", "financial_year", "role");
   assertThrowsWith(
     () => victimFirstFundingSeries({ ...s, commissioning_spend: noLine as aq.ColumnTable }),
     TypeError,
-    'victimFirstFundingSeries() needs columns "value", "approximate", "bound", "seed" and ' +
-      '"line" in sources.commissioning_spend, which has "section", "project", ' +
+    'Cannot compute victimFirstFundingSeries(): columns "value", "approximate", "bound", "seed" and ' +
+      '"line" missing from sources.commissioning_spend, which has "section", "project", ' +
       '"financial_year" and "role"',
   );
 });
