@@ -1,4 +1,5 @@
 import type { ColumnTable } from "../data/arquero.ts";
+import { describeValue } from "../format/describe_value.ts";
 import type { ValueFormat } from "../format/format_value.ts";
 import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
@@ -10,10 +11,10 @@ import {
   categoryAxis,
   defaultValueTitle,
   humanise,
-  oneOf,
   valueAxis,
 } from "./_layout.ts";
 import { checkTable, chooseFormat } from "./_table.ts";
+import { oneOf } from "../format/options.ts";
 import { plotlyText } from "./_text.ts";
 
 /** Options for {@linkcode barChart} and {@linkcode stackedBar}. */
@@ -103,7 +104,7 @@ export function stackedBar(table: ColumnTable, options: StackedBarOptions): Figu
   if (typeof options?.color !== "string") {
     throw new RangeError(
       `Cannot build stacked bar chart: option "color" must name the column to stack by, got ${
-        JSON.stringify(options?.color) ?? "undefined"
+        describeValue(options?.color)
       }`,
     );
   }
@@ -120,7 +121,7 @@ function bars(
   checkTable(table, what);
   const y = options.y ?? "value";
   const format = chooseFormat(table, options.yFormat, what, y);
-  const missing = oneOf(what, "missing", options.missing ?? "skip", ["skip", "gap"]);
+  const missing = oneOf(`build ${what}`, "missing", options.missing, ["skip", "gap"], "skip");
   const { groups, categories, series, cell } = sumGrid(table, {
     x: options.x,
     color: options.color,
@@ -129,13 +130,11 @@ function bars(
     what,
   });
   const orientation = oneOf(
-    what,
+    `build ${what}`,
     "orientation",
-    options.orientation ?? defaultOrientation(categories),
-    [
-      "v",
-      "h",
-    ],
+    options.orientation,
+    ["v", "h"],
+    defaultOrientation(categories),
   );
   const yTitle = options.yTitle ?? defaultValueTitle(format, y);
   const data = series.map((name, i): Trace => {
