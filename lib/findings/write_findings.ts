@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { OUT_DIR } from "../data/paths.ts";
 import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import type { Finding } from "./finding.ts";
@@ -56,8 +57,6 @@ export async function writeFindings(
     status: f.status,
     note: f.note,
   }));
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { join } = await import("node:path");
   const written = { json: join(dir, "findings.json"), markdown: join(dir, "findings.md") };
   await writeFileAtomic(written.json, JSON.stringify(records, null, 2) + "\n");
   await writeFileAtomic(written.markdown, findingsMarkdown(findings));

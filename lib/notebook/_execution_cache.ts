@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { dirname, join, resolve } from "node:path";
 import { writeFileAtomic } from "../data/write_file_atomic.ts";
 import type { CodeCell, Notebook } from "./nbformat.ts";
 import { joinSource } from "./nbformat.ts";
@@ -60,8 +61,6 @@ export async function cacheEntry(
   prepared: Notebook,
   parameters: Record<string, string>,
 ): Promise<CacheEntry> {
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { dirname, join, resolve } = await import("node:path");
   const notebook = resolve(path);
   const sorted = Object.fromEntries(Object.entries(parameters).sort(([a], [b]) => a < b ? -1 : 1));
   const name = await sha256(new TextEncoder().encode(JSON.stringify([notebook, sorted])));

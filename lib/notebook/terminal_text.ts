@@ -45,6 +45,7 @@ export interface StripAnsiOptions {
 export function stripAnsi(text: string, options: StripAnsiOptions = {}): string {
   return text.replace(
     ANY_ESCAPE,
+    // deno-lint-ignore no-control-regex -- an SGR sequence starts with ESC
     (escape) => options.keepColours && /^\x1b\[[0-9;:]*m$/.test(escape) ? escape : "",
   );
 }
