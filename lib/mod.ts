@@ -23,6 +23,17 @@
  * `lib/extract/mod.ts` (the extractors), `lib/scale/mod.ts` (referral-level extracts),
  * `lib/parse/mod.ts` (the figure parsers), `lib/interop/mod.ts` (danfojs).
  *
+ * The layers run one way, each importing only those below it (held by tests/layers_test.ts):
+ *
+ * ```text
+ * io → parse → format → datasets → data → analysis → findings / charts / stories → picture → display
+ * ```
+ *
+ * `io` is the bottom (project folders, whole-file writes, CSV), `data` loads the `datasets` into
+ * tables, `findings`, `charts` and `stories` are siblings over `analysis`, and `display` shows
+ * what they make. The runner (`notebook`), `report`, `ingest`, `extract`, `scale`, `interop` and
+ * `cli` stand apart: no layer imports them, and this entry does not reach them.
+ *
  * The source documents are published under the Open Government Licence v3.0 by the Office of the
  * Police and Crime Commissioner for Leicester, Leicestershire and Rutland, Leicester City
  * Council, and the Nottinghamshire Office of the Police and Crime Commissioner.
@@ -67,11 +78,16 @@ export {
   type ReconcileOptions,
   shareOf,
   type ShareOfOptions,
-  victimFirstFundingSeries,
-  type VictimFirstFundingSources,
   yoyChange,
   type YoyChangeOptions,
 } from "./analysis/mod.ts";
+
+// Stories: series across particular datasets
+export {
+  victimFirstFundingSeries,
+  type VictimFirstFundingSeriesOptions,
+  type VictimFirstFundingSources,
+} from "./stories/mod.ts";
 
 // Charts
 export {
@@ -124,7 +140,6 @@ export type {
   AnnualiseValueOptions,
   FigureColumnOptions,
   RoleOptions,
-  VictimFirstFundingSeriesOptions,
 } from "./analysis/mod.ts";
 export type {
   BaseChartOptions,

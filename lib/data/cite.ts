@@ -1,5 +1,5 @@
 import { manifestPath, parseManifest, type SeedInfo } from "./manifest.ts";
-import { SEEDS_DIR } from "./paths.ts";
+import { SEEDS_DIR } from "../io/paths.ts";
 
 /** What {@linkcode cite} needs of a row: its source document (`seed`) and line. */
 export interface Cited {

@@ -18,4 +18,6 @@ export * from "./cite.ts";
 export * from "./read_seeds.ts";
 export * from "./verify_seeds.ts";
 export * from "./verify_provenance.ts";
-export * from "./paths.ts";
+// The project's folders, which lib/io holds (below the datasets), for the tests and scripts that
+// take them with the loader.
+export * from "../io/paths.ts";

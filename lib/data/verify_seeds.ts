@@ -1,5 +1,5 @@
 import { readManifest } from "./manifest.ts";
-import { SEEDS_DIR } from "./paths.ts";
+import { SEEDS_DIR } from "../io/paths.ts";
 
 /** The check of one source document against the manifest. */
 export interface SeedCheck {

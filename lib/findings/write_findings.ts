@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { OUT_DIR } from "../data/paths.ts";
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { OUT_DIR } from "../io/paths.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import type { Finding } from "./finding.ts";
 import { findingsMarkdown } from "./findings_markdown.ts";
 

@@ -12,7 +12,7 @@
  * @module
  */
 import { dirname, join, resolve } from "node:path";
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import type { CodeCell, Notebook } from "./nbformat.ts";
 import { joinSource } from "./nbformat.ts";
 

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import type { Notebook } from "./nbformat.ts";
 import { serializeNotebook } from "./serialize_notebook.ts";
 

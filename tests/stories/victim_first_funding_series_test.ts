@@ -1,13 +1,10 @@
 import assert from "node:assert/strict";
 import type * as aq from "arquero";
-import {
-  victimFirstFundingSeries,
-  type VictimFirstFundingSources,
-  yoyChange,
-} from "../../lib/analysis/mod.ts";
+import { yoyChange } from "../../lib/analysis/mod.ts";
+import { victimFirstFundingSeries, type VictimFirstFundingSources } from "../../lib/stories/mod.ts";
 import { load } from "../../lib/mod.ts";
 import { assertThrowsWith } from "../_assert.ts";
-import { columns } from "./_assert.ts";
+import { columns } from "../analysis/_assert.ts";
 
 const FOI_0004 = "llr_opcc_foi_0004_24_under18_services.txt";
 const FOI_0017 = "llr_opcc_foi_0017_24_asb_support.txt";
