@@ -125,8 +125,7 @@ function objectKey(value: object): string {
 }
 
 // Gives each row the number of its combination of codes, numbered by first appearance. The
-// combination is a mixed-radix number built one column at a time (one tight loop per column);
-// past 2^52 combinations a Map of the combined codes as text stands in.
+// combination is a mixed-radix number built one column at a time (one tight loop per column).
 function combine(
   coded: ColumnCodes[],
   stored: ArrayLike<number>,
@@ -135,28 +134,41 @@ function combine(
   keep: ((row: number) => boolean) | null,
 ): void {
   const product = coded.reduce((p, c) => p * Math.max(c.values.length, 1), 1);
-  const wide = product > 2 ** 52;
-  const acc = wide
-    ? null
-    : product < 2 ** 31
-    ? new Int32Array(out.length)
-    : new Float64Array(out.length);
-  if (acc !== null) {
-    for (const c of coded) addCodes(acc, stored, c);
-  }
+  if (product > 2 ** 52) return combineWide(coded, stored, out, first, keep);
+  const acc = product < 2 ** 31 ? new Int32Array(out.length) : new Float64Array(out.length);
+  for (const c of coded) addCodes(acc, stored, c);
   const slots = product <= 1 << 24 ? new Int32Array(product).fill(-1) : null;
-  const map = slots === null ? new Map<number | string, number>() : null;
+  const map = slots === null ? new Map<number, number>() : null;
   for (let i = 0; i < stored.length; i++) {
     const row = stored[i];
     if (keep !== null && !keep(row)) continue;
-    const code = acc !== null ? acc[row] : coded.map((c) => dense(c, row)).join(",");
-    let group = slots !== null ? slots[code as number] : (map!.get(code) ?? -1);
+    const code = acc[row];
+    let group = slots !== null ? slots[code] : (map!.get(code) ?? -1);
     if (group < 0) {
       group = first.length;
       first.push(row);
-      if (slots !== null) slots[code as number] = group;
+      if (slots !== null) slots[code] = group;
       else map!.set(code, group);
     }
+    out[row] = group;
+  }
+}
+
+// Past 2^52 combinations (no exact double), the codes joined as text key a Map instead.
+function combineWide(
+  coded: ColumnCodes[],
+  stored: ArrayLike<number>,
+  out: Int32Array,
+  first: number[],
+  keep: ((row: number) => boolean) | null,
+): void {
+  const groups = new Map<string, number>();
+  for (let i = 0; i < stored.length; i++) {
+    const row = stored[i];
+    if (keep !== null && !keep(row)) continue;
+    const code = coded.map((c) => dense(c, row)).join(",");
+    let group = groups.get(code);
+    if (group === undefined) groups.set(code, group = first.push(row) - 1);
     out[row] = group;
   }
 }
