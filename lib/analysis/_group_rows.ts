@@ -1,7 +1,7 @@
 // Private to lib/analysis: the one grouping engine every verb's rollup runs on. Rows are grouped
 // by integer codes over typed arrays, numbered in order of first appearance in the table's
 // stored order, as Arquero's groupby numbers them, so a verb's table is the one Arquero's
-// `groupby().rollup()` would give (tests/analysis/group_rows_test.ts holds that, by fast-check).
+// `groupby().rollup()` would give (tests/analysis/grouping_engine_test.ts holds that, by fast-check).
 // Arquero builds a string key per row; here each key column is coded once, then the codes are
 // combined arithmetically. The fast branch, as in Arquero's own groupby: a column that offers
 // `groups()` (an Arrow dictionary column) gives its codes without reading a value per row. A key
