@@ -73,6 +73,16 @@ export {
   type YoyChangeOptions,
 } from "./analysis/mod.ts";
 
+// Publishing safely: disclosure control for counts from case-level records
+export {
+  type DisclosedCell,
+  disclosedCells,
+  type DisclosedCellsOptions,
+  suppress,
+  suppressionReason,
+  type SuppressOptions,
+} from "./publish/mod.ts";
+
 // Charts
 export {
   barChart,
