@@ -87,10 +87,10 @@ export {
 export {
   barChart,
   type BarChartOptions,
+  contrastRatio,
   type Figure,
   lineChart,
   type LineChartOptions,
-  contrastRatio,
   PALETTE,
   paletteContrastProblems,
   stackedBar,
