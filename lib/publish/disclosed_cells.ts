@@ -94,16 +94,20 @@ export function disclosedCells(
   };
   const total = firstOf("total", shape.groups, shape.group);
   const known = firstOf("known_total", shape.groups, shape.group);
+  // A group whose known total is not published is one line under its total.
   const lineTotals = new Array<number | null>(shape.lines).fill(null);
+  const line = shape.line.map((l, row) =>
+    shape.parts && known[shape.group[row]] === null ? shape.linesOf[shape.group[row]][0] : l
+  );
   shape.linesOf.forEach((lines, g) => {
-    if (lines.length === 1) lineTotals[lines[0]] = total[g];
+    if (lines.length === 1 || known[g] === null) lineTotals[lines[0]] = total[g];
     else if (total[g] !== null) {
-      lineTotals[lines[0]] = known[g] ?? 0;
-      lineTotals[lines[1]] = total[g]! - (known[g] ?? 0);
+      lineTotals[lines[0]] = known[g];
+      lineTotals[lines[1]] = total[g]! - known[g]!;
     }
   });
   const found = determinedCells({
-    line: shape.line,
+    line,
     column: shape.column,
     value: shape.counts.map((c, row) => (hidden[row] ? null : c)),
     hidden,

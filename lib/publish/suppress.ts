@@ -41,8 +41,10 @@ export function suppressionReason(threshold: number): string {
  * further counts are hidden (secondary suppression) until no hidden count can be worked out from
  * what the table still shows: its group's total, the other counts of the group, its known total
  * (breakdown()'s `known_total`) and, by default, each category's total across the groups, shown
- * beside it. A group whose total is itself below the threshold, or whose count cannot otherwise
- * be protected, is hidden whole, totals and all. Complements are the smallest counts that protect
+ * beside it. Where no other count protects it, a group's known total is hidden (with its
+ * `share_known`: a lone unknown category is always the total less the known total). A group
+ * whose total is itself below the threshold, or whose count cannot otherwise be protected, is
+ * hidden whole, totals and all. Complements are the smallest counts that protect
  * the hidden ones, so as little as possible is lost; zeros are never hidden unless `zeros` is
  * set (so a reader knows each hidden count is at least 1, and the check assumes so).
  *
@@ -107,6 +109,9 @@ interface State {
   groupHidden: boolean[];
   // Categories whose total across the groups is hidden too (shown as [c] beside the table).
   columnHidden: boolean[];
+  // Groups whose known total is hidden (with their share_known), so their known and unknown
+  // counts are one line under the group's total.
+  knownHidden: boolean[];
 }
 
 function wholeAtLeast(action: string, option: string, value: unknown, least: number): number {
@@ -155,41 +160,57 @@ function primary(shape: Shape, totals: Totals, threshold: number): State {
   );
   // A category's total below the threshold is itself a small count, hidden where it is shown.
   const columnHidden = (totals.category ?? []).map((t) => t > 0 && t < threshold);
-  return { hidden, groupHidden, columnHidden };
+  const knownHidden = totals.group.map(() => false);
+  return { hidden, groupHidden, columnHidden, knownHidden };
 }
 
-// Secondary suppression: while a hidden count can be worked out, hide the smallest count beside
-// it (in its line, or in its column when category totals are published) that protects it without
-// being given away itself; if no one count does, hide the smallest and look again. With no count
-// left beside it, hide its group; failing that, its category's total (shown as [c] beside it).
+// Secondary suppression: while a hidden count can be worked out, take the move that leaves the
+// fewest hidden counts that can be worked out: hiding one of the smallest counts beside it (in its
+// line, or in its column when category totals are published), or its group's known total (a lone
+// unknown category is always the total less the known total), smaller counts first on a tie.
+// With none, hide its group; failing that, its category's total (shown as [c] beside the table).
 function protect(shape: Shape, totals: Totals, state: State): void {
-  const limit = shape.counts.length + shape.groups + shape.columns;
+  const limit = shape.counts.length + 2 * shape.groups + shape.columns;
   for (let round = 0; round <= limit; round++) {
-    const found = determinedCells(layout(shape, totals, state));
+    const current = layout(shape, totals, state);
+    const found = determinedCells(current);
     if (found.length === 0) return;
     const row = found[0].row;
+    const group = shape.group[row];
     const candidates = shape.counts
       .map((count, j) => ({ count, j }))
       .filter(({ count, j }) =>
         !state.hidden[j] && count !== null && (count > 0 || shape.zeros) &&
         !state.groupHidden[shape.group[j]] &&
-        (shape.line[j] === shape.line[row] ||
+        (current.line[j] === current.line[row] ||
           (totals.category !== null && !state.columnHidden[shape.column[row]] &&
             shape.column[j] === shape.column[row]))
       )
       .sort((a, b) => (a.count! - b.count!) || (a.j - b.j));
-    const fix = candidates.find(({ j }) => {
+    // Each move is scored by how many hidden counts can still be worked out after it; the best
+    // of the smallest few counts beside it, or of hiding the group's known total, is taken.
+    const moves: { score: number; apply: () => void }[] = candidates.slice(0, 8).map(({ j }) => {
       state.hidden[j] = true;
-      const still = determinedCells(layout(shape, totals, state), [row, j]).length > 0;
+      const score = determinedCells(layout(shape, totals, state)).length;
       state.hidden[j] = false;
-      return !still;
-    }) ?? candidates[0];
-    if (fix !== undefined) state.hidden[fix.j] = true;
-    else if (!state.groupHidden[shape.group[row]]) hideGroup(shape, state, shape.group[row]);
+      return { score, apply: () => (state.hidden[j] = true) };
+    });
+    if (shape.parts && !state.knownHidden[group] && totals.known[group] !== null) {
+      state.knownHidden[group] = true;
+      const score = determinedCells(layout(shape, totals, state)).length;
+      state.knownHidden[group] = false;
+      moves.push({ score, apply: () => (state.knownHidden[group] = true) });
+    }
+    const best = moves.reduce<typeof moves[number] | null>(
+      (a, b) => (a === null || b.score < a.score ? b : a),
+      null,
+    );
+    if (best !== null) best.apply();
+    else if (!state.groupHidden[group]) hideGroup(shape, state, group);
     else state.columnHidden[shape.column[row]] = true;
   }
-  // Each round hides a count, a group or a category total, so the rounds run out only when all
-  // are hidden, and then nothing can be worked out.
+  // Each round hides a count, a known total, a group or a category total, so the rounds run out
+  // only when all are hidden, and then nothing can be worked out.
   throw new RangeError("Cannot suppress table: no pattern of hidden counts protects it");
 }
 
@@ -204,17 +225,21 @@ function hideGroup(shape: Shape, state: State, group: number): void {
 
 function layout(shape: Shape, totals: Totals, state: State): Layout {
   const lineTotals = new Array<number | null>(shape.lines).fill(null);
+  const merged = (g: number) => state.knownHidden[g] || totals.known[g] === null;
   shape.linesOf.forEach((lines, g) => {
     if (state.groupHidden[g] || totals.group[g] === null) return;
-    if (lines.length === 1) lineTotals[lines[0]] = totals.group[g];
+    if (lines.length === 1 || merged(g)) lineTotals[lines[0]] = totals.group[g];
     else {
-      const known = totals.known[g] ?? 0;
-      lineTotals[lines[0]] = known;
-      lineTotals[lines[1]] = totals.group[g]! - known;
+      lineTotals[lines[0]] = totals.known[g];
+      lineTotals[lines[1]] = totals.group[g]! - totals.known[g]!;
     }
   });
   return {
-    line: shape.line,
+    // A group whose known total is hidden is one line.
+    line: shape.line.map((l, row) => {
+      const g = shape.group[row];
+      return shape.parts && merged(g) ? shape.linesOf[g][0] : l;
+    }),
     column: shape.column,
     value: shape.counts.map((c, row) => (state.hidden[row] ? null : c)),
     hidden: state.hidden,
@@ -257,7 +282,12 @@ function published(
   for (const name of ["share", "share_known", "small"]) {
     if (names.includes(name)) columns[name] = hide(name);
   }
-  if (shape.parts) columns.known_total = hideGroupTotals("known_total", totals.known);
+  if (shape.parts) {
+    // A hidden known total takes its group's shares of it along: they would give it back.
+    const knownOut = (v: unknown, row: number) => state.knownHidden[shape.group[row]] ? null : v;
+    columns.known_total = hideGroupTotals("known_total", totals.known).map(knownOut);
+    if (names.includes("share_known")) columns.share_known = columns.share_known.map(knownOut);
+  }
   if (totals.category !== null) {
     columns.category_total = shape.column.map((c) =>
       state.columnHidden[c] ? null : totals.category![c]

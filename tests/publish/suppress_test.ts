@@ -119,15 +119,21 @@ Deno.test("suppress() protects a breakdown whose known total is published beside
         const table = aq.from(records.map(([s, x]) => ({ g: `S${s}`, c: sexes[x] })));
         const shares = breakdown(table, { by: ["g"], category: "c", value: null });
         const out = suppress(shares, { by: ["g"], category: "c" });
-        // For the search, each group's known and unknown parts are lines with their totals.
+        // For the search, each group's known and unknown parts are lines with their totals; a
+        // group whose known total is hidden is one line under its total.
         const g = groupIds(out, "g");
         const unknown = out.array("unknown") as boolean[];
-        const line = g.map((id, row) => 2 * id + (unknown[row] ? 1 : 0));
+        const known = out.array("known_total") as (number | null)[];
+        const line = g.map((id, row) => 2 * id + (unknown[row] && known[row] !== null ? 1 : 0));
         const lineTotal: (number | null)[] = new Array(2 * (Math.max(...g) + 1)).fill(null);
         line.forEach((l, row) => {
           const total = out.get("total", row) as number | null;
-          const known = (out.get("known_total", row) as number | null) ?? 0;
-          if (total !== null) lineTotal[l] = unknown[row] ? total - known : known;
+          if (total === null) return;
+          lineTotal[l] = known[row] === null
+            ? total
+            : unknown[row]
+            ? total - known[row]!
+            : known[row];
         });
         const p = published(out, 1);
         const search = { ...p, group: line, groupTotal: lineTotal };
