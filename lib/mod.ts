@@ -78,9 +78,12 @@ export {
   type DisclosedCell,
   disclosedCells,
   type DisclosedCellsOptions,
+  type SpreadsheetTable,
   suppress,
   suppressionReason,
   type SuppressOptions,
+  toSpreadsheet,
+  type ToSpreadsheetOptions,
 } from "./publish/mod.ts";
 
 // Charts

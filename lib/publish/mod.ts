@@ -16,3 +16,4 @@
  */
 export * from "./suppress.ts";
 export * from "./disclosed_cells.ts";
+export * from "./to_spreadsheet.ts";

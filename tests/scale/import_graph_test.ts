@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 // come with lib/interop only, playwright (and UPNG.js) with the browser tests and chart pictures,
 // hyparquet with Parquet files, node:crypto with a kernel. Arquero is the package's own module, with the
 // @uwdata/flechette that lib/deps.ts pins.
-const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|upng|hyparquet|node:crypto/;
+const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|upng|hyparquet|excelts|node:crypto/;
 const ARQUERO_ENTRY = /^npm:\/arquero@8\.0\.3$/;
 // The analyst's entry leaves out the runner, report, ingest, extraction, scale, CLI, interop and
 // picture-drawing code, which have entry modules of their own.
