@@ -74,14 +74,29 @@ export {
   type YoyChangeOptions,
 } from "./analysis/mod.ts";
 
+// Publishing safely: disclosure control for counts from case-level records
+export {
+  type DisclosedCell,
+  disclosedCells,
+  type DisclosedCellsOptions,
+  type SpreadsheetTable,
+  suppress,
+  suppressionReason,
+  type SuppressOptions,
+  toSpreadsheet,
+  type ToSpreadsheetOptions,
+} from "./publish/mod.ts";
+
 // Charts
 export {
   barChart,
   type BarChartOptions,
+  contrastRatio,
   type Figure,
   lineChart,
   type LineChartOptions,
   PALETTE,
+  paletteContrastProblems,
   stackedBar,
   type StackedBarOptions,
   sunburst,

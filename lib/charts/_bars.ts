@@ -1,7 +1,9 @@
 import type { ColumnTable } from "../data/arquero.ts";
 import type { ValueFormat } from "../format/format_value.ts";
-import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
-import { PALETTE } from "./palette.ts";
+import type { BaseChartOptions, Figure, JsonObject, Trace } from "./figure.ts";
+import { PALETTE, SERIES_PATTERNS } from "./palette.ts";
+import type { StatSymbol } from "../format/missing.ts";
+import { missingMarks, pointSymbol, symbolNotes } from "./_symbols.ts";
 import { valueFormat } from "./value_format.ts";
 import { type Group, missingNote, missingNotes, sumGrid } from "./_aggregate.ts";
 import {
@@ -69,6 +71,7 @@ export function bars(
     ],
   );
   const yTitle = options.yTitle ?? defaultValueTitle(format, y);
+  const symbols = series.map((name) => categories.map((c) => pointSymbol(cell(c, name))));
   const data = series.map((name, i): Trace => {
     const cells = categories.map((c) => cell(c, name));
     return barTrace(cells, categories, {
@@ -77,6 +80,7 @@ export function bars(
       i,
       orientation,
       format,
+      symbols: symbols[i],
     });
   });
   const xTitle = options.xTitle ?? humanise(options.x);
@@ -85,10 +89,11 @@ export function bars(
   const values = valueAxis(yTitle, valueFormat(format).axis);
   const layout = baseLayout({
     what,
-    title: options.title,
+    // A chart always has a title: the caller's, or what it shows by what.
+    title: options.title ?? `${yTitle} by ${xTitle.toLowerCase()}`,
     finding: options.finding,
     source: options.source,
-    notes: missingNotes(groups, "No value known, so no bar"),
+    notes: [...missingNotes(groups, "No value known, so no bar"), ...symbolNotes(symbols)],
     // Across, the x axis is the value axis: one line of tick labels.
     below: axisBelow(upright ? lines : 1),
     height: options.height,
@@ -98,6 +103,9 @@ export function bars(
     valueFormat: format,
   });
   layout.barmode = barmode;
+  (layout.annotations as JsonObject[]).push(
+    ...symbols.flatMap((marks) => missingMarks(categories, marks, upright)),
+  );
   layout.xaxis = upright ? { ...axis, tickangle: 0 } : values;
   layout.yaxis = upright ? values : { ...axis, autorange: "reversed" };
   return { data, layout };
@@ -120,6 +128,7 @@ interface TraceParts {
   i: number;
   orientation: "v" | "h";
   format: ValueFormat;
+  symbols: (StatSymbol | "")[];
 }
 
 function barTrace(cells: (Group | undefined)[], categories: string[], parts: TraceParts): Trace {
@@ -133,8 +142,19 @@ function barTrace(cells: (Group | undefined)[], categories: string[], parts: Tra
     orientation: parts.orientation,
     x: upright ? categories : values,
     y: upright ? values : categories,
-    marker: { color: PALETTE[parts.i % PALETTE.length] },
+    // Series side by side or stacked differ by pattern as well as colour.
+    marker: parts.legend
+      ? {
+        color: PALETTE[parts.i % PALETTE.length],
+        pattern: { shape: SERIES_PATTERNS[parts.i % SERIES_PATTERNS.length] },
+      }
+      : { color: PALETTE[parts.i % PALETTE.length] },
     customdata: cells.map((g) => (g === undefined ? "" : missingNote(g))),
     hovertemplate: `%{${upright ? "x" : "y"}}<br>${hover}%{customdata}<extra>${extra}</extra>`,
+    // An estimate says so beside its bar.
+    ...(parts.symbols.includes("[e]")
+      ? { text: parts.symbols.map((s) => (s === "[e]" ? s : "")), textposition: "outside" }
+      : {}),
+    meta: { symbols: parts.symbols },
   };
 }

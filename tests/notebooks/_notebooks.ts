@@ -16,7 +16,7 @@ import {
 /** The folder of the analysis notebooks, `notebooks/`. */
 export const NOTEBOOKS_DIR = fileURLToPath(new URL("../../notebooks/", import.meta.url));
 
-/** The notebooks the analysis must have (issue 5), by file name. */
+/** The notebooks the analysis must have (issue 5; 07 from issue 15), by file name. */
 export const EXPECTED_NOTEBOOKS = [
   "01_victim_first.ipynb",
   "02_services_for_children.ipynb",
@@ -24,7 +24,15 @@ export const EXPECTED_NOTEBOOKS = [
   "04_llr_commissioning_2024_25.ipynb",
   "05_reproducibility.ipynb",
   "06_nottinghamshire_2015_vs_llr.ipynb",
+  "07_case_level_breakdowns.ipynb",
 ];
+
+/**
+ * The notebooks on the synthetic referral extract (`generateReferrals()`): they cite no source
+ * document, and say instead, in their opening cell and on every chart, that the figures are
+ * invented.
+ */
+export const SYNTHETIC_NOTEBOOKS = ["07_case_level_breakdowns.ipynb"];
 
 /** The `.ipynb` files in `notebooks/`, sorted. */
 export function notebookFiles(): string[] {

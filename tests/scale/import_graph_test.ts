@@ -4,8 +4,10 @@ import assert from "node:assert/strict";
 // on first use (dynamic import) or never: plotly.js is copied as a file, danfojs and TensorFlow.js
 // come with lib/interop only, playwright (and UPNG.js) with the browser tests and chart pictures,
 // hyparquet with Parquet files, node:crypto with a kernel, unpdf and mammoth with a PDF or Word
-// file. Arquero is the package's own module, with the @uwdata/flechette that lib/deps.ts pins.
-const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|upng|hyparquet|unpdf|mammoth|node:crypto/;
+// file, excelts with a spreadsheet. Arquero is the package's own module, with the
+// @uwdata/flechette that lib/deps.ts pins.
+const HEAVY =
+  /plotly|danfojs|tensorflow|tfjs|playwright|upng|hyparquet|unpdf|mammoth|excelts|node:crypto/;
 const ARQUERO_ENTRY = /^npm:\/arquero@8\.0\.3$/;
 // The analyst's entry leaves out the runner, report, ingest, extraction, scale, CLI, interop,
 // picture-drawing and user-document code, which have entry modules of their own.
