@@ -63,8 +63,13 @@ export {
   type BudgetSharesResult,
   coverage,
   type CoverageOptions,
+  type GrimCheck,
+  grimCheck,
+  type GrimCheckOptions,
   reconcile,
   type ReconcileOptions,
+  type ShareBounds,
+  shareBounds,
   shareOf,
   type ShareOfOptions,
   victimFirstFundingSeries,
@@ -119,11 +124,23 @@ export {
 
 // Types the exports above refer to
 export type {
+  AgeBandRow,
   Annualised,
+  AnnualisedColumns,
   AnnualiseValueOptions,
+  BreakdownRow,
+  BudgetShareRow,
+  CheckStatus,
+  CoverageKind,
+  CoverageRow,
   FigureColumnOptions,
+  FundingSeriesRow,
+  ReconcileRow,
+  ReconcileStatus,
   RoleOptions,
+  ShareOfRow,
   VictimFirstFundingSeriesOptions,
+  YoyChangeRow,
 } from "./analysis/mod.ts";
 export type {
   BaseChartOptions,

@@ -1,5 +1,6 @@
 import type { DatasetName } from "../datasets/registry.ts";
 import { load } from "../data/load.ts";
+import type { TypedTable } from "../data/typed_table.ts";
 import { readSeeds } from "../data/read_seeds.ts";
 import type { Finding, FindingDefinition } from "./finding.ts";
 import { findingDefinitions } from "./finding_definitions.ts";
@@ -42,11 +43,12 @@ export async function runFindings(options: RunFindingsOptions = {}): Promise<Fin
     seen.add(id);
   }
   const names = [...new Set(definitions.flatMap((d) => d.datasets))];
-  const tables = new Map<DatasetName, readonly unknown[]>();
+  const tables = new Map<DatasetName, TypedTable<unknown>>();
   for (const name of names) {
     // The findings check stated figures against their parts: every row, stated totals included.
-    tables.set(name, (await load(name, { dir: options.dataDir, stated: true })).objects());
+    tables.set(name, await load(name, { dir: options.dataDir, stated: true }));
   }
+  const rows = new Map([...tables].map(([name, table]) => [name, table.objects()]));
   const seeds = await readSeeds(options.seedsDir);
-  return definitions.map((definition) => evaluate(definition, { tables, seeds }));
+  return definitions.map((definition) => evaluate(definition, { tables, rows, seeds }));
 }
