@@ -96,6 +96,7 @@ export {
 
 // Display and the narrative
 export {
+  altText,
   chart,
   type ChartOptions,
   citeSources,

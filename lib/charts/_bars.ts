@@ -86,19 +86,28 @@ export function bars(
   const layout = baseLayout({
     what,
     title: options.title,
+    finding: options.finding,
     source: options.source,
     notes: missingNotes(groups, "No value known, so no bar"),
     // Across, the x axis is the value axis: one line of tick labels.
     below: axisBelow(upright ? lines : 1),
     height: options.height,
-    defaultHeight: upright ? 480 : Math.max(360, 28 * categories.length + 160),
+    defaultHeight: upright ? 480 : acrossHeight(categories.length, lines, series.length),
     legend: options.color !== undefined,
+    legendNames: data.map((trace) => String(trace.name)),
     valueFormat: format,
   });
   layout.barmode = barmode;
   layout.xaxis = upright ? { ...axis, tickangle: 0 } : values;
   layout.yaxis = upright ? values : { ...axis, autorange: "reversed" };
   return { data, layout };
+}
+
+// Bars across: each category needs room for its label's lines (16 px each) and for one bar per
+// series, plus the axes and note.
+function acrossHeight(categories: number, lines: number, series: number): number {
+  const perCategory = Math.max(28, 16 * lines + 12, 10 * series + 12);
+  return Math.max(360, perCategory * categories + 160);
 }
 
 function defaultOrientation(categories: string[]): "v" | "h" {

@@ -56,6 +56,7 @@ export function hierarchy(
   const layout = baseLayout({
     what,
     title: options.title,
+    finding: options.finding,
     source: options.source,
     notes: missingNotes(groups, "Not shown, no value known", " › "),
     below: 8,

@@ -15,6 +15,7 @@ const LINE_HEIGHT = 15;
 export interface LayoutParts {
   what: string;
   title?: string;
+  finding?: string;
   source?: SourceInfo | SourceInfo[];
   notes: string[];
   // Pixels the chart needs under the plot area (tick labels, axis title) before the note.
@@ -22,6 +23,8 @@ export interface LayoutParts {
   height: number | undefined;
   defaultHeight: number;
   legend: boolean;
+  // The legend's entries, to leave room for as many rows as they take.
+  legendNames?: string[];
   // False for charts without axes (treemap, sunburst), which have no plot background.
   cartesian?: boolean;
   valueFormat: ValueFormat;
@@ -41,7 +44,8 @@ export function baseLayout(parts: LayoutParts): JsonObject {
     paper_bgcolor: "#ffffff",
     height: checkHeight(parts.what, parts.height ?? parts.defaultHeight),
     margin: {
-      t: (parts.title ? 56 : 24) + (parts.legend ? 28 : 0),
+      t: (parts.title ? 56 : 24) +
+        (parts.legend ? 28 + 20 * (legendRows(parts.legendNames ?? []) - 1) : 0),
       r: 24,
       b: offset + lines * LINE_HEIGHT + 12,
       l: 72,
@@ -51,6 +55,16 @@ export function baseLayout(parts: LayoutParts): JsonObject {
     annotations: note === null ? [] : [note],
     meta: { valueFormat: parts.valueFormat },
   };
+  if (parts.finding !== undefined) {
+    if (typeof parts.finding !== "string" || parts.finding.trim() === "") {
+      throw new TypeError(
+        `Cannot build ${parts.what}: option "finding" must be a sentence of text, got ${
+          JSON.stringify(parts.finding)
+        }`,
+      );
+    }
+    (layout.meta as JsonObject).finding = parts.finding;
+  }
   if (parts.title) {
     layout.title = { text: plotlyText(parts.title), x: 0, xref: "paper", xanchor: "left" };
   }
@@ -79,13 +93,25 @@ export function valueAxis(title: string, axis: JsonObject): JsonObject {
   };
 }
 
+// Rows a horizontal legend takes above a plot about 700 px wide (a 900 px picture less margins
+// and category labels). An entry is a 40 px symbol and gap, then about 7 px a character of 13 px
+// text. Plotly puts all entries on one row when they fit; otherwise it lines them up in columns
+// as wide as the widest entry. A fixed estimate, so the figure does not depend on measuring text.
+export function legendRows(names: string[], width = 700): number {
+  const widths = names.map((name) => 40 + 7 * name.length);
+  if (widths.reduce((sum, w) => sum + w, 0) <= width) return 1;
+  const columns = Math.max(1, Math.floor(width / Math.max(...widths)));
+  return Math.ceil(names.length / columns);
+}
+
 // A category axis whose labels are wrapped rather than rotated; returns the axis and the
 // number of lines its longest label takes.
 export function categoryAxis(title: string, categories: string[], width: number) {
   const ticktext = categories.map((c) => wrapText(c, width));
   const lines = Math.max(1, ...ticktext.map((t) => t.split("<br>").length));
   const axis: JsonObject = {
-    title: { text: plotlyText(title) },
+    // A set standoff puts the title below the tick labels however many lines they wrap to.
+    title: { text: plotlyText(title), standoff: 12 },
     type: "category",
     tickmode: "array",
     tickvals: categories,

@@ -32,6 +32,11 @@ export interface BaseChartOptions {
   /** The chart's title. */
   title?: string;
   /**
+   * What the chart shows, in a sentence ("Referrals rose in every quarter"): the start of its alt
+   * text, after the title (see `altText`). Kept in `layout.meta.finding`.
+   */
+  finding?: string;
+  /**
    * The source document(s) to credit under the plot: entries of `readManifest()` (publisher,
    * reference, date, licence).
    */

@@ -83,12 +83,14 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
   const layout = baseLayout({
     what,
     title: options.title,
+    finding: options.finding,
     source: options.source,
     notes: missingNotes(groups, "Gaps, where no value is known"),
     below: axisBelow(lines),
     height: options.height,
     defaultHeight: 440,
     legend: options.color !== undefined,
+    legendNames: data.map((trace) => String(trace.name)),
     valueFormat: format,
   });
   layout.xaxis = { ...axis, tickangle: 0 };

@@ -83,6 +83,7 @@ export function waterfall(table: ColumnTable, options: WaterfallOptions): Figure
   const layout = baseLayout({
     what,
     title: options.title,
+    finding: options.finding,
     source: options.source,
     notes: [
       reconciliation(sum, options.total, format),

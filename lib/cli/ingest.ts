@@ -1,8 +1,10 @@
 // `deno task ingest FILE... [--out DIR] [--format csv|json] [--check]`: reads FOI responses (text,
 // markdown or HTML), writes each one's figures and tables to DIR (default out/ingest/), and
 // prints a summary per file: figures, tables, warnings, and with --check whether the stated
-// totals reconcile. Exit status: 0 when every file was read (a discrepancy is a result, not a
-// failure); 1 when a file could not be read (the others are still written); 2 for bad arguments.
+// totals reconcile. Outputs are named after each file (see outputStems(): two files named alike
+// get names that tell them apart, never one overwriting the other). Exit status: 0 when every
+// file was read (a discrepancy is a result, not a failure); 1 when a file could not be read (the
+// others are still written); 2 for bad arguments, nothing written.
 import { parseArgs } from "node:util";
 import { OUT_DIR } from "../data/paths.ts";
 import { plural } from "../format/plural.ts";
@@ -10,6 +12,7 @@ import {
   checkTotals,
   ingest,
   type IngestResult,
+  outputStems,
   readDocument,
   type TotalCheck,
   writeIngest,
@@ -18,7 +21,15 @@ import { describeParseError } from "./_parse_error.ts";
 
 const USAGE = "Usage: deno task ingest FILE... [--out DIR] [--format csv|json] [--check]";
 
-function options(): { files: string[]; out: string; format: "csv" | "json"; check: boolean } {
+interface Options {
+  files: string[];
+  stems: string[];
+  out: string;
+  format: "csv" | "json";
+  check: boolean;
+}
+
+function options(): Options {
   const { values, positionals } = parseArgs({
     args: Deno.args,
     allowPositionals: true,
@@ -39,6 +50,7 @@ function options(): { files: string[]; out: string; format: "csv" | "json"; chec
   if (positionals.length === 0) throw new TypeError("Cannot ingest: no FILE given");
   return {
     files: positionals,
+    stems: outputStems(positionals),
     out: values.out ?? `${OUT_DIR}ingest`,
     format: values.format,
     check: values.check,
@@ -69,11 +81,12 @@ function checkLines(checks: readonly TotalCheck[]): string {
   }).join("\n");
 }
 
-async function ingestFile(file: string, out: string, format: "csv" | "json", check: boolean) {
+async function ingestFile(file: string, basename: string, options: Options) {
   const text = await readDocument(file);
   const result = ingest(text, { source: file.split(/[/\\]/).pop() });
-  const checks = check ? checkTotals(result) : undefined;
-  const paths = await writeIngest(result, out, { format, checks });
+  const checks = options.check ? checkTotals(result) : undefined;
+  const { out, format } = options;
+  const paths = await writeIngest(result, out, { format, checks, basename });
   console.log(summary(file, result, paths));
   if (checks) console.log(checkLines(checks));
 }
@@ -86,9 +99,9 @@ try {
   Deno.exit(2);
 }
 let failed = 0;
-for (const file of parsed.files) {
+for (const [i, file] of parsed.files.entries()) {
   try {
-    await ingestFile(file, parsed.out, parsed.format, parsed.check);
+    await ingestFile(file, parsed.stems[i], parsed);
   } catch (error) {
     failed++;
     const message = error instanceof Error ? error.message : String(error);

@@ -6,21 +6,11 @@ import { escapeHtml } from "./escape_html.ts";
 import { STYLE } from "./_html.ts";
 import { findNonJson, jsonDigest } from "./_json.ts";
 import { plainTable } from "./_plain_table.ts";
-import { type Displayable, toDisplayable } from "./displayable.ts";
+import { pictureSlot, PLOTLY_MIME_TYPE } from "./chart_picture.ts";
+import { withKernelPicture } from "./_kernel_picture.ts";
+import { type Displayable, JUPYTER_DISPLAY, toDisplayable } from "./displayable.ts";
 
-/**
- * The MIME type of a Plotly figure, drawn by VS Code and by JupyterLab's plotly extension.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { chart } from "../mod.ts";
- * import { PLOTLY_MIME_TYPE } from "./mod.ts";
- * const shown = chart({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: {} });
- * assert.ok(PLOTLY_MIME_TYPE in shown.bundle);
- * ```
- */
-export const PLOTLY_MIME_TYPE = "application/vnd.plotly.v1+json";
+export { PLOTLY_MIME_TYPE };
 
 /** Options for {@linkcode chart}. */
 export interface ChartOptions {
@@ -36,16 +26,18 @@ export interface ChartOptions {
   maxRows?: number;
 }
 
-const NOTE = "Static summary of an interactive Plotly chart, shown where no Plotly renderer is " +
-  "available. The chart itself shows in VS Code, in JupyterLab with the jupyterlab-plotly " +
-  "extension, and in the HTML report.";
-
 /**
  * Shows a Plotly figure. The bundle holds the figure as `application/vnd.plotly.v1+json` (drawn
  * by VS Code, JupyterLab with jupyterlab-plotly, and the report site, which loads plotly.js
- * itself), a `text/html` fallback (a static table of the values with the source note, under a
- * stable id), and a `text/plain` summary. plotly.js is never put in the output, and nothing in
- * it is random or dated, so a re-run notebook's outputs do not change.
+ * itself), a `text/html` form (a slot for the chart's picture, then a static table of the values
+ * with the source note, under a stable id), and a `text/plain` summary. plotly.js is never put in
+ * the output, and nothing in it is random or dated, so a re-run notebook's outputs do not change.
+ *
+ * The picture: when the Deno kernel shows the value (as a cell's last value, or through
+ * `display()`), it is drawn by Plotly in headless Chromium and added as `image/png` and as an
+ * `<img>` with alt text in the HTML, so every front end shows the chart, even an untrusted
+ * notebook or a code host. Where no Chromium is found the HTML says how to get one. The notebook
+ * runner (`deno task nb run`) draws the pictures itself, with one browser for the whole run.
  *
  * @param figure A Plotly `{ data, layout }`, such as a chart builder returns.
  * @param options The fallback's id, Plotly config, and the summary's row limit.
@@ -84,7 +76,7 @@ export function chart(figure: Figure, options: ChartOptions = {}): Displayable {
     );
   }
   const summary = summarise(copy, maxRows);
-  return toDisplayable({
+  const shown = toDisplayable({
     [PLOTLY_MIME_TYPE]: {
       ...copy,
       config: { displaylogo: false, responsive: true, ...(options.config ?? {}) },
@@ -92,6 +84,7 @@ export function chart(figure: Figure, options: ChartOptions = {}): Displayable {
     "text/html": html(summary, id),
     "text/plain": plain(summary),
   });
+  return { ...shown, [JUPYTER_DISPLAY]: () => withKernelPicture(shown.bundle) };
 }
 
 function checkFigure(figure: Figure): void {
@@ -149,8 +142,9 @@ function html(summary: FigureSummary, id: string): string {
     ? ""
     : `<figcaption><strong>${escapeHtml(summary.title)}</strong></figcaption>`;
   const notes = summary.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join("");
-  return `<figure class="vc-out vc-chart" id="${id}">${STYLE}${caption}<table><thead><tr>${head}` +
-    `</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>${notes}<p>${NOTE}</p></figure>`;
+  return `<figure class="vc-out vc-chart" id="${id}">${STYLE}${caption}${pictureSlot(null)}` +
+    `<table><thead><tr>${head}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>${notes}` +
+    `</figure>`;
 }
 
 function th(text: string, right: boolean): string {

@@ -1,6 +1,7 @@
 import type { ColumnTable } from "../data/arquero.ts";
 import { describeValue } from "../format/describe_value.ts";
 import { type Displayable, JUPYTER_DISPLAY, type MimeBundle } from "./displayable.ts";
+import { kernelApi } from "./_jupyter.ts";
 
 /**
  * How long display() waits, in milliseconds, after handing a bundle to the kernel. Deno 2.9's
@@ -18,11 +19,6 @@ import { type Displayable, JUPYTER_DISPLAY, type MimeBundle } from "./displayabl
  * keeps a cell's last-expression value, which no wait here can cover.
  */
 const PUBLISH_MARGIN_MS = 20;
-
-/** The part of the kernel's `Deno.jupyter` namespace this module uses. */
-interface JupyterApi {
-  display(bundle: unknown, options: { raw: boolean }): Promise<void>;
-}
 
 /**
  * Displays a value now, rather than as the cell's last expression: inside the Deno Jupyter
@@ -55,35 +51,25 @@ interface JupyterApi {
  * ```
  */
 export async function display(value: Displayable | ColumnTable | object): Promise<void> {
-  const bundle = await bundleOf(value);
   const jupyter = kernelApi();
   if (jupyter === null) {
-    console.log(bundle["text/plain"]);
+    console.log((await bundleOf(value, false))["text/plain"]);
     return;
   }
-  await jupyter.display(bundle, { raw: true });
+  await jupyter.display(await bundleOf(value, true), { raw: true });
   await new Promise((resolve) => setTimeout(resolve, PUBLISH_MARGIN_MS));
 }
 
-// A displayable value's own copy of its bundle, or what the kernel would ask a value for.
-function bundleOf(value: unknown): MimeBundle | Promise<MimeBundle> {
+// In the kernel, what the kernel itself would show for the value (a chart's bundle gains its
+// picture there); elsewhere a displayable value's own copy of its bundle.
+function bundleOf(value: unknown, inKernel: boolean): MimeBundle | Promise<MimeBundle> {
   const shown = value as Partial<Displayable> | null;
-  if (typeof shown?.toMimeBundle === "function") return shown.toMimeBundle();
   const method = (value as { [JUPYTER_DISPLAY]?: unknown } | null)?.[JUPYTER_DISPLAY];
+  const copy = typeof shown?.toMimeBundle === "function" ? shown.toMimeBundle : null;
+  if (copy !== null && !(inKernel && typeof method === "function")) return copy.call(value);
   if (typeof method === "function") return method.call(value);
   throw new TypeError(
     "Cannot display value: expected a table or what show(), chart(), md() or toDisplayable() " +
       `returned, got ${describeValue(value)}`,
   );
-}
-
-// Outside the kernel, Deno 2 defines `Deno.jupyter` as a getter that throws, so even
-// `typeof Deno.jupyter` throws there; the kernel replaces it with the real namespace.
-function kernelApi(): JupyterApi | null {
-  try {
-    const api = (Deno as unknown as { jupyter?: JupyterApi }).jupyter;
-    return typeof api?.display === "function" ? api : null;
-  } catch {
-    return null;
-  }
 }

@@ -28,8 +28,11 @@ export interface Displayable {
   readonly bundle: MimeBundle;
   /** Returns a copy of the MIME bundle. */
   toMimeBundle(): MimeBundle;
-  /** Called by the Deno kernel to display the value. */
-  [JUPYTER_DISPLAY](): MimeBundle;
+  /**
+   * Called by the Deno kernel to display the value (the kernel awaits it): the bundle, which for
+   * a chart may first gain its picture.
+   */
+  [JUPYTER_DISPLAY](): MimeBundle | Promise<MimeBundle>;
 }
 
 const INSPECT = Symbol.for("Deno.customInspect");

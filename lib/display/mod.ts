@@ -25,6 +25,8 @@ export * from "./displayable.ts";
 export * from "./show.ts";
 export * from "./table_display.ts";
 export * from "./chart.ts";
+export * from "./alt_text.ts";
+export * from "./chart_picture.ts";
 export * from "./display.ts";
 export * from "./md.ts";
 export * from "./gbp.ts";

@@ -1,5 +1,6 @@
 // Private to lib/ingest: the figure (or the warning) one table cell gives.
 import { type CellReading, moneyCell, readCell } from "./_read_cell.ts";
+import { confidence } from "./_confidence.ts";
 import type {
   FigureRole,
   IngestCell,
@@ -38,12 +39,18 @@ export function cellFigure(
   if (reading.kind === "bad") return { figure: null, warning: { ...at, message: reading.message } };
   const base = figureBase(source, place, meaning);
   if (reading.kind === "missing" || reading.kind === "text") {
-    const reason = reading.kind === "missing" ? reading.reason : cell.text;
     const suppressed = reading.kind === "missing" && reading.suppressed;
+    // A withheld cell keeps its marker, as prose does: "Suppressed (Fewer than 5)".
+    const reason = reading.kind !== "missing"
+      ? cell.text
+      : suppressed
+      ? `Suppressed (${cell.text})`
+      : reading.reason;
     return { figure: { ...base, missing_reason: reason, suppressed }, warning: null };
   }
   if (reading.kind !== "money" && reading.kind !== "count" && reading.kind !== "percent") {
-    const message = `Cannot read "${cell.text}" as a ${meaning.column.type} figure; not extracted`;
+    const message = `Cannot read "${cell.text}" as a ${meaning.column.type} figure: it reads as ` +
+      `a ${reading.kind.replace("_", " ")}; not extracted`;
     return { figure: null, warning: { ...at, message } };
   }
   const figure: IngestFigure = {
@@ -52,15 +59,16 @@ export function cellFigure(
     scale: reading.scale,
     approximate: reading.approximate,
     bound: reading.bound ?? meaning.column.bound,
-    warning: reading.warning,
+    warning: [reading.warning, base.warning].filter((w) => w !== null).join("; ") || null,
   };
   return { figure, warning: reading.warning ? { ...at, message: reading.warning } : null };
 }
 
-function figureBase(source: string, place: CellPlace, meaning: CellMeaning): IngestFigure {
+function figureBase(document: string, place: CellPlace, meaning: CellMeaning): IngestFigure {
   const { cell } = place;
+  const source = meaning.label === "" ? "none" : "table";
   return {
-    source,
+    source: document,
     line: cell.line,
     start: cell.start,
     end: cell.end,
@@ -73,6 +81,8 @@ function figureBase(source: string, place: CellPlace, meaning: CellMeaning): Ing
     suppressed: false,
     missing_reason: null,
     label: meaning.label,
+    label_source: source,
+    label_confidence: confidence(source),
     section: meaning.section,
     period: meaning.period,
     kind: "table",
@@ -80,7 +90,9 @@ function figureBase(source: string, place: CellPlace, meaning: CellMeaning): Ing
     table: place.table,
     row: place.row,
     column: place.column,
-    warning: null,
+    warning: meaning.column.warning,
+    also: [],
+    parts: null,
   };
 }
 

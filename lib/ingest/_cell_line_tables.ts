@@ -85,9 +85,9 @@ function buildTable(lines: readonly TextLine[], taken: boolean[], members: Group
     if (rows.length > 1 && last.length < width && group.cells.length === 1 && !hasNumber(group)) {
       last.push(group.cells[0]);
     } else {
-      rows.push(...splitWide(group.cells, width));
+      for (const row of splitWide(group.cells, width)) rows.push(row);
     }
-    used.push(...group.at);
+    for (const at of group.at) used.push(at);
   }
   used.forEach((i) => taken[i] = true);
   return {

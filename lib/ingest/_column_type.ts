@@ -1,7 +1,7 @@
 // Private to lib/ingest: what a column holds, from its header and the majority of its cells. The
 // header decides the unit when it declares one (`(£000)`, `%`, `Spend`), since a money column's
 // cells often carry no £ ("500,000" under "24/25 Spend", framework Table 1).
-import { parseMoneyUnit } from "../parse/money_unit.ts";
+import { type MoneyUnit, parseMoneyUnit } from "../parse/money_unit.ts";
 import type { CellReading } from "./_read_cell.ts";
 import type { IngestColumn } from "./types.ts";
 
@@ -16,6 +16,21 @@ const LABEL_HEADER =
 
 type Kind = CellReading["kind"];
 
+/**
+ * The money unit a header (or caption) declares. A scale that cannot be read (`(£00)`) makes the
+ * column money in pounds as written, with a warning its every figure carries: a figure is never
+ * silently a thousand times too small, or read as a count.
+ */
+export function moneyUnit(header: string): { unit: MoneyUnit | null; warning: string | null } {
+  try {
+    return { unit: parseMoneyUnit(header), warning: null };
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const warning = `${error.message}; its figures are read as written, in pounds`;
+    return { unit: { unit: "GBP", bound: null, scale: 1 }, warning };
+  }
+}
+
 // "10-11", "12-13", "14-15": pairs that read as financial years but step by two are age bands.
 function ageBands(cells: readonly CellReading[]): boolean {
   const starts = cells.flatMap((c) => c.kind === "financial_year" ? [c.year.startYear] : [])
@@ -27,7 +42,7 @@ function ageBands(cells: readonly CellReading[]): boolean {
 export function typeColumn(
   name: string,
   cells: readonly CellReading[],
-  options: { index: number; caption: string | null },
+  options: { index: number; caption: string | null; unit?: string | null },
 ): IngestColumn {
   const { index, caption } = options;
   const counts = new Map<Kind, number>();
@@ -41,21 +56,26 @@ export function typeColumn(
     unit: null,
     scale: 1,
     bound: null,
+    warning: null,
   });
   const labels = LABEL_HEADER.test(name.trim()) ||
     /^(?:victim.s\s+)?(?:age|aged|ages)\b/i.test(name.trim());
   if (labels || (index === 0 && n("text") > 0 && read > n("text")) || ageBands(cells)) {
     return text();
   }
-  // "Funding (£000)" above a table whose columns are headed by years declares their unit.
-  const money = parseMoneyUnit(name) ??
-    (caption && !COUNT_HEADER.test(name) ? parseMoneyUnit(caption) : null);
+  // "Funding (£000)" above a table whose columns are headed by years, or "£million" in a header
+  // cell of its own, declares their unit.
+  const own = moneyUnit(name);
+  const table = options.unit ?? caption;
+  const declared = own.unit === null && table && !COUNT_HEADER.test(name) ? moneyUnit(table) : own;
+  const money = declared.unit;
   const figure = (type: "money" | "count" | "percent"): IngestColumn => ({
     name,
     type,
     unit: type === "money" ? "GBP" : type,
     scale: type === "money" ? money?.scale ?? 1 : 1,
     bound: type === "money" ? money?.bound ?? null : null,
+    warning: type === "money" ? declared.warning : null,
   });
   const most = (k: number) => read > 0 && k * 2 >= read;
   if (n("money") > 0 && most(n("money") + numbers)) return figure("money");
@@ -82,7 +102,7 @@ function moneyOrCount(
   name: string,
   figure: (type: "money" | "count" | "percent") => IngestColumn,
 ): IngestColumn {
-  if (parseMoneyUnit(name) || (MONEY_HEADER.test(name) && !COUNT_HEADER.test(name))) {
+  if (moneyUnit(name).unit || (MONEY_HEADER.test(name) && !COUNT_HEADER.test(name))) {
     return figure("money");
   }
   if (PERCENT_HEADER.test(name)) return figure("percent");

@@ -6,7 +6,13 @@ import type { TextLine } from "./_lines.ts";
 /** The surroundings of one line. */
 export interface LineContext {
   heading: string | null;
+  /** How many lines above the heading is (0 for a heading line itself). */
+  headingDistance: number;
   topic: string | null;
+  /** True when the topic opens its paragraph with a dash ("Safer Streets 5 – Three projects"). */
+  dashTopic: boolean;
+  /** The paragraph the line belongs to, counted from 0; each list item is one of its own. */
+  paragraph: number;
   list: boolean;
   /** The item's text after its bullet, for list items. */
   item: string | null;
@@ -49,7 +55,10 @@ function headingOf(text: string, nextBlank: boolean): string | null {
   if (colon || /^[^:]{1,30}:\s+\S/.test(t)) return null;
   const words = t.split(/\s+/);
   if (STRUCTURE.test(t)) return null;
-  if (nextBlank && words.length <= 8 && /^[A-Z]/.test(t) && !/[.,;?!]$/.test(t) && t.length > 2) {
+  // A short line on its own, in capitals or a year and words ("2021-22 outcomes").
+  const opening = /^[A-Z]/.test(t) ||
+    /^(?:19|20)\d\d(?:[/\-–]\d{2,4})?\s+[A-Za-z][A-Za-z ]*$/.test(t);
+  if (nextBlank && words.length <= 8 && opening && !/[.,;?!]$/.test(t) && t.length > 2) {
     return clean(t);
   }
   return null;
@@ -62,7 +71,13 @@ function clean(text: string): string {
 /** The context of every line (by index); lines in `skip` (tables) end paragraphs. */
 export function lineContexts(lines: readonly TextLine[], skip: readonly boolean[]): LineContext[] {
   const out: LineContext[] = [];
-  const state = { heading: null as string | null, topic: null as string | null };
+  const state = {
+    heading: null as string | null,
+    headingAt: -1,
+    topic: null as string | null,
+    dashTopic: false,
+    paragraph: -1,
+  };
   let listHeading: string | null = null;
   let question: string | null = null;
   let asked = 0;
@@ -78,18 +93,25 @@ export function lineContexts(lines: readonly TextLine[], skip: readonly boolean[
       // A line carrying on a sentence cut by a blank line (a page break) stays in its paragraph.
       const continues = last !== "" && !/[.!?:]\s*$/.test(last) && /^\s*[a-z]/.test(text);
       if (bullet || (gap && !continues)) {
-        state.topic = topicOf(bullet ? text.slice(bullet[1].length) : text);
+        const item = bullet ? text.slice(bullet[1].length) : text;
+        state.topic = topicOf(item);
+        state.dashTopic = state.topic !== null && INLINE_TOPIC.test(item) &&
+          !NOT_A_TOPIC.test(state.topic) && !/[()]/.test(state.topic);
+        state.paragraph++;
       }
       const nextBlank = (lines[i + 1]?.text.trim() ?? "") === "" || !!skip[i + 1];
       const own = i < letterEnd && !/^\s*#/.test(text) ? null : headingOf(text, nextBlank);
-      if (own) state.heading = own;
+      if (own) [state.heading, state.headingAt] = [own, i];
       if (!bullet && /:\s*$/.test(text)) listHeading = clean(text.trim());
       last = text;
       gap = false;
     }
     out.push({
       heading: state.heading,
+      headingDistance: state.headingAt < 0 ? 0 : i - state.headingAt,
       topic: state.topic,
+      dashTopic: state.dashTopic,
+      paragraph: state.paragraph,
       list: bullet !== null,
       item: bullet ? text.slice(bullet[1].length) : null,
       itemStart: bullet ? bullet[1].length : 0,

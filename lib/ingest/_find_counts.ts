@@ -5,7 +5,7 @@
 import { parseCount } from "../parse/count.ts";
 import { isNumberWord, parseNumberWord } from "../parse/number_word.ts";
 import { type Hit, hit } from "./_hit.ts";
-import { nounAfter, wordsBefore } from "./_noun_phrase.ts";
+import { nounAfter, predicateAfter, wordsBefore } from "./_noun_phrase.ts";
 import { MONTHS, QUALIFIER_WORDS, qualifiersOf, REFERENCE_WORDS } from "./_words.ts";
 
 const DIGITS = /(?<![\w£$€.,/:#@&<>+=-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%£]|[.,/:]\d|-\d)/g;
@@ -23,14 +23,27 @@ export function findCounts(text: string): Hit[] {
   return [...suppressed(text), ...digitCounts(text), ...wordCounts(text)];
 }
 
+// How far after a number the words that decide whether it is a count are read.
+const AHEAD = 200;
+
 function digitCounts(text: string): Hit[] {
   const hits: Hit[] = [];
+  // Where the line's text starts after any bullet: a number there may be a list marker.
+  const opening = /^[\s(•·*-]*/.exec(text)![0].length;
   for (const m of text.matchAll(DIGITS)) {
     const [digits] = m;
     const to = m.index + digits.length;
-    if (!countable(text, m.index, to, digits)) continue;
-    const noun = nounAfter(text, pastAside(text, to));
-    if (noun === null || /^\s*-/.test(text.slice(to))) continue;
+    // "3,412 victims …, up from 2,980 in 2022/23": a baseline counts what the figure before it does.
+    const baseline = comparedWith(text, m.index);
+    if (!countable(text, { from: m.index, to, digits, opening, baseline: baseline !== null })) {
+      continue;
+    }
+    const at = pastAside(text, to);
+    // "Safer Streets 5 funded three projects": a number after a capitalised word is a name's.
+    const named = /[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      !/(?:^|[.:;!?]\s+)[A-Z][\w'’-]*\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const noun = nounAfter(text, at) ?? baseline ?? (named ? null : predicateAfter(text, at));
+    if (noun === null || /^\s*-/.test(text.slice(to, to + AHEAD))) continue;
     let value: number;
     try {
       value = parseCount(digits);
@@ -42,29 +55,52 @@ function digitCounts(text: string): Hit[] {
   return hits;
 }
 
+const COMPARED_FROM =
+  /\b(?:up|down|rising|falling|increased|decreased|rose|fell|an?\s+(?:increase|decrease|rise|fall))\s+from\s+$|\bcompared\s+(?:with|to)\s+$/i;
+
+// The noun of the count before a comparison's baseline in the same clause, or null.
+function comparedWith(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 160), at);
+  if (!COMPARED_FROM.test(before)) return null;
+  const counts = [...before.matchAll(/(?<![\w.,£])(\d{1,3}(?:,\d{3})+|\d+)\s+(?=[a-z])/g)];
+  const last = counts.at(-1);
+  return last ? nounAfter(before, last.index! + last[1].length) : null;
+}
+
 // "36,870 (58%) were women": a short aside and a verb may sit between a count and its noun.
 function pastAside(text: string, at: number): number {
-  const aside = /^\s*\([^()]{1,16}\)\s*(?:were|are|was|is)?\s*/.exec(text.slice(at));
+  const aside = /^\s*\([^()]{1,16}\)\s*(?:were|are|was|is)?\s*/.exec(text.slice(at, at + AHEAD));
   return aside ? at + aside[0].length : at;
 }
 
 /** The rule's exclusions, in the order a reader would check them. */
-function countable(text: string, from: number, to: number, digits: string): boolean {
+function countable(
+  text: string,
+  { from, to, digits, opening, baseline }: {
+    from: number;
+    to: number;
+    digits: string;
+    opening: number;
+    baseline: boolean;
+  },
+): boolean {
   const before = wordsBefore(text, from, 2);
   const previous = before.at(-1) ?? "";
-  const after = text.slice(to);
+  const after = text.slice(to, to + AHEAD);
   const next = after.trimStart().split(/\s+/)[0]?.toLowerCase().replace(/[^a-z]+$/, "") ?? "";
   if (digits.length > 1 && digits.startsWith("0")) return false;
   if (/^(?:19|20)\d\d$/.test(digits)) return false;
   if (REFERENCE_WORDS.has(previous) || previous === "plus" || next === "plus") return false;
-  if (before.join(" ").endsWith("age of") || isRange(text, from, previous)) return false;
+  if (before.join(" ").endsWith("age of") || (!baseline && isRange(text, from, previous))) {
+    return false;
+  }
   // "1 in 4 women" is a rate, not four women.
   if (previous === "in" && /\d\s+in\s+$/i.test(text.slice(Math.max(0, from - 8), from))) {
     return false;
   }
   if (MONTHS.has(previous) || MONTHS.has(next)) return false;
   if (AGE_AFTER.test(after)) return false;
-  if (/^\s*[.)]/.test(after) && /^[\s(•·*-]*$/.test(text.slice(0, from))) return false;
+  if (/^\s*[.)]/.test(after) && from <= opening) return false;
   if (text[from - 1] === "(" && after.startsWith(")")) return false;
   return true;
 }
@@ -91,9 +127,9 @@ function wordCounts(text: string): Hit[] {
   for (const m of text.matchAll(WORD_NUMBERS)) {
     const to = m.index + m[0].length;
     const previous = wordsBefore(text, m.index, 1)[0] ?? "";
-    const words = text.slice(to).trimStart().split(/\s+/);
+    const words = text.slice(to, to + AHEAD).trimStart().split(/\s+/);
     if (REFERENCE_WORDS.has(previous) || previous === "plus" || !isNumberWord(m[1])) continue;
-    if (words[0]?.toLowerCase() === "plus" || /^-/.test(text.slice(to))) continue;
+    if (words[0]?.toLowerCase() === "plus" || text[to] === "-") continue;
     // A number word counts only things named in the plural: "nine CSPs", "two major strands".
     const noun = nounAfter(text, to);
     const plural = noun?.split(" ").slice(0, 2).some((w) =>

@@ -26,8 +26,9 @@ export function findDurations(text: string): Hit[] {
     const from = m.index + qualifiers.length;
     const to = m.index + whole.length;
     const before = text.slice(Math.max(0, from - 60), from);
-    const noun = text.slice(to).match(/^[\s-]*([a-z]+)/i)?.[1]?.toLowerCase() ?? "";
-    if (RELATIVE_BEFORE.test(before) || /^\s*plus\b/i.test(text.slice(to))) continue;
+    const after = text.slice(to, to + 60);
+    const noun = after.match(/^[\s-]*([a-z]+)/i)?.[1]?.toLowerCase() ?? "";
+    if (RELATIVE_BEFORE.test(before) || /^\s*plus\b/i.test(after)) continue;
     const ofSomething = DURATION_NOUNS.has(noun);
     if (
       !ofSomething &&

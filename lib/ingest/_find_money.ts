@@ -5,6 +5,7 @@ import { readMoney } from "./_money_text.ts";
 import { QUALIFIER_WORDS } from "./_words.ts";
 import { minusBefore } from "./_sign.ts";
 import { markRanges } from "./_money_ranges.ts";
+import { claim, claimedNone, isFree } from "./_spans.ts";
 
 // A comma may be followed by one space only before a group of three digits (`£334, 818`, read
 // with a warning); a point only before a digit, so a sentence's full stop is left out.
@@ -13,7 +14,8 @@ const NUMBER = String.raw`\d(?:\d|\.(?=\d)|,(?=\d)|,?\s(?=\d{3}(?![\d,.])))*`;
 const SCALE = String.raw`(?:\s?(?:thousand|million|billion|bn|mn|k|m)(?![a-z]))?`;
 const QUALIFIERS = String.raw`(?:\b(?:${QUALIFIER_WORDS})\s*){0,2}`;
 const STERLING = new RegExp(
-  String.raw`(${QUALIFIERS})(\bc\.?\s?)?(£+|\bGBP\s?)\s?(${NUMBER}${SCALE})([¹²³⁰⁴-⁹]*)([a-z]+)?`,
+  String
+    .raw`(${QUALIFIERS})(\bc\.?\s?)?((?<!£)£+|\bGBP\s?)\s?(${NUMBER}${SCALE})([¹²³⁰⁴-⁹]*)([a-z]+)?`,
   "gi",
 );
 const POUNDS = new RegExp(
@@ -42,10 +44,12 @@ export function findMoney(text: string): { hits: Hit[]; refusals: Refusal[] } {
       refusals,
     );
   }
+  const claimed = claimedNone(text.length);
+  for (const h of hits) claim(claimed, h.from, h.to);
   for (const match of text.matchAll(POUNDS)) {
     const [whole, qualifiers, amount] = match;
     const from = match.index + (qualifiers.length - qualifiers.trimStart().length);
-    if (hits.some((h) => h.from < match.index + whole.length && h.to > from)) continue;
+    if (!isFree(claimed, from, match.index + whole.length)) continue;
     take(
       text,
       {
@@ -73,12 +77,22 @@ interface Found {
 
 function take(text: string, found: Found, hits: Hit[], refusals: Refusal[]): void {
   const { written, from, to, glued } = found;
+  // "£0x10", "£1e3": letters then digits make a code or a number syntax, not a word glued on.
+  const code = glued === "" ? null : /^\d[\w]*/.exec(text.slice(to + glued.length, to + 40));
+  if (code) {
+    const whole = text.slice(from, to + glued.length + code[0].length);
+    const message = `Cannot read "${whole}" as an amount: letters and digits follow the number; ` +
+      "not extracted";
+    refusals.push({ from, to: to + glued.length + code[0].length, message });
+    return;
+  }
   const reading = readMoney(written.trim());
   if (!reading.ok) {
     refusals.push({ from, to: to + glued.length, message: `${reading.message}; not extracted` });
     return;
   }
-  const perAnnum = /^(?:pa|p)$/i.test(glued) && /^\.?a\.?/i.test(text.slice(to + glued.length));
+  const rest = text.slice(to + glued.length, to + glued.length + 3);
+  const perAnnum = /^(?:pa|p)$/i.test(glued) && /^\.?a\.?/i.test(rest);
   const gluedWarning = glued && !/^pa$/i.test(glued)
     ? `Read "${text.slice(from, to + glued.length)}" as the amount "${text.slice(from, to)}": ` +
       `the text "${glued}" is glued to it`

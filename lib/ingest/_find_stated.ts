@@ -38,8 +38,11 @@ function entries(text: string): Hit[] {
   return segments.flatMap(([a, b]) => entry(text.slice(a, b), a));
 }
 
+// An entry is a short label and one value; a longer stretch of text is not one.
+const ENTRY_WIDTH = 200;
+
 function entry(part: string, offset: number): Hit[] {
-  const m = ENTRY.exec(part);
+  const m = part.length > ENTRY_WIDTH ? null : ENTRY.exec(part);
   if (!m) return [];
   const [, lead, value] = m;
   if (NOT_A_LABEL.test(lead.trim()) || /^(?:19|20)\d\d$|^0\d/.test(value)) return [];

@@ -1,5 +1,6 @@
 // Private to lib/ingest: a figure found on one line of text, before its label and period.
 import type { IngestFigure } from "./types.ts";
+import { claim, type Claimed, isFree } from "./_spans.ts";
 
 /** A figure's reading (the fields it will have as an {@linkcode IngestFigure}) and its span. */
 export interface Hit extends
@@ -41,11 +42,14 @@ export function hit(fields: Partial<Hit> & Pick<Hit, "from" | "to" | "value" | "
   };
 }
 
-/** Keeps hits that do not overlap an earlier (higher-priority) one, in line order. */
-export function withoutOverlaps(hits: readonly Hit[]): Hit[] {
+/** Keeps hits that do not overlap an earlier (higher-priority) one, in line order; `claimed`
+ * ends holding the kept hits' characters. */
+export function withoutOverlaps(hits: readonly Hit[], claimed: Claimed): Hit[] {
   const kept: Hit[] = [];
   for (const candidate of hits) {
-    if (kept.every((h) => candidate.to <= h.from || candidate.from >= h.to)) kept.push(candidate);
+    if (!isFree(claimed, candidate.from, candidate.to)) continue;
+    claim(claimed, candidate.from, candidate.to);
+    kept.push(candidate);
   }
   return kept.sort((a, b) => a.from - b.from);
 }

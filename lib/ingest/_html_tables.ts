@@ -118,7 +118,7 @@ function span(value: string | undefined): number {
 
 function append(target: { text: string; origin: number[] }, text: string, origin: number[]) {
   target.text += text;
-  target.origin.push(...origin);
+  for (const at of origin) target.origin.push(at);
 }
 
 function finish(table: PendingTable, end: number, starts: number[]): RawTable {

@@ -30,21 +30,23 @@ const BLOCKS = new Set([
   "address",
 ]);
 
+// The characters are kept in an array: appending to a string and asking whether it ends in a
+// space, character by character, copies it each time (quadratic in a long paragraph).
 interface Building {
-  text: string;
+  chars: string[];
   origin: number[];
 }
 
 /** The lines of text outside every table, in source order. */
 export function htmlTextLines(tokens: readonly HtmlToken[], starts: number[]): TextLine[] {
   const lines: TextLine[] = [];
-  let current: Building = { text: "", origin: [] };
+  let current: Building = { chars: [], origin: [] };
   let depth = 0;
   const flush = () => {
     const line = finishLine(current, starts);
     // Each block is a paragraph of its own, as a blank line makes one in plain text.
     if (line) lines.push(line, { line: line.line, text: "", origin: [] });
-    current = { text: "", origin: [] };
+    current = { chars: [], origin: [] };
   };
   for (const token of tokens) {
     if (token.type === "tag") {
@@ -60,8 +62,9 @@ export function htmlTextLines(tokens: readonly HtmlToken[], starts: number[]): T
     } else if (depth === 0) {
       for (let i = 0; i < token.text.length; i++) {
         const space = /\s/.test(token.text[i]);
-        if (space && (current.text === "" || current.text.endsWith(" "))) continue;
-        current.text += space ? " " : token.text[i];
+        const last = current.chars[current.chars.length - 1];
+        if (space && (last === undefined || last === " ")) continue;
+        current.chars.push(space ? " " : token.text[i]);
         current.origin.push(token.origin[i]);
       }
     }
@@ -71,12 +74,14 @@ export function htmlTextLines(tokens: readonly HtmlToken[], starts: number[]): T
 }
 
 function add(target: Building, text: string, at: number): void {
-  target.text += text;
-  for (let i = 0; i < text.length; i++) target.origin.push(at);
+  for (let i = 0; i < text.length; i++) {
+    target.chars.push(text[i]);
+    target.origin.push(at);
+  }
 }
 
 function finishLine(building: Building, starts: number[]): TextLine | null {
-  const text = building.text.trimEnd();
+  const text = building.chars.join("").trimEnd();
   if (text.replace(/^[-#] /, "").trim() === "") return null;
   const origin = building.origin.slice(0, text.length);
   return { line: lineOf(starts, origin[0]).line, text, origin };

@@ -1,6 +1,9 @@
-// Private to lib/ingest: a small HTML tokenizer, enough for the tables and paragraphs of an FOI
-// response saved as HTML. It only scans text (no eval, no DOM); comments, <script> and <style>
-// are skipped, and every piece of text keeps the source offset of each character.
+// Private to lib/ingest: the tags and text of an HTML document, read by htmlparser2 (a kept
+// parser: the full HTML entity table, implied end tags, comments, CDATA and raw-text elements).
+// This file only turns its events into tokens that remember where each character of text was in
+// the source, which the table and prose readers need to cite lines and columns; the text of
+// <script>, <style> and <template> is skipped.
+import { Parser } from "npm:htmlparser2@12.0.0";
 
 /** A start or end tag. */
 export interface TagToken {
@@ -22,104 +25,45 @@ export interface TextToken {
 /** A piece of HTML. */
 export type HtmlToken = TagToken | TextToken;
 
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S]*?-->|<![^>]*>/g;
-const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const RAW_TEXT = new Set(["script", "style", "template"]);
 
 /** Splits HTML into tags and decoded text. */
 export function tokenizeHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = [];
-  let at = 0;
-  TAG.lastIndex = 0;
-  for (let match = TAG.exec(html); match !== null; match = TAG.exec(html)) {
-    if (match.index > at) tokens.push(decodeText(html, at, match.index));
-    at = match.index + match[0].length;
-    if (match[1] === undefined) continue;
-    const name = match[1].toLowerCase();
-    const closing = match[0][1] === "/";
+  let raw = 0;
+  const tag = (name: string, closing: boolean, attrs: Record<string, string>) => {
     tokens.push({
       type: "tag",
       name,
       closing,
-      attrs: readAttrs(match[2]),
-      start: match.index,
-      end: at,
+      attrs,
+      start: parser.startIndex,
+      end: parser.endIndex + 1,
     });
-    if (!closing && RAW_TEXT.has(name)) {
-      const close = html.toLowerCase().indexOf(`</${name}`, at);
-      at = close < 0 ? html.length : close;
-      TAG.lastIndex = at;
-    }
-  }
-  if (at < html.length) tokens.push(decodeText(html, at, html.length));
+  };
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (RAW_TEXT.has(name)) raw++;
+      tag(name, false, attrs);
+    },
+    onclosetag(name) {
+      if (RAW_TEXT.has(name)) raw = Math.max(0, raw - 1);
+      tag(name, true, {});
+    },
+    ontext(text) {
+      if (raw > 0) return;
+      tokens.push(textToken(html, text, parser.startIndex, parser.endIndex));
+    },
+  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  parser.write(html);
+  parser.end();
   return tokens;
 }
 
-function readAttrs(text: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  ATTR.lastIndex = 0;
-  for (let match = ATTR.exec(text); match !== null; match = ATTR.exec(text)) {
-    attrs[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? "";
-  }
-  return attrs;
-}
-
-const NAMED: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  pound: "£",
-  euro: "€",
-  ndash: "–",
-  mdash: "—",
-  minus: "−",
-  hellip: "…",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  middot: "·",
-  bull: "•",
-  times: "×",
-  copy: "©",
-  reg: "®",
-  shy: "",
-  thinsp: " ",
-  ensp: " ",
-  emsp: " ",
-  sup1: "¹",
-  sup2: "²",
-  sup3: "³",
-};
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));?/y;
-
-/** Decodes the entities of `html[from..to)`, keeping each output character's source offset. */
-function decodeText(html: string, from: number, to: number): TextToken {
-  let text = "";
-  const origin: number[] = [];
-  for (let i = from; i < to;) {
-    const decoded = html[i] === "&" ? readEntity(html, i, to) : null;
-    const [chars, length] = decoded ?? [html[i], 1];
-    for (let k = 0; k < chars.length; k++) origin.push(i);
-    text += chars.replaceAll("\u00a0", " ");
-    i += length;
-  }
-  return { type: "text", text, origin };
-}
-
-function readEntity(html: string, at: number, to: number): [string, number] | null {
-  ENTITY.lastIndex = at;
-  const match = ENTITY.exec(html);
-  if (match === null || at + match[0].length > to) return null;
-  const code = match[1] ? Number(match[1]) : match[2] ? parseInt(match[2], 16) : null;
-  if (code !== null) {
-    // Out-of-range and surrogate code points are left as written rather than guessed.
-    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    return valid ? [String.fromCodePoint(code), match[0].length] : null;
-  }
-  const named = NAMED[match[3].toLowerCase()];
-  return named === undefined ? null : [named, match[0].length];
+// A piece of text as written keeps each character's offset; a decoded entity ("&pound;") gives
+// every character it decodes to the offset of its "&".
+function textToken(html: string, text: string, start: number, end: number): TextToken {
+  const written = html.slice(start, end + 1) === text;
+  const origin = Array.from({ length: text.length }, (_, k) => written ? start + k : start);
+  return { type: "text", text: text.replaceAll("\u00a0", " "), origin };
 }

@@ -1,6 +1,8 @@
 // Private to lib/ingest: the document as lines that keep their place in the source, so every
 // figure can cite its line and character span even after HTML tags and entities are removed.
 
+import { countBefore } from "./_halving.ts";
+
 /** One line of text to scan, and where each of its characters came from. */
 export interface TextLine {
   /** The 1-based source line of its first character. */
@@ -27,13 +29,7 @@ export function lineStarts(text: string): number[] {
 
 /** The source line (1-based) and column of an offset. */
 export function lineOf(starts: readonly number[], offset: number): { line: number; col: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
+  const low = Math.max(0, countBefore(starts.length, (i) => starts[i] <= offset) - 1);
   return { line: low + 1, col: offset - starts[low] };
 }
 
@@ -65,8 +61,10 @@ export function plainLines(text: string): TextLine[] {
 
 // Web and mail addresses hold digits that are never figures (foi/2024/123, nopcc@…); blanking
 // them keeps every other column where it was.
+// A mail address starts where a run of its characters starts: tried from inside the run, a long
+// word with no @ would be scanned once per character.
 const LINKS =
-  /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]*\)/gi;
+  /\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]*\)/gi;
 
 /** The text with web and mail addresses replaced by spaces of the same length. */
 export function maskLinks(text: string): string {

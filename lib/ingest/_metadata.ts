@@ -2,7 +2,8 @@
 // date of the reply and of the request, and the financial years it is about. Only what is
 // stated is reported; anything not found is null.
 import type { TextLine } from "./_lines.ts";
-import { MONTH, readDate } from "./_dates.ts";
+import { MONTH_PATTERN as MONTH } from "../parse/date.ts";
+import { readDate } from "./_read_cell.ts";
 import { findPeriods } from "./_find_periods.ts";
 import { financialYear } from "../parse/financial_year.ts";
 import { makePeriod, NO_PERIOD } from "./_period.ts";
@@ -12,10 +13,12 @@ import type { IngestMetadata, IngestPeriod } from "./types.ts";
 const CODE = String.raw`((?:[A-Za-z]{1,8}[\s/-]?)?\d[\w/.-]*\d|\d+)`;
 // Most explicit first: "Our ref:", "Reference No:", "Request number", then a bare "FOI 0004-24".
 const REFERENCES = [
-  // A labelled reference is the rest of its line: "Reference: 2021 – 249 / WE4333".
+  // A labelled reference is the rest of its line: "Reference: 2021 – 249 / WE4333". The line's
+  // leading marks are stripped before it is tried (see bare()), so the pattern need not skip
+  // them: "\W*" then "\s*" would try every split of a long run of spaces.
   new RegExp(
     String
-      .raw`^\W*(?:our|your|foi|request|case|decision)?\s*ref(?:erence)?\.?(?:\s+(?:no\.?|number))?\s*:\s*(\S.{0,38}?\d.{0,38}?)\s*$`,
+      .raw`^(?:our|your|foi|request|case|decision)?\s*ref(?:erence)?\.?(?:\s+(?:no\.?|number|code|id))?\s*:\s*(\S.{0,38}?\d.{0,38}?)\s*$`,
     "i",
   ),
   new RegExp(
@@ -33,11 +36,16 @@ const DATE = String
   .raw`\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\s*,?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}`;
 const DATE_LABEL = new RegExp(
   String
-    .raw`\b(?:date(?:d)?(?:\s+(?:of\s+(?:response|reply|letter)|responded|sent|published))?|response\s+(?:date|sent)|published)\s*:?\s*(${DATE})`,
+    .raw`\b(?:date(?:d)?(?:\s+(?:of\s+(?:response|reply|letter)|responded|sent|published))?|response\s+(?:date|sent)|published|sent)\s*:?\s*(${DATE})`,
   "i",
 );
 const DATE_ALONE = new RegExp(String.raw`^\W*(?:[A-Z][a-z]+day,?\s+)?(${DATE})\W*$`, "i");
-const RECEIVED = new RegExp(String.raw`\breceived\b[^.]{0,120}?\bon\s+(?:the\s+)?(${DATE})`, "i");
+// "… received on 30 October 2024", "your request of 3 April 2024", "your request dated …".
+const RECEIVED = new RegExp(
+  String
+    .raw`\breceived\b[^.]{0,120}?\bon\s+(?:the\s+)?(${DATE})|\byour\s+(?:request|email|letter)\s+(?:of|dated|received on)\s+(?:the\s+)?(${DATE})`,
+  "i",
+);
 const HEAD_LINES = 30;
 
 /** What {@linkcode readMetadata} needs besides the lines. */
@@ -62,7 +70,9 @@ export function readMetadata(lines: readonly TextLine[], input: MetadataInput): 
     reference: firstMatch(texts.slice(0, HEAD_LINES), REFERENCES) ??
       firstMatch(texts, REFERENCES.slice(0, 1)),
     date: responseDate(texts),
-    received: dateOf(texts.map((t) => RECEIVED.exec(t)?.[1]).find((d) => d !== undefined)),
+    received: dateOf(
+      texts.map((t) => RECEIVED.exec(t)).map((m) => m?.[1] ?? m?.[2]).find((d) => d !== undefined),
+    ),
     financial_years: [...new Set(years)].sort(),
     period: coveredPeriod(years),
     lines: lineCount,
@@ -72,11 +82,15 @@ export function readMetadata(lines: readonly TextLine[], input: MetadataInput): 
 function firstMatch(texts: readonly string[], patterns: readonly RegExp[]): string | null {
   for (const pattern of patterns) {
     for (const text of texts) {
-      const m = pattern.exec(text);
+      const m = pattern.exec(pattern.source.startsWith("^") ? bare(text) : text);
       if (m) return m[1].replace(/[.,;:]+$/, "").trim();
     }
   }
   return null;
+}
+
+function bare(text: string): string {
+  return text.replace(/^\W+/, "");
 }
 
 function responseDate(texts: readonly string[]): string | null {
@@ -97,6 +111,7 @@ function dateOf(text: string | undefined): string | null {
 function mentionedYears(texts: readonly string[], tableYears: readonly string[]): string[] {
   const years = [...tableYears];
   for (const text of texts) {
+    if (!/\d/.test(text)) continue;
     for (const mention of findPeriods(text)) {
       const { financial_year, start, end } = mention.period;
       // Only a whole financial year counts; a quarter or a date range inside one does not.

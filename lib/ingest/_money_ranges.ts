@@ -5,20 +5,25 @@ import { type Hit, hit } from "./_hit.ts";
 import { readMoney } from "./_money_text.ts";
 
 const JOINER = /^\s*(?:-|–|—|to)\s*$/;
+// The widest a joiner and a bare upper end can be: ranges are read only this close together.
+const JOINER_WIDTH = 40;
+const BARE_WIDTH = 60;
 const BARE_UPPER =
   /^(\s?(?:-|–|—|to)\s?)(\d[\d,]*(?:\.\d+)?\s?(?:k|m|bn|million|thousand|billion))(?![a-z])/i;
 
 /** The hits with range ends marked as bounds, and a bare upper end ("-10k") added. */
 export function markRanges(text: string, hits: Hit[]): Hit[] {
-  const out = hits.map((h) => ({ ...h }));
-  for (let i = 0; i < out.length; i++) {
-    const low = out[i];
-    const next = out[i + 1];
-    if (next && JOINER.test(text.slice(low.to, next.from))) {
+  const given = hits.map((h) => ({ ...h }));
+  const out: Hit[] = [];
+  for (let i = 0; i < given.length; i++) {
+    const low = given[i];
+    const next = given[i + 1];
+    out.push(low);
+    if (next && next.from - low.to <= JOINER_WIDTH && JOINER.test(text.slice(low.to, next.from))) {
       bound(low, next);
       continue;
     }
-    const bare = BARE_UPPER.exec(text.slice(low.to));
+    const bare = BARE_UPPER.exec(text.slice(low.to, low.to + BARE_WIDTH));
     const reading = bare ? readMoney(`£${bare[2]}`) : null;
     if (!bare || !reading?.ok) continue;
     const from = low.to + bare[1].length;
@@ -34,8 +39,7 @@ export function markRanges(text: string, hits: Hit[]): Hit[] {
       low.scale = reading.scale;
     }
     bound(low, high);
-    out.splice(i + 1, 0, high);
-    i++;
+    out.push(high);
   }
   return out;
 }

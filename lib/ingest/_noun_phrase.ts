@@ -4,6 +4,8 @@ import { STOP_WORDS } from "./_words.ts";
 
 const PREPOSITIONS = new Set(["of", "for", "across", "in", "from", "with", "aged", "under"]);
 const MAX_WORDS = 5;
+// How far after the number the phrase is looked for: far more than its few words need.
+const REACH = 200;
 const PLURAL = /^[a-z][a-z'’-]*s$|^(?:people|children|men|women|staff|personnel|police)$/;
 const TIME_UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|nights?|sessions?)$/i;
@@ -21,7 +23,7 @@ function isNounish(word: string): boolean {
  * part of it, with one following "of/for/across…" phrase; null when the first word is not a noun.
  */
 export function nounAfter(text: string, at: number): string | null {
-  const rest = text.slice(at).replace(/^[\s-]+/, "");
+  const rest = text.slice(at, at + REACH).replace(/^[\s-]+/, "");
   const clause = /^[^,.;:()!?–—]*/.exec(rest)![0];
   const words = clause.split(/\s+/).filter(Boolean);
   const phrase: string[] = named(words);
@@ -60,6 +62,39 @@ function coordinated(words: readonly string[]): string[] {
   const end = words.slice(1, 4).findIndex((w) => PLURAL.test(w) && isNounish(w));
   const joined = words.slice(0, end + 2);
   return end < 0 || joined.some((w) => /\d/.test(w)) ? [] : joined;
+}
+
+const COPULA = /^\s*(?:were|are|was|is|have been|has been|had been)\s+/i;
+// Past participles: "supported", "referred on", "seen", "resolved by a conference".
+const PARTICIPLE =
+  /^(?:[a-z]{3,}ed|seen|given|held|made|met|run|won|told|taken|found|kept|heard|shown|sent|left|lost|paid|sold|built|brought|taught|caught|done)$/;
+const NOT_PARTICIPLE = /^(?:hundred|need|speed|seed|feed|breed|shed|bed|red|embed)$/;
+const CLAUSE_END = /^(?:and|or|but|which|who|that|while|whilst|with)$/i;
+
+/**
+ * What a count is of when a verb follows the number rather than a noun: "4,321 supported", "240
+ * attended the drop-in sessions", "61 were resolved by a conference", "312 were aged under 18",
+ * "728 were adults". Null when what follows says nothing a count could be of.
+ */
+export function predicateAfter(text: string, at: number): string | null {
+  const window = text.slice(at, at + REACH);
+  const copula = COPULA.exec(window);
+  const rest = copula ? window.slice(copula[0].length) : window.replace(/^\s+/, "");
+  if (copula) {
+    const noun = nounAfter(rest, 0);
+    if (noun !== null) return noun;
+  }
+  const words = /^[^,.;:()!?–—]*/.exec(rest)![0].split(/\s+/).filter(Boolean);
+  const first = words[0]?.toLowerCase() ?? "";
+  // "(30%) were aged under 18": an age group.
+  if (first === "aged") return words.slice(0, 3).join(" ");
+  if (!PARTICIPLE.test(first) || NOT_PARTICIPLE.test(first) || TIME_UNITS.test(first)) return null;
+  const phrase: string[] = [];
+  for (const word of words) {
+    if (phrase.length >= MAX_WORDS || CLAUSE_END.test(word) || /\d/.test(word)) break;
+    phrase.push(word);
+  }
+  return phrase.join(" ");
 }
 
 /** The words just before `at`, nearest last, lower-cased without punctuation. */

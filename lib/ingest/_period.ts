@@ -39,18 +39,41 @@ export function periodWithin(year: string, n: 1 | 2 | 3 | 4, text: string): Inge
   });
 }
 
-/** The smallest period covering all the given ones (null when none has days). */
-export function spanOf(
-  periods: readonly IngestPeriod[],
-  basis: IngestPeriod["basis"],
-): IngestPeriod | null {
-  const dated = periods.filter((p) => p.start !== null && p.end !== null);
-  if (dated.length === 0) return null;
-  const start = dated.map((p) => p.start!).sort()[0];
-  const end = dated.map((p) => p.end!).sort().at(-1)!;
-  const texts = [...new Set(dated.map((p) => p.text).filter((t) => t !== null))];
-  const text = texts.length <= 1 ? texts[0] ?? null : `${texts[0]} to ${texts.at(-1)}`;
-  return { ...makePeriod({ start, end, text }), basis };
+/**
+ * The smallest period covering periods added one at a time (a table's total covers the rows
+ * above it: adding each row as it is passed keeps a long table linear). Its text runs from the
+ * first period's words to the last new ones ("2024-25 to 2026-27").
+ */
+export interface Span {
+  start: string | null;
+  end: string | null;
+  texts: Set<string>;
+  first: string | null;
+  last: string | null;
+}
+
+/** A span of no periods yet. */
+export function emptySpan(): Span {
+  return { start: null, end: null, texts: new Set(), first: null, last: null };
+}
+
+/** Adds a period to a span; a period without days adds nothing. */
+export function widen(span: Span, period: IngestPeriod | null): void {
+  if (period === null || period.start === null || period.end === null) return;
+  if (span.start === null || period.start < span.start) span.start = period.start;
+  if (span.end === null || period.end > span.end) span.end = period.end;
+  if (period.text !== null && !span.texts.has(period.text)) {
+    span.texts.add(period.text);
+    span.first ??= period.text;
+    span.last = period.text;
+  }
+}
+
+/** The span as a period (null when no period with days was added). */
+export function spanPeriod(span: Span, basis: IngestPeriod["basis"]): IngestPeriod | null {
+  if (span.start === null || span.end === null) return null;
+  const text = span.texts.size <= 1 ? span.first : `${span.first} to ${span.last}`;
+  return { ...makePeriod({ start: span.start, end: span.end, text }), basis };
 }
 
 /** Adds what a second period says that the first does not (a quarter's year from a row). */
@@ -63,4 +86,17 @@ export function combine(first: IngestPeriod, second: IngestPeriod): IngestPeriod
     };
   }
   return first.start || first.financial_year ? first : second;
+}
+
+/** A period named on a line. */
+export interface PeriodMention {
+  from: number;
+  to: number;
+  period: IngestPeriod;
+  /** What is odd about how it was written, quoting it (a footnote digit glued to a year). */
+  warning: string | null;
+  /** Every period a figure it dates holds for ("in both 2019-20 and 2020-21"), when several. */
+  each?: readonly IngestPeriod[];
+  /** True when the figure holds for each of them yearly ("each year from 2021/22 to 2023/24"). */
+  yearly?: boolean;
 }

@@ -1,7 +1,13 @@
 // Private to lib/ingest: markdown pipe tables (`| Year | Spend |` over `|---|---:|`). Rows above
 // the separator are the header; without a separator the rows must start and end with a pipe.
 import type { TextLine } from "./_lines.ts";
-import { type RawCell, type RawTable, rectangular, tablesInRuns } from "./_raw_table.ts";
+import {
+  type RawCell,
+  type RawTable,
+  rectangular,
+  tablesInRuns,
+  trimmedCell,
+} from "./_raw_table.ts";
 
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const FENCED = /^\s*\|.*\|\s*$/;
@@ -18,6 +24,7 @@ export function readPipeTables(lines: readonly TextLine[], taken: boolean[]): Ra
 function pipeTable(lines: readonly TextLine[], block: number[]): RawTable | null {
   const separator = block.findIndex((k) => SEPARATOR.test(lines[k].text));
   const fenced = block.every((k) => FENCED.test(lines[k].text));
+  if (block.length >= 2 && separator < 0 && !fenced) return brokenTable(lines, block);
   if (block.length < 2 || (separator < 0 && !fenced)) return null;
   const rowLines = block.filter((_, n) => n !== separator);
   const rows = rowLines.map((k) => splitCells(lines[k], separator >= 0 && k < block[separator]));
@@ -25,6 +32,34 @@ function pipeTable(lines: readonly TextLine[], block: number[]): RawTable | null
     format: "markdown",
     rows: rectangular(rows),
     headerRows: separator >= 0 ? separator : null,
+    caption: null,
+    lines: block.map((k) => lines[k].line),
+  };
+}
+
+/**
+ * A pipe table a conversion broke into one cell per line: each line opens with a pipe, and the
+ * last cell of a row closes it ("| Service", "| 2022/23", "| 2023/24 |"). Every row must have
+ * the same number of cells, two or more.
+ */
+function brokenTable(lines: readonly TextLine[], block: number[]): RawTable | null {
+  if (!block.every((k) => /^\s*\|/.test(lines[k].text))) return null;
+  const rows: RawCell[][] = [[]];
+  for (const k of block) {
+    const { text, line } = lines[k];
+    const open = text.indexOf("|");
+    const closes = /\|\s*$/.test(text.slice(open + 1));
+    const body = closes ? text.slice(open + 1, text.lastIndexOf("|")) : text.slice(open + 1);
+    rows.at(-1)!.push(trimmedCell(line, body, open + 1));
+    if (closes) rows.push([]);
+  }
+  if (rows.at(-1)!.length === 0) rows.pop();
+  const width = rows[0].length;
+  if (rows.length < 2 || width < 2 || rows.some((row) => row.length !== width)) return null;
+  return {
+    format: "markdown",
+    rows,
+    headerRows: null,
     caption: null,
     lines: block.map((k) => lines[k].line),
   };

@@ -31,7 +31,8 @@ const REGULATOR = /information commissioner|tribunal|freedom of information/i;
 // A letterhead is the short lines at the top; it ends at the first line of prose.
 const LETTERHEAD_WIDTH = 120;
 const CONNECTORS = new Set(["of", "the", "and", "&", "for"]);
-const SIGN_OFF = /^\W*yours\s+(?:sincerely|faithfully)/i;
+const SIGN_OFF =
+  /^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+(?:regards|wishes)|regards|many\s+thanks|with\s+thanks)\b/i;
 const HEAD_END = /\b(?:our\s+ref|your\s+ref|ref(?:erence)?\s*:|date\s*:|dear\b)/i;
 
 /** The publisher's name, or null when the text names no organisation. */
@@ -82,7 +83,10 @@ function orgs(text: string): string[] {
       j < words.length && (capital(words[j]) || (j > i && CONNECTORS.has(words[j].toLowerCase())))
     ) {
       j++;
-      if (/[,.;:)]$/.test(words[j - 1])) break;
+      // "Police, Fire and Crime Commissioner": a comma inside a list of capitalised words.
+      const listed = /,$/.test(words[j - 1]) && capital(words[j] ?? "") &&
+        words.slice(j, j + 3).some((w) => /^(?:and|&)$/i.test(w));
+      if (/[,.;:)]$/.test(words[j - 1]) && !listed) break;
     }
     let last = j - 1;
     while (last >= i && !ORG_WORDS.has(bare(words[last]))) last--;
@@ -97,14 +101,15 @@ function orgs(text: string): string[] {
   return found.filter((name) => name.split(" ").length >= 2);
 }
 
-// "Commissioner for Leicester, Leicestershire & Rutland": places joined by commas, & or and.
+// "Commissioner for Leicester, Leicestershire & Rutland", "… for Wessex Vale": places of one or
+// more capitalised words, joined by commas, & or and.
 function placeAfter(words: string[], at: number): string[] {
   if (!/^(?:for|of)$/i.test(words[at] ?? "") || !capital(words[at + 1] ?? "")) return [];
   const out = [words[at], words[at + 1]];
   for (let k = at + 2; k < words.length && out.length < 10; k++) {
     const previous = out.at(-1)!;
     const joined = /,$/.test(previous) || /^(?:&|and)$/i.test(previous) ||
-      /^(?:&|and)$/i.test(words[k]);
+      /^(?:&|and)$/i.test(words[k]) || (capital(previous) && !/[,.;:]$/.test(previous));
     if (!joined || !(capital(words[k]) || /^(?:&|and)$/i.test(words[k]))) break;
     out.push(words[k]);
   }

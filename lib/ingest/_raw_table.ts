@@ -71,7 +71,7 @@ export function tablesInRuns(
 
 /** Pads every row with empty cells to the width of the widest. */
 export function rectangular(rows: RawCell[][]): RawCell[][] {
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
   return rows.map((row) => {
     const last = row.at(-1);
     const pad = Array.from(
@@ -92,18 +92,19 @@ export function cellFromOrigin(
   origin: readonly number[],
   header: boolean,
 ): RawCell {
-  let out = "";
+  const chars: string[] = [];
   const kept: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const space = /\s/.test(text[i]);
-    if (space && (out === "" || out.endsWith(" "))) continue;
-    out += space ? " " : text[i];
+    if (space && (chars.length === 0 || chars[chars.length - 1] === " ")) continue;
+    chars.push(space ? " " : text[i]);
     kept.push(origin[i]);
   }
-  if (out.endsWith(" ")) {
-    out = out.slice(0, -1);
+  if (chars[chars.length - 1] === " ") {
+    chars.pop();
     kept.pop();
   }
+  const out = chars.join("");
   if (kept.length === 0) {
     const at = lineOf(starts, origin[0] ?? 0);
     return { text: "", line: at.line, start: at.col, end: at.col, header, spanned: false };

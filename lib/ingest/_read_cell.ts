@@ -6,7 +6,7 @@ import { type FinancialYear, parseFinancialYear } from "../parse/financial_year.
 import { parseMissing } from "../parse/missing.ts";
 import { parsePercent } from "../parse/percent.ts";
 import { readMoney } from "./_money_text.ts";
-import { readDate } from "./_dates.ts";
+import { type DateSpan, parseDate } from "../parse/date.ts";
 
 /** A cell's reading. */
 export type CellReading =
@@ -74,6 +74,12 @@ function readPeriod(text: string): CellReading | null {
 // A footnote digit glued to a year ("2021/221") is read as the year with a warning.
 function readFinancialYear(text: string, m: RegExpExecArray): CellReading | null {
   const year = tryYear(text);
+  if (year && m[1].length === 2 && !likelyTwoDigitYear(year.startYear)) {
+    const warning =
+      `Read "${text}" as the financial year ${year.label}: a two-digit year is read ` +
+      "by the POSIX rule (69-99 are 1969-1999, 00-68 are 2000-2068)";
+    return { kind: "financial_year", year, warning };
+  }
   if (year) return { kind: "financial_year", year, warning: null };
   if (m[3].length !== 3) return null;
   const trimmed = tryYear(text.slice(0, -1));
@@ -81,6 +87,21 @@ function readFinancialYear(text: string, m: RegExpExecArray): CellReading | null
   const warning = `Read "${text}" as the financial year ${trimmed.label}: the digit ` +
     `"${text.slice(-1)}" glued to the year looks like a footnote marker`;
   return { kind: "financial_year", year: trimmed, warning };
+}
+
+/** The day or month a text names, by lib/parse's one date reader; null when it names none. */
+export function readDate(text: string): DateSpan | null {
+  try {
+    return parseDate(text);
+  } catch (error) {
+    if (error instanceof SyntaxError || error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/** True for the years a two-digit financial year in an FOI response is taken to mean unasked. */
+export function likelyTwoDigitYear(startYear: number): boolean {
+  return startYear >= 1980 && startYear < 2050;
 }
 
 function tryYear(text: string): FinancialYear | null {

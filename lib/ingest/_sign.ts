@@ -2,6 +2,8 @@
 // it would give a wrong number without a word, so it is always read; when it could instead be a
 // dash after a label ("Variance -£5k"), the figure carries a warning that says so.
 
+const LOOK = 40;
+
 /** A minus sign found before a figure. */
 export interface Minus {
   /** Where the sign is. */
@@ -14,10 +16,12 @@ export interface Minus {
 export function minusBefore(text: string, at: number): Minus | null {
   const sign = text[at - 1];
   if (sign !== "-" && sign !== "−") return null;
-  const before = text.slice(0, at - 1);
+  // Only the few characters around the sign matter; slicing the whole line for each figure
+  // would make a long line quadratic.
+  const before = text.slice(Math.max(0, at - 1 - LOOK), at - 1);
   if (before !== "" && !/[\s(:;=]$/.test(before)) return null;
   const label = /[A-Za-z)]\s+$/.test(before) && sign === "-";
-  const written = text.slice(at - 1).match(/^\S+/)![0];
+  const written = text.slice(at - 1, at - 1 + LOOK).match(/^\S+/)![0];
   const warning = label
     ? `Read "${written}" as a negative figure: the "-" after the words before it could be a dash`
     : null;

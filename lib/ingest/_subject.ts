@@ -50,8 +50,14 @@ export function strongSubject({ before, after }: Around): string | null {
   const link = COST_NOUN.test(clause) ? null : LINK.exec(clause) ?? EXPECTED.exec(clause) ?? spend;
   if (link === null) return null;
   const left = lastSubject(clause.slice(0, link.index).replace(EXPECTED, ""));
-  // "… end March 2025 and account for £435,000": the subject is the clause's, not "… and".
-  if (/\b(?:and|or|but)\s*$/i.test(left) || POINTING.test(left.trim())) return null;
+  // "… these grants end March 2025 and account for £435,000": the subject is the clause's, and
+  // "these grants" points back to the grant named before ("an MoJ grant").
+  if (/\b(?:and|or|but)\s*$/i.test(left) || POINTING.test(left.trim())) {
+    const owner = /^\s*((?:this|these|that|those)\s+[a-z]+)\b/i.exec(clause)?.[1] ??
+      /^\s*((?:this|these|that|those)\s+[a-z]+)\b/i.exec(left)?.[1];
+    const start = before.length - clause.length;
+    return owner ? pointedAt(owner, before.slice(0, start)) : null;
+  }
   return tidy(shortened(left)) || null;
 }
 
@@ -89,7 +95,8 @@ export function weakSubject({ before, after, unit }: Around): string | null {
   const noun = tidy(clause) === ""
     ? /^\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:was|is|were|are|will|has|had)\b/.exec(after)
     : null;
-  if (noun) return noun[1];
+  // "£80,000 per annum was …": a rate is not what the amount is of.
+  if (noun && !/^(?:per annum|a year|each year|per year)$/i.test(noun[1])) return noun[1];
   return subjectAfter(after);
 }
 
@@ -117,6 +124,22 @@ export function sentenceSubject(sentence: string): string | null {
   return subject === "" || /^(?:it|we|they|this|there|he|she|i|you)$/i.test(subject)
     ? null
     : subject;
+}
+
+/**
+ * What a pointing subject ("these grants", "this service") refers to earlier in the sentence:
+ * the last phrase naming the same thing with a capitalised word ("an MoJ grant" → "MoJ grant").
+ */
+export function pointedAt(subject: string, earlier: string): string | null {
+  const m = /^(?:this|these|that|those|the|such)\s+([a-z]+?)(?:e?s)?$/i.exec(subject.trim());
+  if (m === null) return null;
+  const head = m[1].toLowerCase();
+  const named = new RegExp(
+    String.raw`\b(?:a|an|the|its|their|our)\s+((?:[A-Z][\w'’&-]*\s+){1,4}${head})(?:e?s)?\b`,
+    "g",
+  );
+  const found = [...earlier.matchAll(named)].at(-1);
+  return found ? found[1] : null;
 }
 
 /** Strips determiners, periods written in the subject, and loose ends. */

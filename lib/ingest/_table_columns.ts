@@ -1,7 +1,7 @@
 // Private to lib/ingest: what a table's columns add to each figure — the period a header names,
 // the measure it names, which column holds each row's total — and a figure's period.
 import { measureOf } from "./_table_rows.ts";
-import { combine, NO_PERIOD, spanOf } from "./_period.ts";
+import { combine, NO_PERIOD, type Span, spanPeriod } from "./_period.ts";
 import type { IngestColumn, IngestPeriod, IngestRow } from "./types.ts";
 
 // A column headed "Total" holds each row's total of its other figures.
@@ -21,14 +21,21 @@ export interface AroundPeriods {
 export function cellPeriod(
   column: IngestPeriod | null,
   own: IngestPeriod | null,
-  summed: (IngestPeriod | null)[],
+  summed: Span,
   role: IngestRow["role"],
   around: AroundPeriods,
 ): IngestPeriod {
-  if (column && own) return { ...combine(column, own), basis: "stated" };
-  if (column ?? own) return { ...(column ?? own)!, basis: "stated" };
+  const stated = column && own ? combine(column, own) : column ?? own;
+  if (stated) {
+    // "Q1" heading a column under a caption (or in a document) that names the year.
+    const year = around.context ?? around.document;
+    const dated = stated.quarter && !stated.financial_year && year?.financial_year
+      ? combine(stated, year)
+      : stated;
+    return { ...dated, basis: "stated" };
+  }
   if (role !== "observation" && role !== "section") {
-    const span = spanOf(summed.filter((p) => p !== null), "context");
+    const span = spanPeriod(summed, "context");
     if (span) return span;
   }
   if (around.context) return { ...around.context, basis: "context" };

@@ -2,12 +2,13 @@
 // per cell of a money, count or percent column, with its label and period.
 import type { RawCell, RawTable } from "./_raw_table.ts";
 import { type CellReading, readCell } from "./_read_cell.ts";
-import { columnNames, headerRowCount } from "./_table_header.ts";
-import { typeColumn } from "./_column_type.ts";
+import { columnNames, filledRight, headerRowCount } from "./_table_header.ts";
+import { moneyUnit, typeColumn } from "./_column_type.ts";
 import { headerPeriod, rowLabel, rowPeriod, rowRole } from "./_table_rows.ts";
 import { cellFigure, readAs } from "./_cell_figure.ts";
 import { cellPeriod, columnMeasures, informative, totalColumns } from "./_table_columns.ts";
 import type { IngestFigure, IngestPeriod, IngestRow, IngestTable, IngestWarning } from "./types.ts";
+import { emptySpan, widen } from "./_period.ts";
 
 /** What surrounds a table: its document, caption, and the periods of its context and document. */
 export interface TableContext {
@@ -31,22 +32,28 @@ export function buildTable(raw: RawTable, index: number, context: TableContext):
   const header = grid.slice(0, headerCount);
   const body = grid.slice(headerCount).filter((row) => row.some((cell) => cell.text !== ""));
   const width = grid[0]?.length ?? 0;
-  const names = columnNames(header, width).map((name, c) =>
+  // HTML says which cells span; in text, an empty header cell after a filled one is its span.
+  const spans = raw.format === "html" ? header : filledRight(header);
+  const names = columnNames(spans, width).map((name, c) =>
     name || (headerCount ? "" : `Column ${c + 1}`)
   );
   const first = body.map((row) => row.map((cell) => readCell(cell.text)));
   const roles = body.map((row, r) => rowRole(row, first[r]));
   const caption = raw.caption ?? context.caption;
   const observed = first.filter((_, r) => roles[r] === "observation");
-  const typed = names.map((name, c) =>
-    typeColumn(name, observed.map((row) => row[c]), { index: c, caption })
-  );
+  const unit = tableUnit(header);
+  const typed = names.map((name, c) => {
+    const column = typeColumn(name, observed.map((row) => row[c]), { index: c, caption, unit });
+    const doubt = headerPeriod(name).warning;
+    const warning = [column.warning, doubt].filter((w) => w !== null).join("; ") || null;
+    return { ...column, warning };
+  });
   const readings = body.map((row) => row.map((cell, c) => readAs(cell.text, typed[c])));
   const table: IngestTable = {
     index,
     format: raw.format,
-    line: Math.min(...raw.lines),
-    end_line: Math.max(...raw.lines),
+    line: raw.lines.reduce((a, b) => Math.min(a, b)),
+    end_line: raw.lines.reduce((a, b) => Math.max(a, b)),
     caption,
     header: header.map((row) => row.map((cell) => cell.text)),
     columns: typed,
@@ -57,6 +64,20 @@ export function buildTable(raw: RawTable, index: number, context: TableContext):
     })),
   };
   return { table, ...figuresOf(table, readings, { ...context, caption }) };
+}
+
+// "£million" alone in a header cell (often the top left) declares the unit of the whole table.
+function tableUnit(header: readonly RawCell[][]): string | null {
+  for (const cell of header.flat()) {
+    const bare = cell.text.replace(
+      /[£()'’\s]|thousands?|millions?|billions?|\b(?:k|m|mn|b|bn)\b|1?,?000s?/gi,
+      "",
+    );
+    if (cell.text.includes("£") && bare === "" && moneyUnit(cell.text).unit !== null) {
+      return cell.text;
+    }
+  }
+  return null;
 }
 
 function withoutEmptyColumns(rows: RawCell[][]): RawCell[][] {
@@ -71,13 +92,29 @@ function figuresOf(
   context: TableContext,
 ): { figures: IngestFigure[]; warnings: IngestWarning[] } {
   const { columns, rows } = table;
-  const colPeriods = columns.map((col) => headerPeriod(col.name));
+  const headers = columns.map((col) => headerPeriod(col.name));
+  const colPeriods = headers.map((h) => h.period);
   const rowPeriods = rows.map((_, r) => rowPeriod(readings[r], columns));
   const measures = columnMeasures(columns, colPeriods);
   const totals = totalColumns(columns, colPeriods);
   const caption = informative(context.caption);
   const out = { figures: [] as IngestFigure[], warnings: [] as IngestWarning[] };
+  // A header read with a doubt (a unit it cannot read, a footnote digit glued to its year) is
+  // reported once here, and on each of its figures.
+  for (const column of columns) {
+    if (column.warning === null) continue;
+    out.warnings.push({
+      source: context.source,
+      line: table.line,
+      text: column.name,
+      message: column.warning,
+    });
+  }
   let section: string | null = null;
+  // The periods of the observation rows above: all of them (what a grand total sums), and per
+  // column those whose cell is filled (what a total sums there).
+  const above = emptySpan();
+  const aboveIn = columns.map(() => emptySpan());
   rows.forEach((row, r) => {
     if (row.role === "section") section = row.cells.find((c) => c.text)?.text ?? null;
     const label = [
@@ -89,12 +126,6 @@ function figuresOf(
     out.warnings.push(...oddPeriods);
     columns.forEach((column, c) => {
       if (column.unit === null || readings[r][c].kind === "empty") return;
-      const summed = rowPeriods.map((p, k) =>
-        k < r && rows[k].role === "observation" &&
-          (row.role === "grand_total" || readings[k][c].kind !== "empty")
-          ? p
-          : null
-      );
       const role = row.role === "section"
         ? "observation"
         : totals.has(c) && row.role === "observation"
@@ -106,7 +137,13 @@ function figuresOf(
         readings[r][c],
         {
           column,
-          period: cellPeriod(colPeriods[c], rowPeriods[r], summed, row.role, context),
+          period: cellPeriod(
+            colPeriods[c],
+            rowPeriods[r],
+            row.role === "grand_total" ? above : aboveIn[c],
+            row.role,
+            context,
+          ),
           role,
           label: [...label, measures[c]].filter((part) => part).join(" — "),
           section: caption ?? section,
@@ -114,6 +151,11 @@ function figuresOf(
       );
       if (made.figure) out.figures.push(withWarnings(made.figure, oddPeriods));
       if (made.warning) out.warnings.push(made.warning);
+    });
+    if (row.role !== "observation") return;
+    widen(above, rowPeriods[r]);
+    columns.forEach((_, c) => {
+      if (readings[r][c].kind !== "empty") widen(aboveIn[c], rowPeriods[r]);
     });
   });
   return out;

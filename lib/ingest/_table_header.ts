@@ -5,6 +5,7 @@
 // header lines are one name that wrapped and are joined with a space.
 import type { RawCell } from "./_raw_table.ts";
 import { readCell } from "./_read_cell.ts";
+import { moneyUnit } from "./_column_type.ts";
 
 const FIGURE_KINDS = new Set(["money", "count", "percent", "number", "missing", "bad"]);
 const MAX_HEADER_ROWS = 4;
@@ -25,7 +26,31 @@ function isHeaderRow(row: readonly RawCell[]): boolean {
 
 function isFigure(cell: RawCell): boolean {
   const kind = readCell(cell.text).kind;
+  if (kind === "bad" && declaresUnit(cell.text)) return false;
   return FIGURE_KINDS.has(kind) && !(kind === "count" && /^(?:19|20)\d\d$/.test(cell.text.trim()));
+}
+
+// "Spend (£000)", "£000", "(£00)" name a column's unit; "£31,78" is a malformed amount.
+function declaresUnit(text: string): boolean {
+  const { unit, warning } = moneyUnit(text);
+  return unit !== null && (warning === null || /[a-z]/i.test(text));
+}
+
+/**
+ * A merged header cell exported to text keeps its words in its first column only ("\t2022/23\t\t
+ * 2023/24\t" over "Spend\tClients\tSpend\tClients"): in every header row but the last, an empty
+ * cell after a filled one is taken as part of it.
+ */
+export function filledRight(header: readonly RawCell[][]): RawCell[][] {
+  return header.map((row, r) => {
+    if (r === header.length - 1) return [...row];
+    const out: RawCell[] = [];
+    for (const cell of row) {
+      const left = out.at(-1);
+      out.push(cell.text === "" && left && left.text !== "" ? { ...left, spanned: true } : cell);
+    }
+    return out;
+  });
 }
 
 /** The name of each column, from the header rows (top first). */

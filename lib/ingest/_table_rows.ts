@@ -2,7 +2,7 @@
 // totals or section titles, the period each row names, and the words that label a row.
 import type { RawCell } from "./_raw_table.ts";
 import type { CellReading } from "./_read_cell.ts";
-import { makePeriod, periodWithin } from "./_period.ts";
+import { combine, makePeriod, periodWithin } from "./_period.ts";
 import { findPeriods } from "./_find_periods.ts";
 import type { IngestColumn, IngestPeriod, IngestRow } from "./types.ts";
 
@@ -65,13 +65,26 @@ export function rowPeriod(
   return found;
 }
 
-/** The period a column header names ("24/25 Spend", "Q1", "2021"), or null. */
-export function headerPeriod(name: string): IngestPeriod | null {
+/**
+ * The period a column header names ("24/25 Spend", "Q1", "2021", "Referrals 2022/23 — Q1"), or
+ * null, and the doubt it was read with (a footnote digit glued on: "2022-233").
+ */
+export function headerPeriod(
+  name: string,
+): { period: IngestPeriod | null; warning: string | null } {
   if (/^(?:19|20)\d\d$/.test(name.trim())) {
     const year = name.trim();
-    return makePeriod({ start: `${year}-01-01`, end: `${year}-12-31`, text: year });
+    const period = makePeriod({ start: `${year}-01-01`, end: `${year}-12-31`, text: year });
+    return { period, warning: null };
   }
-  return findPeriods(name)[0]?.period ?? null;
+  const mentions = findPeriods(name);
+  const [first] = mentions;
+  if (first === undefined) return { period: null, warning: null };
+  // A group heading's year and a column's quarter together date the column.
+  const year = mentions.find((m) => m.period.financial_year && !m.period.quarter);
+  const quarter = mentions.find((m) => m.period.quarter && !m.period.financial_year);
+  const period = year && quarter ? combine(quarter.period, year.period) : first.period;
+  return { period, warning: mentions.find((m) => m.warning)?.warning ?? null };
 }
 
 /** The words naming what a row is about: its text cells, with short headers as keys. */

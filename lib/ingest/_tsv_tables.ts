@@ -2,7 +2,14 @@
 // line with tabs between its cells; one blank line inside a table is allowed when the rows on
 // both sides have the same number of cells (the framework's Table 1 has one, line 177).
 import type { TextLine } from "./_lines.ts";
-import { type RawCell, type RawTable, rectangular, trimmedCell } from "./_raw_table.ts";
+import {
+  looksNumeric,
+  type RawCell,
+  type RawTable,
+  rectangular,
+  trimmedCell,
+} from "./_raw_table.ts";
+import { findPeriods } from "./_find_periods.ts";
 
 /** A line that is a row of a tab-separated table (not one cell on a line of its own). */
 function isTsvRow(text: string): boolean {
@@ -31,10 +38,16 @@ export function readTsvTables(lines: readonly TextLine[], taken: boolean[]): Raw
   return tables;
 }
 
+// A blank line is inside a table when a row of the same width follows it (a row of figures, or a
+// section title: "Grants"), but not a row of periods without figures ("\t2022/23\t\t2023/24"),
+// which heads another table.
 function bridges(lines: readonly TextLine[], last: number, blank: number): boolean {
   const next = lines[blank + 1];
-  return lines[blank].text.trim() === "" && next !== undefined && isTsvRow(next.text) &&
-    width(next.text) === width(lines[last].text);
+  if (lines[blank].text.trim() !== "" || next === undefined || !isTsvRow(next.text)) return false;
+  const cells = next.text.split("\t");
+  const heading = !cells.some((cell) => looksNumeric(cell)) &&
+    cells.some((cell) => findPeriods(cell).length > 0);
+  return width(next.text) === width(lines[last].text) && !heading;
 }
 
 function width(text: string): number {

@@ -18,42 +18,82 @@ export function joinWrapped(
 ): { lines: TextLine[]; taken: boolean[] } {
   const out: TextLine[] = [];
   const outTaken: boolean[] = [];
+  // The paragraph being joined, made one line when it ends: joining line by line into one string
+  // would copy the paragraph once per line (quadratic in its length).
+  let open: Paragraph | null = null;
+  const close = () => {
+    if (open === null) return;
+    out[out.length - 1] = { line: open.line, text: open.pieces.join(" "), origin: open.origin };
+    open = null;
+  };
   lines.forEach((line, i) => {
     const previous = out.at(-1);
-    if (previous && !taken[i] && !outTaken.at(-1) && continues(previous.text, line.text)) {
-      out[out.length - 1] = join(previous, line, starts);
-      return;
+    if (previous && !taken[i] && !outTaken.at(-1)) {
+      const end = open ? open.pieces.at(-1)! : previous.text;
+      const length = open ? open.length : previous.text.trimEnd().length;
+      if (continues({ end, length }, line.text)) {
+        open ??= paragraph(previous, starts);
+        append(open, line, starts);
+        return;
+      }
     }
+    close();
     out.push(line);
     outTaken.push(taken[i]);
   });
+  close();
   return { lines: out, taken: outTaken };
 }
 
-function continues(first: string, next: string): boolean {
-  const a = first.trimEnd();
+// `end` is the last line so far (only its end is tested), `length` the paragraph's, trimmed.
+function continues(first: { end: string; length: number }, next: string): boolean {
+  const a = first.end.trimEnd();
   const b = next.trim();
   if (a === "" || b === "" || BULLET.test(next) || /^#|^\*\*|^\|/.test(b)) return false;
   if (/[.!?:;–—-]["'”’)]*$/.test(a) || /\*\*$/.test(a)) return false;
   // A line starting with £ or a digit carries on only a long line ("… the PCC spent" / "£2.765m
   // on …"); short ones are list entries ("2004-05—£310,000").
-  const long = a.length >= WRAP_WIDTH && /[a-z]$/.test(a);
+  const long = first.length >= WRAP_WIDTH && /[a-z]$/.test(a);
   return /^[a-z(]/.test(b) || (long && /^[£\d]/.test(b) && !/^\d{1,2}[.)]\s/.test(b)) ||
     CONNECTIVE.test(a);
 }
 
-function origins(line: TextLine, starts: readonly number[]): number[] {
+function origins(line: TextLine, starts: readonly number[]): readonly number[] {
   if (line.origin) return line.origin;
   const base = starts[line.line - 1];
   return Array.from({ length: line.text.length }, (_, k) => base + k);
 }
 
-function join(first: TextLine, next: TextLine, starts: readonly number[]): TextLine {
-  const head = origins(first, starts);
-  const text = `${first.text.trimEnd()} ${next.text.trimStart()}`;
-  const kept = head.slice(0, first.text.trimEnd().length);
+/** Lines being joined: the text of each (one space between them) and every character's offset. */
+interface Paragraph {
+  line: number;
+  pieces: string[];
+  origin: number[];
+  /** The length of the joined text without the last piece's trailing spaces. */
+  length: number;
+}
+
+function paragraph(first: TextLine, starts: readonly number[]): Paragraph {
+  return {
+    line: first.line,
+    pieces: [first.text],
+    origin: [...origins(first, starts)],
+    length: first.text.trimEnd().length,
+  };
+}
+
+// The line before loses its trailing spaces; the space between takes the offset just after it.
+function append(paragraph: Paragraph, next: TextLine, starts: readonly number[]): void {
+  const { pieces, origin } = paragraph;
+  const last = pieces[pieces.length - 1];
+  const trimmed = last.trimEnd();
+  pieces[pieces.length - 1] = trimmed;
+  origin.length -= last.length - trimmed.length;
   const lead = next.text.length - next.text.trimStart().length;
-  const tail = origins(next, starts).slice(lead);
-  const gap = kept.length > 0 ? kept[kept.length - 1] + 1 : tail[0] ?? 0;
-  return { line: first.line, text, origin: [...kept, gap, ...tail] };
+  const tail = origins(next, starts);
+  origin.push(origin.length > 0 ? origin[origin.length - 1] + 1 : tail[lead] ?? 0);
+  for (let k = lead; k < tail.length; k++) origin.push(tail[k]);
+  const text = next.text.slice(lead);
+  pieces.push(text);
+  paragraph.length += 1 + text.trimEnd().length;
 }

@@ -1,5 +1,5 @@
 import { type FigureReconciliation, reconcileFigure } from "../analysis/reconcile_figure.ts";
-import { type TotalParts, totalParts } from "./_total_parts.ts";
+import { indexFigures, type TotalParts, totalParts } from "./_total_parts.ts";
 import type { FigureRole, FigureUnit, IngestFigure, IngestResult } from "./types.ts";
 
 /** One part of a stated total, as found in the document. */
@@ -64,8 +64,9 @@ export interface TotalCheck {
  * ```
  */
 export function checkTotals(result: IngestResult): TotalCheck[] {
+  const index = indexFigures(result);
   return result.figures.filter((f) => f.role !== "observation").map((total) => {
-    const chosen = totalParts(result, total);
+    const chosen = totalParts(index, total);
     const first = reconcile(total, chosen);
     const wider = chosen.wider ? reconcile(total, chosen.wider) : null;
     const use = first.status !== "reproduced" && wider?.status === "reproduced"

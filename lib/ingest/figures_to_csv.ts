@@ -1,4 +1,4 @@
-import type { IngestFigure } from "./types.ts";
+import type { IngestFigure, SourceSpan } from "./types.ts";
 
 /**
  * The columns of {@linkcode figuresToCsv}'s output, in order.
@@ -24,6 +24,8 @@ export const FIGURE_CSV_COLUMNS: readonly string[] = Object.freeze([
   "suppressed",
   "missing_reason",
   "label",
+  "label_source",
+  "label_confidence",
   "section",
   "financial_year",
   "quarter",
@@ -38,12 +40,20 @@ export const FIGURE_CSV_COLUMNS: readonly string[] = Object.freeze([
   "row",
   "column",
   "warning",
+  "also",
+  "parts",
 ]);
 
 /**
  * Writes figures as CSV (RFC 4180, `\n` line ends), one row per figure, the period's fields
- * flattened into columns. A null is an empty cell; text holding a comma, quote, line break or
+ * flattened into columns, the places a figure is also stated (`also`) and a sentence total's parts
+ * (`parts`) as `line:start` separated by semicolons. A null is an empty cell; text holding a comma, quote, line break or
  * edge space is quoted.
+ *
+ * Text a spreadsheet would run as a formula (a cell starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return: a label `=HYPERLINK(…)`, a figure written `-£5,000`) is written after a single
+ * quote and quoted, as OWASP advises for CSV injection; a spreadsheet shows it as text. Numbers
+ * are written as numbers (`-5000`), never altered.
  *
  * @param figures Figures from {@linkcode ingest}.
  * @returns The CSV text, header first, ending with a line break.
@@ -75,6 +85,8 @@ export function figuresToCsv(figures: readonly IngestFigure[]): string {
       f.suppressed,
       f.missing_reason,
       f.label,
+      f.label_source,
+      f.label_confidence,
       f.section,
       f.period.financial_year,
       f.period.quarter,
@@ -89,13 +101,24 @@ export function figuresToCsv(figures: readonly IngestFigure[]): string {
       f.row,
       f.column,
       f.warning,
+      spans(f.also),
+      f.parts === null ? null : spans(f.parts),
     ].map(cell).join(",")
   );
   return [FIGURE_CSV_COLUMNS.join(","), ...rows].join("\n") + "\n";
 }
 
+function spans(list: readonly SourceSpan[]): string | null {
+  return list.length === 0 ? null : list.map((s) => `${s.line}:${s.start}`).join(";");
+}
+
+// A text cell that a spreadsheet would evaluate: a formula sign, or a tab or return before one.
+const FORMULA = /^[=+\-@\t\r]/;
+
 function cell(value: string | number | boolean | null): string {
   if (value === null) return "";
-  const text = String(value);
-  return /[",\n\r]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value !== "string") return String(value);
+  const text = FORMULA.test(value) ? `'${value}` : value;
+  const quote = text !== value || /[",\n\r]|^\s|\s$/.test(text);
+  return quote ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -7,7 +7,24 @@ import { documentPeriod, readMetadata } from "./_metadata.ts";
 import { proseFigures } from "./_prose_figures.ts";
 import { findPeriods } from "./_find_periods.ts";
 import { readCell } from "./_read_cell.ts";
+import { mergeRepeats } from "./_repeats.ts";
+import { promiseWarnings } from "./_promises.ts";
 import type { IngestMetadata, IngestPeriod, IngestResult } from "./types.ts";
+
+/**
+ * The longest text {@linkcode ingest} reads, in characters (UTF-16 code units): about 25 MB of
+ * plain text. Reading takes time in proportion to the text's length (20 MB of FOI responses in
+ * well under 20 s); the limit bounds the time and memory a single document can take.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ingest, MAX_INGEST_CHARACTERS } from "./mod.ts";
+ *
+ * assert.throws(() => ingest(" ".repeat(MAX_INGEST_CHARACTERS + 1)), RangeError);
+ * ```
+ */
+export const MAX_INGEST_CHARACTERS = 25_000_000;
 
 /** Options for {@linkcode ingest}. */
 export interface IngestOptions {
@@ -24,19 +41,24 @@ export interface IngestOptions {
  * Tables are found in tab-separated, markdown pipe, HTML `<table>` (entities, `<br>`, `<th>`,
  * rowspan and colspan), space-aligned, one-cell-per-line, and single-space layouts (rows of a
  * label then the same number of values, two or more, under a header line of as many cells or
- * periods when there is one; a single row needs that header); header rows (several, for a
- * multi-line header) are told from body rows by holding no figures; each column is typed (money,
- * count, percent, financial year, quarter, date, number, text) from its header and the majority
- * of its cells; rows opening with "Total", "Sub-total" or "Grand total" are stated totals. Every cell of a money, count or
- * percent column is a figure.
+ * periods when there is one; a single row needs that header), and damaged ones: a pipe table
+ * broken into one cell per line, a space-aligned table whose row labels wrap, a table flattened
+ * to one cell per paragraph. Header rows (several, for a multi-line header; a year written once
+ * over two columns heads both) are told from body rows by holding no figures; each column is
+ * typed (money, count, percent, financial year, quarter, date, number, text) from its header,
+ * a unit written once for the table (`£million`) or in the caption, and the majority of its
+ * cells; rows opening with "Total", "Sub-total" or "Grand total" are stated totals. Every cell
+ * of a money, count or percent column is a figure.
  *
  * In prose and lists, a figure is:
  * - money: any amount with a £ sign or the word "pounds", with its scale (`£25k`, `£2.765m`,
  *   `£1.2 million`) and qualifiers (`c£`, `around`, `roughly`, `up to`, `more than`);
  * - a percentage: a number with `%` or `per cent`;
  * - a count: a whole number (or a number word from two to twenty before a plural noun) directly
- *   followed by the noun naming what is counted (`105 referrals`, `nine CSPs`), or labelled by
- *   the layout (`Referrals: 105`, `the number of referrals was 105`);
+ *   followed by the noun naming what is counted (`105 referrals`, `nine CSPs`) or by a verb
+ *   (`4,321 supported`, `61 were resolved`), labelled by the layout (`Referrals: 105`, `Total
+ *   referrals 61`, `Referrals: 6,480 received, 987 for victims of …`, `the number of referrals
+ *   was 105`), or a comparison's baseline (`up from 2,980 in 2022/23`);
  * - a length in years or months of a contract, project, grant or extension (`commissioned for
  *   5 years`, `the three year project`).
  *
@@ -60,16 +82,24 @@ export interface IngestOptions {
  * warning. Nothing is guessed silently.
  *
  * Each figure's period is the one stated next to it (its clause, its sentence's opening words,
- * its sentence; its row and column; a comparison's baseline excluded), else a heading's,
- * caption's or list introduction's, else the document's single financial year (`period.basis`
- * says which). Its label is the subject its words name ("Refuge received £334,818", "spent
- * £2.765m on victim services", "Victim Support – £411,834", "105 referrals"), with the topic
- * or heading before a general word ("Community Safety Partnerships: spend").
+ * its sentence; its row and column; a comparison's baseline excluded), else one an earlier
+ * sentence of its paragraph set ("In 2022/23 …"), else a heading's, caption's or list
+ * introduction's, else the document's single financial year (`period.basis` says which); "in
+ * both A and B" and "each year from A to B" give one figure per period. Its label is the
+ * subject its words name, before or after it ("Refuge received £334,818", "£45,000 was awarded
+ * to Y", "Y (£30,000)", "£X – Y", "Victim Support – £411,834", "105 referrals", "61% women"),
+ * with the topic or heading before a general word ("Community Safety Partnerships: spend"), or
+ * empty when nothing near names it (`label_source` and `label_confidence` say which).
+ *
+ * A total stated in a sentence ("A total of £120,000 …: £70,000 … and £50,000 …") lists its
+ * parts for `checkTotals()`; a fact stated twice is one figure citing both places (`also`); a
+ * table, attachment or appendix the text promises but the document lacks is a warning.
  *
  * @param text The document's text: plain text, markdown or HTML.
  * @param options `source` names the document in the output; `format` overrides detection.
  * @returns The metadata, tables, figures (document order) and warnings.
  * @throws {TypeError} When `text` is not a string.
+ * @throws {RangeError} When `text` is longer than {@linkcode MAX_INGEST_CHARACTERS}.
  *
  * @example
  * ```ts
@@ -93,6 +123,12 @@ export function ingest(text: string, options: IngestOptions = {}): IngestResult 
     throw new TypeError(`Cannot ingest ${String(text)}: expected the document's text as a string`);
   }
   const source = options.source ?? "document";
+  if (text.length > MAX_INGEST_CHARACTERS) {
+    throw new RangeError(
+      `Cannot ingest "${source}": the text is ${grouped(text.length)} characters long, more ` +
+        `than the limit of ${grouped(MAX_INGEST_CHARACTERS)} (split it into parts)`,
+    );
+  }
   const format = options.format ?? detectFormat(text);
   const starts = lineStarts(text);
   const layout = layOut(text, format, starts);
@@ -124,11 +160,18 @@ export function ingest(text: string, options: IngestOptions = {}): IngestResult 
     contexts,
     document,
   });
-  const figures = [...tables.flatMap((t) => t.figures), ...prose.figures]
-    .sort((a, b) => a.line - b.line || a.start - b.start);
-  const warnings = [...tables.flatMap((t) => t.warnings), ...prose.warnings]
+  const figures = mergeRepeats(
+    [...tables.flatMap((t) => t.figures), ...prose.figures]
+      .sort((a, b) => a.line - b.line || a.start - b.start),
+  );
+  const promises = promiseWarnings(lines, { taken, tables: layout.tables, starts, source });
+  const warnings = [...tables.flatMap((t) => t.warnings), ...prose.warnings, ...promises]
     .sort((a, b) => a.line - b.line);
   return { metadata, tables: tables.map((t) => t.table), figures, warnings };
+}
+
+function grouped(n: number): string {
+  return n.toLocaleString("en-GB");
 }
 
 function periodIn(caption: string | null): IngestPeriod | null {

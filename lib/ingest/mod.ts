@@ -22,4 +22,5 @@ export * from "./ingest.ts";
 export * from "./check_totals.ts";
 export * from "./figures_to_csv.ts";
 export * from "./write_ingest.ts";
+export * from "./output_stems.ts";
 export * from "./read_document.ts";

@@ -1,9 +1,12 @@
+import { MAX_INGEST_CHARACTERS } from "./ingest.ts";
+
 /**
  * Reads a document to ingest: a UTF-8 text, markdown or HTML file. A byte-order mark is dropped.
  *
  * @param path The file.
  * @returns The text.
  * @throws {Deno.errors.NotFound} When there is no such file (the message names it).
+ * @throws {RangeError} When the file is too large for `ingest()` (see `MAX_INGEST_CHARACTERS`).
  * @throws {SyntaxError} When the file is not UTF-8 text (a PDF, a Word file, an image): the
  *   message names the file and says what to do.
  *
@@ -21,9 +24,19 @@
 export async function readDocument(path: string): Promise<string> {
   let bytes: Uint8Array;
   try {
+    // A character is at most three bytes of UTF-8: a larger file is refused before it is read.
+    const { size } = await Deno.stat(path);
+    if (size > 3 * MAX_INGEST_CHARACTERS) {
+      throw new RangeError(
+        `Cannot read "${path}": the file is ${size.toLocaleString("en-GB")} bytes, more than ` +
+          `ingest reads (at most ${MAX_INGEST_CHARACTERS.toLocaleString("en-GB")} characters)`,
+      );
+    }
     bytes = await Deno.readFile(path);
   } catch (error) {
-    if (error instanceof Error) error.message = `Cannot read "${path}": ${error.message}`;
+    if (error instanceof Error && !error.message.startsWith("Cannot read")) {
+      error.message = `Cannot read "${path}": ${error.message}`;
+    }
     throw error;
   }
   const binary = () =>

@@ -6,6 +6,30 @@ export type FigureUnit = "GBP" | "count" | "percent" | "years" | "months";
 /** Where a figure was found: running text, a list item, or a table cell. */
 export type FigureKind = "prose" | "list" | "table";
 
+/**
+ * Where a figure's label comes from, surest first: `layout` (a lead the layout gives: "Referrals:
+ * 105", "Victim Support – £411,834"), `table` (its row and column), `sentence` (a word that ties
+ * it to the figure: "awarded to Y", "Y received", "Y (£X)", "£X – Y"), `noun` (what a count
+ * counts: "105 referrals"), `nearby` (the words nearest it, with nothing tying them), `context`
+ * (the heading, paragraph topic, list introduction or question above it), `none` (no label: an
+ * honest blank rather than a guess).
+ */
+export type LabelSource = "layout" | "table" | "sentence" | "noun" | "nearby" | "context" | "none";
+
+/** How sure the label is: `high` from the layout, a table or the sentence, `medium` from nearby
+ * words, `low` from the context or when there is none. */
+export type LabelConfidence = "high" | "medium" | "low";
+
+/** Where in the source a figure is stated. */
+export interface SourceSpan {
+  /** The 1-based line. */
+  line: number;
+  /** The 0-based column of its first character. */
+  start: number;
+  /** The column just after its last character. */
+  end: number;
+}
+
 /** An observation, or an aggregate the document states (kept so it can be checked). */
 export type FigureRole = "observation" | "total" | "subtotal" | "grand_total";
 
@@ -74,8 +98,12 @@ export interface IngestFigure {
   suppressed: boolean;
   /** Why `value` is null, in the document's words or a canonical marker; null with a value. */
   missing_reason: string | null;
-  /** What the figure is about: the service, provider, group or measure. */
+  /** What the figure is about: the service, provider, group or measure; empty when unsure. */
   label: string;
+  /** Where the label comes from (see {@linkcode LabelSource}). */
+  label_source: LabelSource;
+  /** How sure the label is. */
+  label_confidence: LabelConfidence;
   /** The heading or table caption the figure sits under, when there is one. */
   section: string | null;
   /** The time the figure is about. */
@@ -92,6 +120,16 @@ export interface IngestFigure {
   column: number | null;
   /** What was odd about the text when it was read anyway (it quotes the text); else null. */
   warning: string | null;
+  /**
+   * The other places the document states the same figure (same value, unit, label and period),
+   * merged into this one; empty when it is stated once.
+   */
+  also: SourceSpan[];
+  /**
+   * For a total stated in a sentence ("A total of £120,000 …: £70,000 to A and £50,000 to B"),
+   * where the parts it names are; null otherwise (a table's or list's parts follow its layout).
+   */
+  parts: SourceSpan[] | null;
 }
 
 /** One column of a table. */
@@ -106,6 +144,11 @@ export interface IngestColumn {
   scale: number;
   /** The bound its header declares (`(£ up to)` → `upper`). */
   bound: "upper" | "lower" | null;
+  /**
+   * What could not be read in its header (a scale such as `(£00)`), quoting it; each of the
+   * column's figures carries it too. Null when the header was read.
+   */
+  warning: string | null;
 }
 
 /** One cell of a table, with where it is in the document. */

@@ -1,3 +1,4 @@
+import { PLOTLY_MIME_TYPE } from "../display/chart_picture.ts";
 import { isJsonMime } from "./_mime.ts";
 import { pythonJson } from "./_python_json.ts";
 import { joinSource, type MultilineString, type Output } from "./nbformat.ts";
@@ -27,6 +28,19 @@ export interface NormalizedOutput {
  */
 export const VOLATILE_PLACEHOLDER = "<volatile>";
 
+/**
+ * The text that stands for the bytes of a chart's picture: in an output holding a Plotly figure,
+ * its `image/png` and the PNG data of the `<img>` in its HTML.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { PICTURE_PLACEHOLDER } from "./mod.ts";
+ * assert.equal(PICTURE_PLACEHOLDER, "<picture>");
+ * ```
+ */
+export const PICTURE_PLACEHOLDER = "<picture>";
+
 function rawParts(output: Output): Record<string, string> {
   switch (output.output_type) {
     case "stream":
@@ -36,20 +50,38 @@ function rawParts(output: Output): Record<string, string> {
         "error/value": `${output.ename}: ${output.evalue}`,
         "error/traceback": output.traceback.join("\n"),
       };
-    default:
-      return Object.fromEntries(
+    default: {
+      const parts = Object.fromEntries(
         Object.entries(output.data).map(([mime, value]) => [
           mime,
           isJsonMime(mime) ? pythonJson(value) : joinSource(value as MultilineString),
         ]),
       );
+      return PLOTLY_MIME_TYPE in output.data ? withoutPictureBytes(parts) : parts;
+    }
   }
+}
+
+// A chart's picture is drawn from its figure, which is compared as JSON; the PNG's bytes may
+// differ between runs and machines (fonts, Chromium), so only its presence is compared.
+function withoutPictureBytes(parts: Record<string, string>): Record<string, string> {
+  const out = { ...parts };
+  if ("image/png" in out) out["image/png"] = PICTURE_PLACEHOLDER;
+  if ("text/html" in out) {
+    out["text/html"] = out["text/html"].replace(
+      /data:image\/png;base64,[A-Za-z0-9+/=\s]*/g,
+      `data:image/png;base64,${PICTURE_PLACEHOLDER}`,
+    );
+  }
+  return out;
 }
 
 /**
  * Reduces a cell's outputs to the text `--check` compares, leaving out what the rules declare
  * volatile (see {@linkcode volatileRules}) and applying the declared substitutions. Execution
- * counts and output metadata are not part of the result: they are not output content.
+ * counts and output metadata are not part of the result: they are not output content. A chart's
+ * picture is compared by its figure: in an output holding a Plotly figure, the PNG bytes (of
+ * `image/png` and of the `<img>` in the HTML) become {@linkcode PICTURE_PLACEHOLDER}.
  *
  * @param outputs The cell's outputs.
  * @param rules The cell's rules.

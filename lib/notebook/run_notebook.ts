@@ -2,6 +2,7 @@ import { type CacheEntry, cacheEntry, lookup, store } from "./_execution_cache.t
 import { importSpecifiers, localModules } from "./_module_graph.ts";
 import { describeFault, faultNotebook } from "./_run_faults.ts";
 import { codeToRun } from "./_code_to_run.ts";
+import { addChartPictures, kernelEnv, warmPictures } from "./_run_pictures.ts";
 import { compareWithStored, writeResult } from "./_run_steps.ts";
 import { freshResult } from "./_run_targets.ts";
 import type { OutputDifference } from "./compare_outputs.ts";
@@ -161,6 +162,7 @@ async function runSteps(
   const cwd = dirname(resolve(path));
   let reads: string[] | null = null;
   try {
+    warmPictures(prepared);
     const run = await executeNotebook(prepared, {
       cwd,
       timeout,
@@ -168,9 +170,11 @@ async function runSteps(
       signal,
       onProgress,
       recordReads: cache !== null,
+      env: kernelEnv(),
     });
     result.notebook = run.notebook;
     reads = run.reads;
+    await addChartPictures(run.notebook);
     if (run.error !== null) {
       result.cellError = run.error;
       fail("error", new ExecutionError(path, run.error));

@@ -1,3 +1,4 @@
+import { holdPictures } from "./_run_pictures.ts";
 import { notRun } from "./_run_targets.ts";
 import { checkRunTargets } from "./check_run_targets.ts";
 import { runNotebook, type RunNotebookOptions, type RunNotebookResult } from "./run_notebook.ts";
@@ -108,7 +109,13 @@ export async function runNotebooks(
       onEvent?.({ type: "finish", index, path: paths[index], result: results[index] });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(jobs, paths.length) }, worker));
+  // One Chromium draws the chart pictures of every notebook in the run.
+  const release = holdPictures();
+  try {
+    await Promise.all(Array.from({ length: Math.min(jobs, paths.length) }, worker));
+  } finally {
+    await release();
+  }
   const ok = results.every((result) => result.status === "ok");
   return { results, ok, durationMs: performance.now() - started };
 }

@@ -51,8 +51,9 @@ export function financialYear(startYear: number): FinancialYear {
  * `2021/2022`, `2020-21`, `2024–25` (en dash), `24/25`, `2015-6`, `2020 to 2021`, optionally after
  * `financial year`, `the financial year of`, `FY` or `Year`, with whitespace around.
  *
- * A two-digit start year means 2000-2079 for `00`-`79` and 1980-1999 for `80`-`99`. The end may be
- * written with one, two or four digits and must be the year after the start.
+ * A two-digit start year is read by the POSIX rule (as `strptime`'s `%y`): `69`-`99` are 1969-1999
+ * and `00`-`68` are 2000-2068, so `79/80` is 1979-80. The end may be written with one, two or
+ * four digits and must be the year after the start.
  *
  * @param text The text naming one financial year.
  * @returns The financial year, with its canonical `YYYY-YY` label.
@@ -103,6 +104,7 @@ function nearestYear(year: number, digits: number, unit: number): number {
   return year - below <= below + unit - year ? below : below + unit;
 }
 
+// POSIX's pivot for two-digit years (strptime's %y): 69 and above are the 1900s.
 function expandTwoDigitYear(year: number): number {
-  return year < 80 ? 2000 + year : 1900 + year;
+  return year < 69 ? 2000 + year : 1900 + year;
 }

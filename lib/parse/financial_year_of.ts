@@ -4,8 +4,8 @@ import { type FinancialYear, financialYear } from "./financial_year.ts";
 /**
  * Finds the financial year (1 April to 31 March) a date falls in.
  *
- * @param date An ISO date (`2024-03-31`; a time after it is ignored), a UK date (`31/03/2024`) or
- *   a Date, which is read in UTC.
+ * @param date A date as `parseDate()` reads it (`2024-03-31`, a time after it ignored;
+ *   `31/03/2024`; `31 March 2024`) or a Date, which is read in UTC.
  * @returns The financial year containing the date.
  * @throws {SyntaxError} When the text is not a date.
  * @throws {RangeError} When the date does not exist (`2023-02-29`) or the Date is invalid.

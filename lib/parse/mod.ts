@@ -1,7 +1,7 @@
 /**
  * Parsing primitives for the text of FOI responses and commissioning papers: amounts of money and
  * the units column headers declare, UK financial years and their quarters, counts, percentages,
- * and the markers documents use for a missing value. Every parser either returns a finite value
+ * calendar dates, and the markers documents use for a missing value. Every parser either returns a finite value
  * or throws a built-in error whose message quotes the bad text; none returns NaN.
  *
  * @example
@@ -25,6 +25,7 @@ export * from "./next_financial_year.ts";
 export * from "./compare_financial_years.ts";
 export * from "./quarter.ts";
 export * from "./quarter_of.ts";
+export * from "./date.ts";
 export * from "./missing.ts";
 export * from "./count.ts";
 export * from "./percent.ts";

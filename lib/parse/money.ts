@@ -31,7 +31,7 @@ const EXPONENTS: Record<string, number> = { k: 3, thousand: 3, m: 6, mn: 6, mill
  * Accepted: an optional bound (`up to`, `less than`, `under`, `more than`, `over`, `at least`)
  * and/or approximation (`c`, `c.`, `circa`, `about`, `around`, `roughly`, `approx.`); an optional
  * minus sign before the £ or parentheses round the whole amount for a negative (accounting style:
- * `-£5` and `(£5)` are both -5); one optional £; digits grouped in threes by commas or not grouped;
+ * `-£5` and `(£5)` are both -5, but not after a qualifier: `over (5)` is refused); one optional £; digits grouped in threes by commas or not grouped;
  * up to two decimal places (pence), or any when a scale applies; an optional scale (`k`,
  * `thousand`, `m`, `mn`, `million`, `b`, `bn`, `billion`). Surrounding whitespace is ignored.
  *
@@ -39,7 +39,8 @@ const EXPONENTS: Record<string, number> = { k: 3, thousand: 3, m: 6, mn: 6, mill
  * @param options `scale` multiplies an amount that has no scale word of its own.
  * @returns The amount in pounds with its hedges.
  * @throws {SyntaxError} When the text is not an amount; the message quotes the text and says why.
- * @throws {RangeError} When the amount is too large to hold or `options.scale` is not positive.
+ * @throws {RangeError} When the amount is too large to hold exactly (beyond
+ *   `Number.MAX_SAFE_INTEGER` pounds, as `parseCount` refuses) or `options.scale` is not positive.
  *
  * @example Amounts from an FOI table and a hedged estimate
  * ```ts
@@ -69,10 +70,14 @@ export function parseMoney(text: string, options: ParseMoneyOptions = {}): Money
   if (text.trim() === "") throw fail("the text is empty");
   if (!/\d/.test(text)) throw fail("there are no digits");
   const { approximate, bound, rest } = readQualifiers(text);
+  // "over (5)", "c(£5)": brackets after a qualifier may be an aside, not a negative amount.
+  if ((approximate || bound !== null) && rest.startsWith("(")) {
+    throw fail("an amount in brackets after a qualifier may be negative or an aside");
+  }
   const [negative, amount] = readSign(rest);
   const value = readAmount(amount, scale, fail);
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`Cannot parse money "${text}": the amount is too large`);
+  if (!(Math.abs(value) <= Number.MAX_SAFE_INTEGER)) {
+    throw new RangeError(`Cannot parse money "${text}": the amount is too large to hold exactly`);
   }
   return { value: negative && value !== 0 ? -value : value, approximate, bound, raw: text };
 }

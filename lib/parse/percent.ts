@@ -55,8 +55,10 @@ export function parsePercent(text: string): Percent {
     );
   }
   const value = decimalValue(run.replaceAll(",", "") + fraction, -fraction.length);
-  if (!Number.isFinite(value)) {
-    throw new RangeError(`Cannot parse percentage "${text}": the number is too large`);
+  if (!(Math.abs(value) <= Number.MAX_SAFE_INTEGER)) {
+    throw new RangeError(
+      `Cannot parse percentage "${text}": the number is too large to hold exactly`,
+    );
   }
   return { value: negative && value !== 0 ? -value : value, approximate, bound, raw: text };
 }

@@ -6,8 +6,8 @@ import type { FinancialQuarter } from "./quarter.ts";
 /**
  * Finds the financial-year quarter a date falls in (Q1 = April-June … Q4 = January-March).
  *
- * @param date An ISO date (`2022-01-15`; a time after it is ignored), a UK date (`15/01/2022`) or
- *   a Date, which is read in UTC.
+ * @param date A date as `parseDate()` reads it (`2022-01-15`, a time after it ignored;
+ *   `15/01/2022`; `15 January 2022`) or a Date, which is read in UTC.
  * @returns The quarter containing the date.
  * @throws {SyntaxError} When the text is not a date.
  * @throws {RangeError} When the date does not exist or the Date is invalid.

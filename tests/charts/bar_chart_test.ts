@@ -98,6 +98,60 @@ Deno.test("barChart() wraps long category labels instead of rotating them", () =
   assert.equal(axis.tickangle, 0);
 });
 
+Deno.test("barChart() makes bars across tall enough for their labels' lines and their series", () => {
+  // One category whose label wraps to three lines at 28 characters, three series.
+  const table = aq.table({
+    who: Array(3).fill("Children's Social Care: Sexual Abuse factor (Child to Child)"),
+    what: ["A", "B", "C"],
+    value: [65, 90, 0],
+  });
+  const figure = barChart(table, { x: "who", color: "what", orientation: "h" });
+  const axis = figure.layout.yaxis as { ticktext: string[] };
+  assert.equal(axis.ticktext[0].split("<br>").length, 3);
+  // 3 lines of 16 px and 12 px of space (60) outweigh 3 bars of 10 px (42): 60 + 160 for the
+  // axes and note is under the 360 floor; with eight such categories, 8 × 60 + 160 = 640.
+  assert.equal(figure.layout.height, 360);
+  const eight = aq.table({
+    who: Array.from(
+      { length: 8 },
+      (_, i) => `${i} Children's Social Care: Sexual Abuse factor (Child to Child)`,
+    ),
+    value: Array(8).fill(1),
+  });
+  assert.equal(barChart(eight, { x: "who", orientation: "h" }).layout.height, 640);
+});
+
+Deno.test("barChart() leaves room above the plot for a legend that takes more than one row", () => {
+  const names = [
+    "A: Child victims of sexual abuse",
+    "B: Child victims of domestic abuse",
+    "C: Child victims of domestic abuse where they were in an intimate relationship",
+  ];
+  const table = aq.table({ x: ["a", "a", "a"], what: names, value: [1, 2, 3] });
+  const margin = (t: typeof table) =>
+    (barChart(t, { x: "x", color: "what", title: "T" }).layout.margin as { t: number }).t;
+  // Entries of 40 px and 7 px a character: 264 + 278 + 586 px overflow a 700 px row, so Plotly
+  // lines them up in columns as wide as the widest (586 px): one a row, three rows, each 20 px
+  // more than the one-row legend's 56 + 28. The first two alone (542 px) share one row.
+  assert.equal(margin(table), 56 + 28 + 2 * 20);
+  const two = aq.table({ x: ["a", "a"], what: names.slice(0, 2), value: [1, 2] });
+  assert.equal(margin(two), 56 + 28);
+});
+
+Deno.test("barChart() keeps the finding it is given in layout.meta, and refuses one that is not text", () => {
+  const table = aq.table({ x: ["a"], value: [1] });
+  const figure = barChart(table, { x: "x", finding: "One bar." });
+  assert.deepEqual(figure.layout.meta, { valueFormat: "number", finding: "One bar." });
+  assert.throws(() => barChart(table, { x: "x", finding: " " }), (error: unknown) => {
+    assert.ok(error instanceof TypeError);
+    assert.equal(
+      error.message,
+      'Cannot build bar chart: option "finding" must be a sentence of text, got " "',
+    );
+    return true;
+  });
+});
+
 Deno.test("barChart() refuses to add a stated TOTAL to the rows it totals", async () => {
   const all = (await table1()).filter((d) => d.section === "commissioned");
   assert.throws(() => barChart(all, { x: "section" }), (error: unknown) => {

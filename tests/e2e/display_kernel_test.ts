@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { load } from "../../lib/data/mod.ts";
 import { barChart } from "../../lib/charts/mod.ts";
-import { chart, show } from "../../lib/display/mod.ts";
+import { chart, CHART_PICTURES_ENV, show } from "../../lib/display/mod.ts";
 import { type CodeCell, executeNotebook, joinSource, type Output } from "../../lib/notebook/mod.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -34,7 +34,9 @@ async function runInKernel(sources: string[]): Promise<Output[][]> {
   }));
   const { notebook, error } = await executeNotebook(
     { nbformat: 4, nbformat_minor: 5, metadata: {}, cells },
-    { cwd: ROOT },
+    // As in a run by our runner, which draws chart pictures itself after the run (see
+    // tests/e2e/chart_pictures_kernel_test.ts for a kernel that draws them): the bundles are ours.
+    { cwd: ROOT, env: { ...Deno.env.toObject(), [CHART_PICTURES_ENV]: "runner" } },
   );
   assert.equal(error, null);
   return notebook.cells.map((cell) => (cell as CodeCell).outputs);

@@ -48,6 +48,42 @@ Deno.test("deno task ingest exits 1 naming an unreadable file, and still writes 
   await Deno.remove(out, { recursive: true });
 });
 
+Deno.test("deno task ingest gives files named alike outputs named apart, never overwriting one", async () => {
+  const dir = await Deno.makeTempDir();
+  for (const folder of ["a", "b"]) await Deno.mkdir(`${dir}/${folder}`);
+  await Deno.writeTextFile(`${dir}/a/resp.txt`, "Victim Support £411,834");
+  await Deno.writeTextFile(`${dir}/b/resp.txt`, "Women's Aid £260,500");
+  await Deno.copyFile(HTML, `${dir}/resp.html`);
+  const out = `${dir}/out`;
+  const { code, stderr } = await run(
+    `${dir}/a/resp.txt`,
+    `${dir}/b/resp.txt`,
+    `${dir}/resp.html`,
+    "--out",
+    out,
+  );
+  assert.equal(code, 0, stderr);
+  const names = [...Deno.readDirSync(out)].map((e) => e.name).sort();
+  assert.deepEqual(names, [
+    "a_resp.txt.figures.csv",
+    "a_resp.txt.tables.json",
+    "b_resp.txt.figures.csv",
+    "b_resp.txt.tables.json",
+    "resp.html.figures.csv",
+    "resp.html.tables.json",
+  ]);
+  assert.ok((await Deno.readTextFile(`${out}/b_resp.txt.figures.csv`)).includes("260500"));
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("deno task ingest refuses the same file given twice before writing anything", async () => {
+  const out = `${await Deno.makeTempDir()}/out`;
+  const { code, stderr } = await run(SEED, SEED, "--out", out);
+  assert.equal(code, 2);
+  assert.ok(stderr.startsWith(`Cannot write "${SEED}" and "${SEED}" to one folder`), stderr);
+  assert.equal(await Deno.stat(out).then(() => true, () => false), false);
+});
+
 Deno.test("deno task ingest exits 2 with the usage for a bad --format, an unknown option or no file", async () => {
   const bad = await run(SEED, "--format", "xml");
   assert.equal(bad.code, 2);

@@ -55,7 +55,7 @@ Deno.test("checkTotals() cannot compute a total with a withheld part, and says w
   const check = checkTotals(ingestFixture("html_table.htm")).find((c) => c.stated === 1300)!;
   assert.equal(check.status, "not-computable");
   assert.equal(check.computed, null);
-  assert.ok(check.note.includes('1 of 3 parts has no value ("Suppressed")'), check.note);
+  assert.ok(check.note.includes('1 of 3 parts has no value ("Suppressed (<5)")'), check.note);
 });
 
 Deno.test("checkTotals() checks a list's Total entry against the entries above it", () => {

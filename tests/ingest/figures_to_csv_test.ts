@@ -40,3 +40,31 @@ Deno.test("figuresToCsv() quotes text holding commas and quotes, and writes null
 Deno.test("figuresToCsv() writes only the header for no figures", () => {
   assert.equal(figuresToCsv([]), FIGURE_CSV_COLUMNS.join(",") + "\n");
 });
+
+Deno.test("figuresToCsv() writes text a spreadsheet would run as a formula after a quote, as OWASP advises", () => {
+  const [figure] = ingest("Victim Support £411,834", { source: "c.txt" }).figures;
+  const written: [string, string][] = [
+    ['=HYPERLINK("http://x.test","click")', `"'=HYPERLINK(""http://x.test"",""click"")"`],
+    ["+1+2", `"'+1+2"`],
+    ["-2+3", `"'-2+3"`],
+    ["@SUM(A1)", `"'@SUM(A1)"`],
+    ["\tA", `"'\tA"`],
+    ["\rA", `"'\rA"`],
+  ];
+  for (const [label, cell] of written) {
+    const row = figuresToCsv([{ ...figure, label }]).split("\n").slice(1).join("\n");
+    // The label follows "suppressed" (false) and "missing_reason" (empty).
+    assert.ok(row.includes(`,false,,${cell},`), `${label}: ${row}`);
+  }
+});
+
+Deno.test("figuresToCsv() keeps a negative number a number, and neutralises only its text", () => {
+  const [figure] = ingest("Variance: -£5,000", { source: "d.txt" }).figures;
+  assert.deepEqual([figure.value, figure.text], [-5000, "-£5,000"]);
+  const cells = figuresToCsv([figure]).split("\n")[1];
+  const at = (name: string) => FIGURE_CSV_COLUMNS.indexOf(name);
+  // "-£5,000" holds a comma, so it is one quoted cell: split around it.
+  const [before, text, after] = cells.split('"');
+  assert.deepEqual([before.split(",").length - 1, text], [at("text"), "'-£5,000"]);
+  assert.equal(after.split(",")[at("value") - at("text")], "-5000");
+});

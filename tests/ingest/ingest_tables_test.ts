@@ -45,7 +45,7 @@ Deno.test("ingest() reads an HTML table with a two-row header, entities, a withh
   assert.deepEqual([withheld.value, withheld.suppressed, withheld.missing_reason], [
     null,
     true,
-    "Suppressed",
+    "Suppressed (<5)",
   ]);
   assert.equal(withheld.period.financial_year, "2021-22");
   // Line 17: <td>&pound;310,000</td>, its span on the source line is the entity-encoded cell.
@@ -222,4 +222,17 @@ Deno.test("ingest() reads pairs such as 10-11 and 12-13 in a column as age bands
     [9, null],
     [17, null],
   ]);
+});
+
+Deno.test("ingest() decodes any HTML entity, skips script text and still cites the source column", () => {
+  const html = "<p>Caf&eacute; Hub&rsquo;s spend was &pound;1,250 &ndash; see note.</p>" +
+    '<script>var x = "£999";</script><p>Half&#8209;year: &frac12; of &pound;500</p>';
+  const result = ingest(html, { source: "entities.html" });
+  assert.equal(result.metadata.format, "html");
+  assert.deepEqual(result.figures.map((f) => [f.value, f.text, f.start]), [
+    // A figure written with an entity starts at its "&".
+    [1250, "£1,250", html.indexOf("&pound;1,250")],
+    [500, "£500", html.indexOf("&pound;500")],
+  ]);
+  assert.equal(result.figures[0].label, "Café Hub’s spend");
 });

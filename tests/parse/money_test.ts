@@ -182,8 +182,41 @@ Deno.test("parseMoney() rejects an amount too large to hold", () => {
   assertThrowsWith(
     () => parseMoney(text),
     RangeError,
-    `Cannot parse money "${text}": the amount is too large`,
+    `Cannot parse money "${text}": the amount is too large to hold exactly`,
   );
+});
+
+Deno.test("parseMoney() rejects an amount beyond the safe integers, as parseCount() does", () => {
+  // 2^53 + 1 = 9,007,199,254,740,993 has no exact double: it would be read as ...992.
+  for (
+    const text of ["£9,007,199,254,740,993", "£9,007,199,254,740,992", "-£9,007,199,254,740,993"]
+  ) {
+    assertThrowsWith(
+      () => parseMoney(text),
+      RangeError,
+      `Cannot parse money "${text}": the amount is too large to hold exactly`,
+    );
+  }
+  // 2^53 - 1 is the largest whole number a double holds exactly.
+  assert.equal(parseMoney("£9,007,199,254,740,991").value, Number.MAX_SAFE_INTEGER);
+  assertThrowsWith(
+    () => parseMoney("£9,007,199.254740992bn"),
+    RangeError,
+    'Cannot parse money "£9,007,199.254740992bn": the amount is too large to hold exactly',
+  );
+});
+
+Deno.test("parseMoney() refuses brackets after a qualifier rather than read them as a negative", () => {
+  for (const text of ["over (5)", "c(£5)", "up to (£5,000)", "approximately (£1m)"]) {
+    assertThrowsWith(
+      () => parseMoney(text),
+      SyntaxError,
+      `Cannot parse money "${text}": an amount in brackets after a qualifier may be negative ` +
+        "or an aside",
+    );
+  }
+  // Without a qualifier, brackets are the accounting style for a negative amount.
+  assert.equal(parseMoney("(£5)").value, -5);
 });
 
 Deno.test("parseMoney() rejects text that is not a string", () => {

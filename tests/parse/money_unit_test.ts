@@ -37,6 +37,44 @@ Deno.test("parseMoneyUnit() reads the scale written after the £ sign", () => {
   assert.equal(scale("Budget (£bn)"), 1e9);
 });
 
+Deno.test("parseMoneyUnit() reads thousands, millions and billions however the header writes them", () => {
+  const scale = (header: string) => parseMoneyUnit(header)?.scale;
+  for (const header of ["£000", "£000s", "£'000", "Spend £ (thousands)", "£k", "(£1000s)"]) {
+    assert.equal(scale(header), 1000, header);
+  }
+  assert.equal(scale("Spend (£ in thousands)"), 1000);
+  assert.equal(scale("(£1,000s)"), 1000);
+  for (const header of ["£m", "£million", "Budget (£ millions)", "£mn"]) {
+    assert.equal(scale(header), 1e6, header);
+  }
+  for (const header of ["(£b)", "£bn", "£ billion"]) assert.equal(scale(header), 1e9, header);
+});
+
+Deno.test("parseMoneyUnit() takes a £ before an amount as the amount, not the unit", () => {
+  assert.equal(parseMoneyUnit("Grants under £5k"), null);
+  assert.equal(parseMoneyUnit("Awards over £1,000"), null);
+  assert.deepEqual(parseMoneyUnit("Grants under £5k (£000)"), {
+    unit: "GBP",
+    bound: null,
+    scale: 1000,
+  });
+});
+
+Deno.test("parseMoneyUnit() refuses a scale it cannot read rather than guess one", () => {
+  assertThrowsWith(
+    () => parseMoneyUnit("Spend (£00)"),
+    SyntaxError,
+    'Cannot read the money unit of "Spend (£00)": "00" after the £ sign is not a scale ' +
+      "(expected £, £000, £k, £m or £bn)",
+  );
+  assertThrowsWith(
+    () => parseMoneyUnit("Spend (£ hundreds)"),
+    SyntaxError,
+    'Cannot read the money unit of "Spend (£ hundreds)": "hundreds" after the £ sign is not a ' +
+      "scale (expected £, £000, £k, £m or £bn)",
+  );
+});
+
 Deno.test("parseMoneyUnit() reads bound words only beside the £ sign", () => {
   assert.equal(parseMoneyUnit("Grant (£, max)")?.bound, "upper");
   assert.equal(parseMoneyUnit("Grant (at least £)")?.bound, "lower");

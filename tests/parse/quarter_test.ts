@@ -112,7 +112,7 @@ Deno.test("quarterOf() rejects text that is not a date", () => {
   assertThrowsWith(
     () => quarterOf("Q1"),
     SyntaxError,
-    'Cannot find the quarter of "Q1": expected a date such as 2024-03-31 or 31/03/2024',
+    'Cannot find the quarter of "Q1": expected a date such as 2024-03-31, 31/03/2024 or 31 March 2024',
   );
 });
 

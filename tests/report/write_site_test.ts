@@ -275,5 +275,10 @@ Deno.test("the report module does not load plotly.js: it is copied, never import
   const graph = JSON.parse(new TextDecoder().decode(stdout));
   const specifiers: string[] = graph.modules.map((m: { specifier: string }) => m.specifier);
   assert.ok(specifiers.some((s) => s.includes("marked")), "the graph was read");
-  assert.deepEqual(specifiers.filter((s) => s.includes("plotly")), []);
+  // The one plotly module in the graph is its package.json, which lib/picture imports on first
+  // use to find plotly.js on disk for a chart's picture; plotly.js itself is never imported.
+  assert.deepEqual(
+    specifiers.filter((s) => s.includes("plotly") && !s.endsWith("/package.json")),
+    [],
+  );
 });

@@ -2,14 +2,14 @@ import assert from "node:assert/strict";
 
 // The performance issue: importing the toolkit must stay quick, so the heavy packages are loaded
 // on first use (dynamic import) or never: plotly.js is copied as a file, danfojs and TensorFlow.js
-// come with lib/interop only, playwright with the browser tests and chart pictures, hyparquet with
-// Parquet files, node:crypto with a kernel. Arquero is the package's own module, with the
+// come with lib/interop only, playwright (and UPNG.js) with the browser tests and chart pictures,
+// hyparquet with Parquet files, node:crypto with a kernel. Arquero is the package's own module, with the
 // @uwdata/flechette that lib/deps.ts pins.
-const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|hyparquet|node:crypto/;
+const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|upng|hyparquet|node:crypto/;
 const ARQUERO_ENTRY = /^npm:\/arquero@8\.0\.3$/;
-// The analyst's entry leaves out the runner, report, ingest, extraction, scale, CLI and interop
-// code, which have entry modules of their own.
-const NOT_ANALYST = /\/lib\/(notebook|report|ingest|extract|scale|cli|interop)\//;
+// The analyst's entry leaves out the runner, report, ingest, extraction, scale, CLI, interop and
+// picture-drawing code, which have entry modules of their own.
+const NOT_ANALYST = /\/lib\/(notebook|report|ingest|extract|scale|cli|interop|picture)\//;
 
 interface Info {
   roots: string[];
