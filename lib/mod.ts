@@ -39,6 +39,7 @@ export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
 export { readManifest, type SeedInfo } from "./data/manifest.ts";
 export { cite, type Cited, type CiteOptions } from "./data/cite.ts";
 export { readSeeds } from "./data/read_seeds.ts";
+export { type SeedLine, seedLine, type SeedLineOptions } from "./data/seed_line.ts";
 // Each dataset's row type, DatasetName, DatasetRows (and DATASETS as a type, which they are read from).
 export type * from "./datasets/row_types.ts";
 
@@ -72,6 +73,9 @@ export {
   shareBounds,
   shareOf,
   type ShareOfOptions,
+  type StatedTolerance,
+  statedTolerance,
+  type StatedToleranceOptions,
   victimFirstFundingSeries,
   type VictimFirstFundingSources,
   yoyChange,
@@ -135,6 +139,7 @@ export type {
   CoverageKind,
   CoverageRow,
   FigureColumnOptions,
+  FigurePrecision,
   FundingSeriesRow,
   ReconcileRow,
   ReconcileStatus,
