@@ -5,6 +5,7 @@ import type { FindingDefinition, FindingInputs } from "./finding.ts";
 import { reconcile } from "../analysis/reconcile.ts";
 import { linesOf, only, some, sourceOf, summed } from "./_select.ts";
 import { findLine } from "./_seed_text.ts";
+import { tableOf } from "./_table.ts";
 
 type Spend = DatasetRows["commissioning_spend"];
 type Figure = DatasetRows["commissioning_figures"];
@@ -52,7 +53,7 @@ function tableTotal(section: "commissioned" | "grants"): FindingDefinition {
       );
       const rows = spend(inputs, (r) => r.section === section, `${section} rows`);
       // reconcile() adds up the rows with a figure, as the document's own TOTAL evidently does.
-      const checked = reconcile(inputs.table("commissioning_spend"), { by: ["section"] })
+      const checked = reconcile(tableOf(inputs, "commissioning_spend"), { by: ["section"] })
         .params({ section }).filter((d, $) => d.section === $.section).object(0);
       const empty = rows.filter((r) => r.value === null);
       return {

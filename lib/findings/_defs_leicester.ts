@@ -12,6 +12,7 @@ import { shareBounds } from "../analysis/share_bounds.ts";
 import { shareOf } from "../analysis/share_of.ts";
 import { linesOf, lineSpan, only, some, sourceOf, sumText } from "./_select.ts";
 import { findLine } from "./_seed_text.ts";
+import { tableOf } from "./_table.ts";
 import { formatValue } from "../format/format_value.ts";
 import { formatFigure } from "./format_figure.ts";
 
@@ -27,7 +28,7 @@ const share: FindingDefinition = {
     const stated = pick("cyp_share");
     const part = pick("cyp_service_contract_value");
     const whole = pick("dsv_commissioning_budget");
-    const computed = shareOf(inputs.table("council_dsv_budget"), {
+    const computed = shareOf(tableOf(inputs, "council_dsv_budget"), {
       part: part.measure,
       whole: whole.measure,
       stated: stated.measure,
@@ -123,8 +124,8 @@ function coverage(breakdownName: Breakdown, service: CouncilService): FindingDef
           .filter((r) => r.service === service),
         `${service} ${word} breakdown`,
       );
-      const headlines = inputs.table("child_victims").filter((d) => d.question === "B");
-      const covered = coverageOf(inputs.table(breakdownName), headlines, { by: ["service"] })
+      const headlines = tableOf(inputs, "child_victims").filter((d) => d.question === "B");
+      const covered = coverageOf(tableOf(inputs, breakdownName), headlines, { by: ["service"] })
         .params({ service }).filter((d, $) => d.service === $.service).object(0);
       const empty = parts.filter((p) => p.value === null);
       const caveat = findLine(inputs, headline.seed, /double counting/).line;
@@ -229,7 +230,7 @@ function sexShare(sex: "Male" | "Female", service: CouncilService): FindingDefin
       const headline = headlineOf(inputs, service);
       const rows = inputs.rows("child_victims_sex").filter((r) => r.service === service);
       const own = only(rows.filter((r) => r.sex === sex), `${service} ${sex}`);
-      const shares = breakdown(inputs.table("child_victims_sex"), {
+      const shares = breakdown(tableOf(inputs, "child_victims_sex"), {
         category: "sex",
         by: ["service"],
       }).params({ service, sex }).filter((d, $) => d.service === $.service && d.sex === $.sex)

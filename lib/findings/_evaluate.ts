@@ -1,32 +1,25 @@
 import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
-import type { TypedTable } from "../data/typed_table.ts";
 import { reconcileFigure } from "../analysis/reconcile_figure.ts";
 import type { Finding, FindingCheck, FindingDefinition, FindingInputs } from "./finding.ts";
 
-/** The loaded datasets (as tables, and their rows) and seed texts a run shares between findings. */
+/** The loaded datasets (as rows) and seed texts a run shares between findings. */
 export interface Loaded {
-  tables: ReadonlyMap<DatasetName, TypedTable<unknown>>;
-  rows: ReadonlyMap<DatasetName, readonly unknown[]>;
+  tables: ReadonlyMap<DatasetName, readonly unknown[]>;
   seeds: ReadonlyMap<string, string>;
 }
 
 /** The inputs one definition may read: only the datasets it declares, so the list stays true. */
 function inputsFor(definition: FindingDefinition, loaded: Loaded): FindingInputs {
-  const tableOf = <N extends DatasetName>(name: N): TypedTable<DatasetRows[N]> => {
-    const table = loaded.tables.get(name);
-    if (!definition.datasets.includes(name) || table === undefined) {
-      throw new RangeError(
-        `Cannot read dataset "${name}" in finding "${definition.id}": it is not in its datasets`,
-      );
-    }
-    return table as TypedTable<DatasetRows[N]>;
-  };
   return {
-    rows: <N extends DatasetName>(name: N) => {
-      tableOf(name);
-      return loaded.rows.get(name) as readonly DatasetRows[N][];
+    rows<N extends DatasetName>(name: N): readonly DatasetRows[N][] {
+      const rows = loaded.tables.get(name);
+      if (!definition.datasets.includes(name) || rows === undefined) {
+        throw new RangeError(
+          `Cannot read dataset "${name}" in finding "${definition.id}": it is not in its datasets`,
+        );
+      }
+      return rows as readonly DatasetRows[N][];
     },
-    table: tableOf,
     seed(file: string): string {
       const text = loaded.seeds.get(file);
       if (text === undefined) {

@@ -1,6 +1,5 @@
 import type { Unit } from "../datasets/schema.ts";
 import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
-import type { TypedTable } from "../data/typed_table.ts";
 import { CHECK_STATUSES, type CheckStatus } from "../analysis/check_status.ts";
 import type { FigurePrecision } from "../analysis/stated_tolerance.ts";
 import type {
@@ -104,14 +103,6 @@ export interface FindingInputs {
    * @returns Its rows, in file order, stated figures included.
    */
   rows<N extends DatasetName>(name: N): readonly DatasetRows[N][];
-  /**
-   * A dataset the definition declared, as the typed table `load(name, { stated: true })` gives,
-   * for the analysis verbs (`reconcile()`, `shareOf()`, `coverage()`).
-   *
-   * @param name The dataset.
-   * @returns The table, stated figures included.
-   */
-  table<N extends DatasetName>(name: N): TypedTable<DatasetRows[N]>;
   /**
    * The text of a source document.
    *

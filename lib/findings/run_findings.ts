@@ -1,6 +1,5 @@
 import type { DatasetName } from "../datasets/registry.ts";
 import { load } from "../data/load.ts";
-import type { TypedTable } from "../data/typed_table.ts";
 import { readSeeds } from "../data/read_seeds.ts";
 import type { Finding, FindingDefinition } from "./finding.ts";
 import { findingDefinitions } from "./finding_definitions.ts";
@@ -43,12 +42,11 @@ export async function runFindings(options: RunFindingsOptions = {}): Promise<Fin
     seen.add(id);
   }
   const names = [...new Set(definitions.flatMap((d) => d.datasets))];
-  const tables = new Map<DatasetName, TypedTable<unknown>>();
+  const tables = new Map<DatasetName, readonly unknown[]>();
   for (const name of names) {
     // The findings check stated figures against their parts: every row, stated totals included.
-    tables.set(name, await load(name, { dir: options.dataDir, stated: true }));
+    tables.set(name, (await load(name, { dir: options.dataDir, stated: true })).objects());
   }
-  const rows = new Map([...tables].map(([name, table]) => [name, table.objects()]));
   const seeds = await readSeeds(options.seedsDir);
-  return definitions.map((definition) => evaluate(definition, { tables, rows, seeds }));
+  return definitions.map((definition) => evaluate(definition, { tables, seeds }));
 }
