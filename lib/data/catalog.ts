@@ -1,4 +1,4 @@
-import { type DatasetName, DATASETS } from "../datasets/registry.ts";
+import { DATASETS } from "../datasets/registry.ts";
 import { columnsOf } from "../datasets/schema.ts";
 import { datasetFile } from "./_dataset_file.ts";
 
@@ -15,7 +15,7 @@ export interface ColumnInfo {
 /** A dataset, as the catalogue describes it. */
 export interface DatasetInfo {
   /** The name to pass to {@linkcode load}. */
-  name: DatasetName;
+  name: string;
   /** A short title. */
   title: string;
   /** What it holds and what to mind. */
@@ -45,7 +45,7 @@ export interface DatasetInfo {
  */
 export function catalog(): DatasetInfo[] {
   return Object.values(DATASETS).map((dataset) => ({
-    name: dataset.name as DatasetName,
+    name: dataset.name,
     title: dataset.title,
     description: dataset.description,
     seed: dataset.seed,
