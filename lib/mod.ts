@@ -40,6 +40,7 @@ export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
 export { readManifest, type SeedInfo } from "./data/manifest.ts";
 export { cite, type Cited, type CiteOptions } from "./data/cite.ts";
 export { readSeeds } from "./data/read_seeds.ts";
+export { type SeedLine, seedLine, type SeedLineOptions } from "./data/seed_line.ts";
 // Each dataset's row type, DatasetName, DatasetRows (and DATASETS as a type, which they are read from).
 export type * from "./datasets/row_types.ts";
 
@@ -64,10 +65,18 @@ export {
   type BudgetSharesResult,
   coverage,
   type CoverageOptions,
+  type GrimCheck,
+  grimCheck,
+  type GrimCheckOptions,
   reconcile,
   type ReconcileOptions,
+  type ShareBounds,
+  shareBounds,
   shareOf,
   type ShareOfOptions,
+  type StatedTolerance,
+  statedTolerance,
+  type StatedToleranceOptions,
   victimFirstFundingSeries,
   type VictimFirstFundingSources,
   yoyChange,
@@ -136,11 +145,24 @@ export {
 
 // Types the exports above refer to
 export type {
+  AgeBandRow,
   Annualised,
+  AnnualisedColumns,
   AnnualiseValueOptions,
+  BreakdownRow,
+  BudgetShareRow,
+  CheckStatus,
+  CoverageKind,
+  CoverageRow,
   FigureColumnOptions,
+  FigurePrecision,
+  FundingSeriesRow,
+  ReconcileRow,
+  ReconcileStatus,
   RoleOptions,
+  ShareOfRow,
   VictimFirstFundingSeriesOptions,
+  YoyChangeRow,
 } from "./analysis/mod.ts";
 export type {
   BaseChartOptions,

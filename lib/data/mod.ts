@@ -16,6 +16,7 @@ export * from "./dataset_error.ts";
 export * from "./manifest.ts";
 export * from "./cite.ts";
 export * from "./read_seeds.ts";
+export * from "./seed_line.ts";
 export * from "./verify_seeds.ts";
 export * from "./verify_provenance.ts";
 export * from "./paths.ts";

@@ -34,7 +34,8 @@ export interface WrittenFindings {
  * const { json } = await writeFindings(await runFindings(), { dir: `${dir}/out` });
  * const written = JSON.parse(await Deno.readTextFile(json));
  * assert.deepEqual(Object.keys(written[0]), [
- *   "id", "claim", "source", "stated", "computed", "difference", "unit", "tolerance", "status", "note",
+ *   "id", "claim", "source", "stated", "computed", "difference", "unit", "tolerance", "status",
+ *   "coverage", "bounds", "checks", "note",
  * ]);
  * await Deno.remove(dir, { recursive: true });
  * ```
@@ -54,6 +55,9 @@ export async function writeFindings(
     unit: f.unit,
     tolerance: f.tolerance,
     status: f.status,
+    coverage: f.coverage,
+    bounds: f.bounds === null ? null : { low: f.bounds.low, high: f.bounds.high },
+    checks: f.checks.map(({ name, passed, text }) => ({ name, passed, text })),
     note: f.note,
   }));
   // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.

@@ -28,6 +28,7 @@ import {
   outputs,
   outputText,
   SYNTHETIC_NOTEBOOKS,
+  uncitedClaims,
 } from "./_notebooks.ts";
 
 const LICENCE = "Open Government Licence v3.0";
@@ -98,6 +99,28 @@ Deno.test("lateOutputRisks() flags a cell's value, display() not awaited and out
     'cell "c2" calls Deno.jupyter.display()',
     'cell "c3" has a stream output after its last display()',
   ]);
+});
+
+Deno.test("uncitedClaims() lists sentences with a figure or a claim word and no line cited", () => {
+  // llr_opcc_foi_0017_24_asb_support.txt line 51: 105 referrals, 36 service users.
+  assert.deepEqual(
+    uncitedClaims(
+      "105 referrals led to 36 service users (FOI 0017/24, line 51). That is 34.3% of them. " +
+        "Every quarter rose. The contract started in April 2024.\n- No document gives 2023-24.",
+    ),
+    ["That is 34.3% of them.", "Every quarter rose.", "No document gives 2023-24."],
+  );
+});
+
+Deno.test("uncitedClaims() passes years, references, quarters and citations as no figure", () => {
+  assert.deepEqual(
+    uncitedClaims(
+      "FOI 0004-24 gives 2021-22 and 2022/23 by Q1 to Q4, as section 3 says. " +
+        "The framework's lines 186–194 and 201 are cited (lines 186–194 and 201). " +
+        "Licence: Open Government Licence v3.0. File: seeds/llr_opcc_foi_0004_24_under18_services.txt",
+    ),
+    [],
+  );
 });
 
 Deno.test("notebooks/ holds the seven analysis notebooks", () => {
@@ -177,6 +200,20 @@ for (const name of notebookFiles()) {
       if (cell.cell_type !== "markdown") continue;
       assert.deepEqual(handTypedFigures(joinSource(cell.source)), [], `cell "${cell.id}"`);
     }
+  });
+
+  Deno.test(`${name} cites a line for every sentence of its narrative with a figure or a claim word`, async () => {
+    const nb = await readNotebook(path);
+    const sourced = outputs(nb).some((o) =>
+      (outputText(o, "text/markdown") ?? "").includes("Licence: [")
+    );
+    // A notebook of invented figures has no source document, so no line to cite.
+    if (!sourced) return;
+    const uncited = outputs(nb).map((o) => outputText(o, "text/plain") ?? "")
+      .filter((_, i) => outputText(outputs(nb)[i], "text/markdown") !== null)
+      .filter((text) => !text.includes("Licence: "))
+      .flatMap(uncitedClaims);
+    assert.deepEqual(uncited, [], `${name}: sentences without a citation:\n${uncited.join("\n")}`);
   });
 
   Deno.test(`${name} shows every output with an awaited display(), so nbconvert keeps them all`, async () => {
