@@ -3,7 +3,8 @@
  * one place. lib/ names them by `npm:` specifiers rather than through deno.json's import map, so
  * the toolkit can be imported by path or URL from a notebook or script in any folder: Deno then
  * resolves them without the project's configuration. Packages loaded only on first use (danfojs,
- * hyparquet, playwright-core, plotly.js) are named by the one module that loads each.
+ * hyparquet, playwright-core, plotly.js, and unpdf and mammoth, which read PDF and Word files in
+ * lib/ingest/read_pdf.ts and read_docx.ts) are named by the one module that loads each.
  *
  * @module
  */

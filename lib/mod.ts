@@ -43,13 +43,15 @@
 
 // Loading
 export { aq, type ColumnTable } from "./data/arquero.ts";
-export { load, type LoadOptions } from "./data/load.ts";
+export { load, type LoadableName, type LoadedRow, type LoadOptions } from "./data/load.ts";
+export type { UserDatasetName } from "../sources/datasets.ts";
 export type { RowExpr, RowObject, TypedMethods, TypedTable } from "./data/typed_table.ts";
-export { catalog, type ColumnInfo, type DatasetInfo } from "./data/catalog.ts";
+export { catalog, type CatalogOptions, type ColumnInfo, type DatasetInfo } from "./data/catalog.ts";
 export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
 export { readManifest, type SeedInfo } from "./data/manifest.ts";
 export { cite, type Cited, type CiteOptions } from "./data/cite.ts";
 export { readSeeds } from "./data/read_seeds.ts";
+export { type SeedLine, seedLine, type SeedLineOptions } from "./data/seed_line.ts";
 // Each dataset's row type, DatasetName, DatasetRows (and DATASETS as a type, which they are read from).
 export type * from "./datasets/row_types.ts";
 
@@ -74,16 +76,38 @@ export {
   type BudgetSharesResult,
   coverage,
   type CoverageOptions,
+  type GrimCheck,
+  grimCheck,
+  type GrimCheckOptions,
   reconcile,
   type ReconcileOptions,
+  type ShareBounds,
+  shareBounds,
   shareOf,
   type ShareOfOptions,
+  type StatedTolerance,
+  statedTolerance,
+  type StatedToleranceOptions,
   yoyChange,
   type YoyChangeOptions,
 } from "./analysis/mod.ts";
 
+// Publishing safely: disclosure control for counts from case-level records
+export {
+  type DisclosedCell,
+  disclosedCells,
+  type DisclosedCellsOptions,
+  type SpreadsheetTable,
+  suppress,
+  suppressionReason,
+  type SuppressOptions,
+  toSpreadsheet,
+  type ToSpreadsheetOptions,
+} from "./publish/mod.ts";
+
 // Stories: series across particular datasets
 export {
+  type FundingSeriesRow,
   victimFirstFundingSeries,
   type VictimFirstFundingSeriesOptions,
   type VictimFirstFundingSources,
@@ -93,10 +117,12 @@ export {
 export {
   barChart,
   type BarChartOptions,
+  contrastRatio,
   type Figure,
   lineChart,
   type LineChartOptions,
   PALETTE,
+  paletteContrastProblems,
   stackedBar,
   type StackedBarOptions,
   sunburst,
@@ -136,10 +162,22 @@ export {
 
 // Types the exports above refer to
 export type {
+  AgeBandRow,
   Annualised,
+  AnnualisedColumns,
   AnnualiseValueOptions,
+  BreakdownRow,
+  BudgetShareRow,
+  CheckStatus,
+  CoverageKind,
+  CoverageRow,
   FigureColumnOptions,
+  FigurePrecision,
+  ReconcileRow,
+  ReconcileStatus,
   RoleOptions,
+  ShareOfRow,
+  YoyChangeRow,
 } from "./analysis/mod.ts";
 export type {
   BaseChartOptions,

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { catalog, readManifest } from "../lib/mod.ts";
+import { isDatasetName } from "../lib/datasets/mod.ts";
 
 const readme = await Deno.readTextFile(new URL("../README.md", import.meta.url));
 
@@ -10,8 +11,9 @@ const rows = readme.split("\n").filter((l) => l.startsWith("|")).map((l) =>
 const hasRow = (...cells: string[]) =>
   rows.some((row) => cells.every((cell, i) => row[i] === cell));
 
-Deno.test("the README's dataset table lists every dataset with its catalogue title", () => {
-  for (const dataset of catalog()) {
+Deno.test("the README's dataset table lists every shipped dataset with its catalogue title", () => {
+  // A user's own datasets (deno task add) are theirs to describe, not the README's.
+  for (const dataset of catalog().filter((d) => isDatasetName(d.name))) {
     assert.ok(
       hasRow(`\`${dataset.name}\``, dataset.title),
       `README is missing the row for ${dataset.name}`,

@@ -4,6 +4,7 @@ import { aq } from "../data/arquero.ts";
 import type { FigureColumns } from "./_figures.ts";
 import { columnValues, groupRows } from "./_group_rows.ts";
 import { PART, type roleColumns, roleKinds, TOTAL } from "./_roles.ts";
+import { reconcileFigure } from "./reconcile_figure.ts";
 
 /** What reconcile() groups by and reads, normalised. */
 export interface Checks {
@@ -19,21 +20,21 @@ export function checkTotals(
   c: Checks,
   kinds: Uint8Array = roleKinds(table, c.roles),
 ): aq.ColumnTable {
-  const checked = rollupChecks(table, c, kinds)
-    .params({ tolerance: c.tolerance })
-    .derive({
-      difference: "d => d.stated == null || d.computed == null ? null : d.computed - d.stated",
-      tolerance: "(d, $) => $.tolerance",
-      status: "(d, $) => d.stated == null ? 'no stated total' : d.parts === 0 ? 'no parts' : " +
-        "d.computed == null ? 'no part values' : " +
-        "op.abs(d.computed - d.stated) <= $.tolerance ? 'ok' : 'mismatch'",
-    });
+  const rolled = rollupChecks(table, c, kinds);
+  // One check per group (few rows), by the one status rule of reconcileFigure().
+  const checks = (rolled.objects() as GroupTotals[]).map((g) => judge(g, c.tolerance));
   // One string per group (few rows), so a plain loop.
-  const places = (checked.array("__at") as unknown[][]).map((list) => {
+  const places = (rolled.array("__at") as unknown[][]).map((list) => {
     const known = list.filter((x) => x !== null);
     return known.length === 0 ? null : known.join("; ");
   });
-  return checked.assign({ stated_at: places })
+  return rolled.assign({
+    difference: checks.map((r) => r.difference),
+    tolerance: checks.map(() => c.tolerance),
+    status: checks.map((r) => r.status),
+    missing_reason: checks.map((r) => r.reason),
+    stated_at: places,
+  })
     .select([
       ...c.by,
       "stated",
@@ -41,6 +42,7 @@ export function checkTotals(
       "difference",
       "tolerance",
       "status",
+      "missing_reason",
       "parts",
       "no_value",
       "stated_rows",
@@ -48,6 +50,32 @@ export function checkTotals(
       "stated_at",
     ])
     .reify();
+}
+
+/** A group's sums as rollupChecks() gives them. */
+interface GroupTotals {
+  stated: number | null;
+  computed: number | null;
+  parts: number | undefined;
+}
+
+function judge(g: GroupTotals, tolerance: number) {
+  const why = g.stated == null
+    ? "no stated total"
+    : !g.parts
+    ? "no parts"
+    : g.computed == null
+    ? "no part values"
+    : null;
+  if (why !== null) {
+    return {
+      difference: g.stated == null || g.computed == null ? null : g.computed - g.stated,
+      status: "not-computable",
+      reason: why,
+    };
+  }
+  // The unit only words a tolerance's reason, and an explicit tolerance has none.
+  return reconcileFigure({ stated: g.stated, computed: g.computed, tolerance, unit: "count" });
 }
 
 // One row per group: stated, computed, parts, no_value, stated_rows, approximate and __at (the

@@ -1,4 +1,5 @@
 import { aq } from "../data/arquero.ts";
+import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { countColumns, countSources } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
 import { describeValue } from "../format/describe_value.ts";
@@ -42,6 +43,33 @@ export interface BreakdownOptions {
  * ```
  */
 export const DEFAULT_UNKNOWN_LABELS: readonly string[] = ["Unknown", "Not provided", "Not known"];
+
+/**
+ * A row of {@linkcode breakdown}'s result with the default count column, `value`; the `by`
+ * columns and the category column come with it, of their own types.
+ */
+export interface BreakdownRow {
+  /** The category's count; null when the document gives none. */
+  value: number | null;
+  /** Its share of the group's total, in percent; null when not computable. */
+  share: number | null;
+  /** Its share of the group's known total (unknown categories left out); null for those. */
+  share_known: number | null;
+  /** Whether the category means "not recorded". */
+  unknown: boolean;
+  /** Whether the count is below the small-count threshold. */
+  small: boolean;
+  /** Whether the count is approximate. */
+  approximate: boolean;
+  /** The group's counts added up; null when none has a value. */
+  total: number | null;
+  /** The group's known categories added up; null when none has a value. */
+  known_total: number | null;
+  /** How many of the group's counts are null. */
+  missing_cells: number;
+  /** Why `value` or `share` is null; else null. */
+  missing_reason: string | null;
+}
 
 const OPTIONS = [
   "category",
@@ -87,7 +115,10 @@ const OPTIONS = [
  * assert.deepEqual(sex.array("small"), [false, false, true]);
  * ```
  */
-export function breakdown(table: aq.ColumnTable, options: BreakdownOptions): aq.ColumnTable {
+export function breakdown(
+  table: aq.ColumnTable,
+  options: BreakdownOptions,
+): TypedTable<BreakdownRow & RowObject> {
   const o = normalise(table, options);
   const out = rollupCells(table, o)
     // Rollup keeps (group, category) pairs in first-seen order; regroup so a group's rows are
@@ -129,7 +160,7 @@ export function breakdown(table: aq.ColumnTable, options: BreakdownOptions): aq.
     known_total: "known_total",
     missing_cells: "missing_cells",
     missing_reason: "missing_reason",
-  }).reify();
+  }).reify() as TypedTable<BreakdownRow & RowObject>;
 }
 
 // One row per group and category: __v (the counts added up), __r (a reason when none is

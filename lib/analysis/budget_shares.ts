@@ -1,4 +1,5 @@
 import { aq } from "../data/arquero.ts";
+import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
 import { columnValues, figureTotals, flags, groupRows, sums } from "./_group_rows.ts";
 import { checkTable } from "../format/check_table.ts";
@@ -13,6 +14,7 @@ import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { checkTotals } from "./_reconcile_rollup.ts";
+import type { ReconcileRow } from "./reconcile.ts";
 import { tableSet } from "./table_set.ts";
 
 /** Options for {@linkcode budgetShares}. */
@@ -27,19 +29,33 @@ export interface BudgetSharesOptions extends FigureColumnOptions, RoleOptions {
   tolerance?: number;
 }
 
+/** A row of {@linkcode budgetShares}' shares; the `within` and `by` columns come first. */
+export interface BudgetShareRow {
+  /** The group's parts added up; null when none has a value. */
+  value: number | null;
+  /** How many parts the group has. */
+  rows: number;
+  /** How many of them have no value. */
+  no_value: number;
+  /** The group's share of its `within` group's total, in percent; null when not computable. */
+  share: number | null;
+  /** Whether any figure in the group or its total is approximate. */
+  approximate: boolean;
+}
+
 /** What {@linkcode budgetShares} returns: the shares and the checks behind them. */
-export interface BudgetSharesResult {
+export interface BudgetSharesResult<Row = RowObject> {
   /**
    * One row per group of `within` and `by`, largest first within each `within` group: the
    * grouping columns, `value` (the parts added up; null when none has a value), `rows`, `no_value`
    * (parts with no value), `share` (of the `within` group's total, in percent) and `approximate`
    * (any figure in the group or its total is approximate).
    */
-  shares: aq.ColumnTable;
+  shares: TypedTable<BudgetShareRow & RowObject>;
   /** Whether the parts add up to the totals the table states: see `reconcile()`. */
-  reconciliation: aq.ColumnTable;
+  reconciliation: TypedTable<ReconcileRow & RowObject>;
   /** The part rows with no value (every column), reported rather than silently dropped. */
-  noValue: aq.ColumnTable;
+  noValue: TypedTable<Row>;
 }
 
 const OPTIONS = ["by", "within", "totalsBy", "tolerance", ...ROLE_OPTIONS, ...FIGURE_OPTIONS];
@@ -66,13 +82,13 @@ const OPTIONS = ["by", "within", "totalsBy", "tolerance", ...ROLE_OPTIONS, ...FI
  * const spend = await load("commissioning_spend", { stated: true });
  * const { shares, reconciliation } = budgetShares(spend, { by: ["section"], totalsBy: ["section"] });
  * assert.deepEqual(shares.array("value"), [4654011, 2020226]);
- * assert.deepEqual(reconciliation.array("status"), ["ok", "ok"]);
+ * assert.deepEqual(reconciliation.array("status"), ["reproduced", "reproduced"]);
  * ```
  */
-export function budgetShares(
-  table: aq.ColumnTable,
+export function budgetShares<Row = RowObject>(
+  table: TypedTable<Row> | aq.ColumnTable,
   options: BudgetSharesOptions,
-): BudgetSharesResult {
+): BudgetSharesResult<Row> {
   const o = normalise(table, options);
   const kinds = roleKinds(table, o.roles);
   const shares = rollupParts(table, o, kinds)
@@ -92,9 +108,13 @@ export function budgetShares(
   // The same check as reconcile(), on the options and role kinds already read here.
   const { roles, figures, totalsBy, tolerance } = o;
   return tableSet({
-    shares,
-    reconciliation: checkTotals(table, { by: totalsBy, tolerance, roles, figures }, kinds),
-    noValue: noValueRows(table, o, kinds),
+    shares: shares as TypedTable<BudgetShareRow & RowObject>,
+    reconciliation: checkTotals(
+      table,
+      { by: totalsBy, tolerance, roles, figures },
+      kinds,
+    ) as TypedTable<ReconcileRow & RowObject>,
+    noValue: noValueRows(table, o, kinds) as TypedTable<Row>,
   });
 }
 

@@ -1,4 +1,5 @@
 import type { aq } from "../data/arquero.ts";
+import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { figureColumns, internalFigures } from "./_figures.ts";
 import { describeValue } from "../format/describe_value.ts";
 import { checkTable } from "../format/check_table.ts";
@@ -14,6 +15,35 @@ export interface CoverageOptions {
   headlineValue?: string;
   /** A name for the breakdown (e.g. `"age"`), written to a `dimension` column when given. */
   dimension?: string;
+}
+
+/** How a breakdown covers its headline: all of it, part of it, or more than it. */
+export type CoverageKind = "complete" | "partial" | "over";
+
+/** A row of {@linkcode coverage}'s result; the `by` columns come first, of their own types. */
+export interface CoverageRow {
+  /** The breakdown's name, when the `dimension` option gives one. */
+  dimension?: string;
+  /** The breakdown's counts with a value added up; null when none has one. */
+  parts_total: number | null;
+  /** The group's headline count; null when missing. */
+  headline: number | null;
+  /** `parts_total ÷ headline × 100`; null when either is null or the headline is 0. */
+  coverage: number | null;
+  /** `parts_total − headline`; null when either is null. */
+  difference: number | null;
+  /** How the breakdown covers the headline; null when it cannot be said. */
+  status: CoverageKind | null;
+  /** How many breakdown rows the group has. */
+  cells: number;
+  /** How many of them have no count. */
+  missing_cells: number;
+  /** Whether any figure involved is approximate. */
+  approximate: boolean;
+  /** The coverage in words; null when it cannot be computed. */
+  note: string | null;
+  /** Why `coverage` is null; else null. */
+  missing_reason: string | null;
 }
 
 const OPTIONS = ["by", "value", "headlineValue", "dimension"];
@@ -52,7 +82,7 @@ export function coverage(
   parts: aq.ColumnTable,
   headline: aq.ColumnTable,
   options: CoverageOptions = {},
-): aq.ColumnTable {
+): TypedTable<CoverageRow & RowObject> {
   const o = normalise(parts, headline, options);
   const rolled = internalFigures(parts, o.parts, o.by)
     .groupby(o.by)
@@ -71,7 +101,7 @@ export function coverage(
     headline: "d => d.__v === undefined ? null : d.__v",
     __has: "d => d.__v !== undefined",
   });
-  return describe(joined, o);
+  return describe(joined, o) as TypedTable<CoverageRow & RowObject>;
 }
 
 function describe(t: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {

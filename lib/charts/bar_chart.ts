@@ -1,8 +1,10 @@
 import type { ColumnTable } from "../data/arquero.ts";
 import { describeValue } from "../format/describe_value.ts";
 import type { ValueFormat } from "../format/format_value.ts";
-import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
-import { PALETTE } from "./palette.ts";
+import type { BaseChartOptions, Figure, JsonObject, Trace } from "./figure.ts";
+import { PALETTE, SERIES_PATTERNS } from "./palette.ts";
+import type { StatSymbol } from "../format/missing.ts";
+import { missingMarks, pointSymbol, symbolNotes } from "./_symbols.ts";
 import { valueFormat } from "./value_format.ts";
 import { type Group, missingNote, missingNotes, sumGrid } from "./_aggregate.ts";
 import {
@@ -137,6 +139,7 @@ function bars(
     defaultOrientation(categories),
   );
   const yTitle = options.yTitle ?? defaultValueTitle(format, y);
+  const symbols = series.map((name) => categories.map((c) => pointSymbol(cell(c, name))));
   const data = series.map((name, i): Trace => {
     const cells = categories.map((c) => cell(c, name));
     return barTrace(cells, categories, {
@@ -145,6 +148,7 @@ function bars(
       i,
       orientation,
       format,
+      symbols: symbols[i],
     });
   });
   const xTitle = options.xTitle ?? humanise(options.x);
@@ -153,10 +157,11 @@ function bars(
   const values = valueAxis(yTitle, valueFormat(format).axis);
   const layout = baseLayout({
     what,
-    title: options.title,
+    // A chart always has a title: the caller's, or what it shows by what.
+    title: options.title ?? `${yTitle} by ${xTitle.toLowerCase()}`,
     finding: options.finding,
     source: options.source,
-    notes: missingNotes(groups, "No value known, so no bar"),
+    notes: [...missingNotes(groups, "No value known, so no bar"), ...symbolNotes(symbols)],
     // Across, the x axis is the value axis: one line of tick labels.
     below: axisBelow(upright ? lines : 1),
     height: options.height,
@@ -166,6 +171,9 @@ function bars(
     valueFormat: format,
   });
   layout.barmode = barmode;
+  (layout.annotations as JsonObject[]).push(
+    ...symbols.flatMap((marks) => missingMarks(categories, marks, upright)),
+  );
   layout.xaxis = upright ? { ...axis, tickangle: 0 } : values;
   layout.yaxis = upright ? values : { ...axis, autorange: "reversed" };
   return { data, layout };
@@ -188,6 +196,7 @@ interface TraceParts {
   i: number;
   orientation: "v" | "h";
   format: ValueFormat;
+  symbols: (StatSymbol | "")[];
 }
 
 function barTrace(cells: (Group | undefined)[], categories: string[], parts: TraceParts): Trace {
@@ -201,8 +210,19 @@ function barTrace(cells: (Group | undefined)[], categories: string[], parts: Tra
     orientation: parts.orientation,
     x: upright ? categories : values,
     y: upright ? values : categories,
-    marker: { color: PALETTE[parts.i % PALETTE.length] },
+    // Series side by side or stacked differ by pattern as well as colour.
+    marker: parts.legend
+      ? {
+        color: PALETTE[parts.i % PALETTE.length],
+        pattern: { shape: SERIES_PATTERNS[parts.i % SERIES_PATTERNS.length] },
+      }
+      : { color: PALETTE[parts.i % PALETTE.length] },
     customdata: cells.map((g) => (g === undefined ? "" : missingNote(g))),
     hovertemplate: `%{${upright ? "x" : "y"}}<br>${hover}%{customdata}<extra>${extra}</extra>`,
+    // An estimate says so beside its bar.
+    ...(parts.symbols.includes("[e]")
+      ? { text: parts.symbols.map((s) => (s === "[e]" ? s : "")), textposition: "outside" }
+      : {}),
+    meta: { symbols: parts.symbols },
   };
 }

@@ -4,7 +4,7 @@ import type { BaseChartOptions, Figure, JsonValue } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
 import { type Group, missingNotes, sumBy } from "./_aggregate.ts";
-import { baseLayout } from "./_layout.ts";
+import { baseLayout, defaultValueTitle, humanise } from "./_layout.ts";
 import { checkTable, chooseFormat } from "./_table.ts";
 
 /** Options for {@linkcode treemap} and {@linkcode sunburst}. */
@@ -112,7 +112,14 @@ function hierarchy(
   };
   const layout = baseLayout({
     what,
-    title: options.title,
+    // A chart always has a title: the caller's, or what it shows by what.
+    title: options.title ??
+      `${defaultValueTitle(format, options.value ?? "value")} by ${
+        options.path.map((p) => humanise(p).toLowerCase()).join(", ").replace(
+          /, ([^,]*)$/,
+          " and $1",
+        )
+      }`,
     finding: options.finding,
     source: options.source,
     notes: missingNotes(groups, "Not shown, no value known", " › "),

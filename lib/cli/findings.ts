@@ -4,10 +4,12 @@
 // results, not failures); 1 when a status changed (a regression); 2 when the findings could not
 // be run at all (a dataset missing or invalid, a definition that no longer matches the data).
 import { type FindingsRun, formatFindingsTable, reproduceFindings } from "../findings/mod.ts";
+import { allFindingDefinitions } from "../sources/check_sources.ts";
 
 let run: FindingsRun;
 try {
-  run = await reproduceFindings();
+  // The findings of the user's own documents (deno task add) run beside the toolkit's.
+  run = await reproduceFindings({ definitions: await allFindingDefinitions() });
 } catch (error) {
   console.error(`Cannot run the findings: ${error instanceof Error ? error.message : error}`);
   Deno.exit(2);

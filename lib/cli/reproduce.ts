@@ -13,6 +13,7 @@ import { type FindingsRun, reproduceFindings } from "../findings/reproduce_findi
 import { checkRunTargets } from "../notebook/check_run_targets.ts";
 import { terminalText } from "../notebook/terminal_text.ts";
 import { publishTogether } from "../report/publish_together.ts";
+import { allFindingDefinitions, checkSources } from "../sources/check_sources.ts";
 import { siteSummary } from "../report/site_summary.ts";
 import type { NotebookRun } from "../report/types.ts";
 import { writeOut } from "./_output.ts";
@@ -60,11 +61,18 @@ await publishTogether(command.out, OUTPUTS, async (staging) => {
   const report = await checkDatasets();
   printDatasets(report);
   failures.push(...datasetFailures(report));
+  // The user's own documents (deno task add), checked the same way; nothing when there are none.
+  const sources = await checkSources();
+  for (const line of sources.lines) print(`${line}\n`);
+  failures.push(...sources.failures);
+  const dataOk = report.ok && sources.ok;
 
   // Findings: every figure the documents state, recomputed. Discrepancies are results; only a
   // finding whose status changed (a regression) fails the run.
   print("Findings (figures the documents state, recomputed from the datasets)\n");
-  findings = report.ok ? await reproduceFindings({ outDir: staging }) : null;
+  findings = dataOk
+    ? await reproduceFindings({ outDir: staging, definitions: await allFindingDefinitions() })
+    : null;
   print(
     findings === null
       ? "  skipped: the datasets failed their checks\n"
@@ -74,7 +82,7 @@ await publishTogether(command.out, OUTPUTS, async (staging) => {
 
   // Notebooks: each on a fresh kernel, never on datasets that failed their checks.
   print(`Notebooks (in ${command.notebooks}, each on a fresh Deno kernel)\n`);
-  if (report.ok) {
+  if (dataOk) {
     const run = await runProjectNotebooks(paths, {
       outDir: join(staging, "notebooks"),
       shownDir: join(command.out, "notebooks"),

@@ -1,6 +1,8 @@
 import { DATASETS } from "../datasets/registry.ts";
-import { columnsOf } from "../datasets/schema.ts";
+import { columnsOf, type Dataset } from "../datasets/schema.ts";
+import { userDataset } from "../datasets/user_dataset.ts";
 import { datasetFile } from "./_dataset_file.ts";
+import { readSourcesManifestSync } from "./sources_manifest.ts";
 
 /** A column of a dataset, as the catalogue describes it. */
 export interface ColumnInfo {
@@ -20,7 +22,7 @@ export interface DatasetInfo {
   title: string;
   /** What it holds and what to mind. */
   description: string;
-  /** The source document, a file in `seeds/`. */
+  /** The source document: a file in `seeds/`, or in `sources/` for a user dataset. */
   seed: string;
   /** The CSV file, relative to the project root. */
   file: string;
@@ -28,12 +30,22 @@ export interface DatasetInfo {
   columns: ColumnInfo[];
 }
 
+/** Options for {@linkcode catalog}. */
+export interface CatalogOptions {
+  /** The folder of the user's documents, whose manifest lists their datasets; default `sources/`. */
+  sources?: string;
+}
+
 /**
- * Lists the datasets the toolkit ships, with their source document and columns.
+ * Lists the datasets the toolkit ships, with their source document and columns, then the datasets
+ * made from the user's documents with `deno task add --accept` (listed in `sources/manifest.json`).
  *
  * The column list is read from each dataset's schema, so it cannot drift from what `load` checks.
  *
- * @returns One entry per dataset, in the order of their source documents.
+ * @param options Where the user's documents are.
+ * @returns One entry per dataset, shipped ones in the order of their source documents, then the
+ *   user's in the order they were added.
+ * @throws {TypeError} When `sources/manifest.json` does not match its schema.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -43,8 +55,13 @@ export interface DatasetInfo {
  * assert.ok(spend?.columns.some((c) => c.name === "provider"));
  * ```
  */
-export function catalog(): DatasetInfo[] {
-  return Object.values(DATASETS).map((dataset) => ({
+export function catalog(options: CatalogOptions = {}): DatasetInfo[] {
+  const user = readSourcesManifestSync(options.sources).flatMap((entry) =>
+    entry.accepted === null
+      ? []
+      : [userDataset({ ...entry, name: entry.id, title: entry.accepted.title })]
+  );
+  return [...Object.values(DATASETS) as Dataset[], ...user].map((dataset) => ({
     name: dataset.name,
     title: dataset.title,
     description: dataset.description,

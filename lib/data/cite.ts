@@ -1,18 +1,25 @@
 import { manifestPath, parseManifest, type SeedInfo } from "./manifest.ts";
-import { SEEDS_DIR } from "../io/paths.ts";
+import { SEEDS_DIR, SOURCES_DIR } from "../io/paths.ts";
+// The user's manifest is read at each citation: `deno task add` may add a document while a
+// kernel runs.
+import { readSourcesManifestSync } from "./sources_manifest.ts";
 
 /** What {@linkcode cite} needs of a row: its source document (`seed`) and line. */
 export interface Cited {
   /** The source document: a file in `seeds/`. */
   readonly seed: string;
-  /** The 1-based line of the source document. */
+  /** The 1-based line of the source document (of its page, for a PDF). */
   readonly line: number;
+  /** The page of a PDF the figure is on (user datasets); null or absent otherwise. */
+  readonly page?: number | null;
 }
 
 /** Options for {@linkcode cite}. */
 export interface CiteOptions {
   /** The seeds folder whose `manifest.json` gives each document's reference; default `seeds/`. */
   dir?: string;
+  /** The folder of the user's documents (`deno task add`), for theirs; default `sources/`. */
+  sources?: string;
 }
 
 // The manifest of each seeds folder, read once: cite() runs inside md`...` templates, which
@@ -23,7 +30,9 @@ const manifests = new Map<string, readonly SeedInfo[]>();
  * Cites a figure for prose: its document's reference (from `seeds/manifest.json`) and its line,
  * such as "FOI 0004-24, line 79". Several rows give the lines they span, per document, in the
  * order the documents first appear ("Commissioning Framework 2024-25, lines 186–194"); a document
- * (a manifest entry, or its file name) gives its reference alone. The result is plain text, so it
+ * (a manifest entry, or its file name) gives its reference alone. A user's document added with
+ * `deno task add` is cited by the reference in `sources/manifest.json` (its title when the
+ * reference is unknown), and a row of a PDF by its page too ("FOI 042/25, page 2, line 5"). The result is plain text, so it
  * goes into `md`, a chart's caption or a string alike.
  *
  * @param source A row (or a table's rows, or the table itself) with `seed` and `line` columns,
@@ -50,10 +59,13 @@ export function cite(
   const manifest = readManifestOnce(options.dir ?? SEEDS_DIR);
   const reference = (file: string) => {
     const entry = manifest.find((seed) => seed.file === file);
-    if (entry === undefined) {
+    if (entry !== undefined) return entry.reference;
+    const user = readSourcesManifestSync(options.sources ?? SOURCES_DIR)
+      .find((source) => source.file === file);
+    if (user === undefined) {
       throw new RangeError(`Cannot cite "${file}": it is not a document in the seed manifest`);
     }
-    return entry.reference;
+    return user.reference === "unknown" ? user.title : user.reference;
   };
   if (typeof source === "string") return reference(source);
   if ("file" in source && !("line" in source)) return reference(source.file);
@@ -63,17 +75,25 @@ export function cite(
     ? source.objects() as Cited[]
     : [source as Cited];
   if (rows.length === 0) throw new TypeError("Cannot cite: no rows given");
-  const lines = new Map<string, number[]>();
+  const lines = new Map<string, { seed: string; page: number | null; lines: number[] }>();
   rows.forEach((row, i) => {
-    const { seed, line } = row ?? {};
+    const { seed, line, page } = row ?? {};
     if (typeof seed !== "string" || !Number.isInteger(line) || line < 1) {
       throw new TypeError(
         `Cannot cite row ${i + 1}: expected a seed file and a line, got ${JSON.stringify(row)}`,
       );
     }
-    lines.set(seed, [...lines.get(seed) ?? [], line]);
+    const onPage = typeof page === "number" ? page : null;
+    const key = `${seed}\u0000${onPage}`;
+    const entry = lines.get(key) ?? { seed, page: onPage, lines: [] };
+    entry.lines.push(line);
+    lines.set(key, entry);
   });
-  return [...lines].map(([seed, found]) => `${reference(seed)}, ${span(found)}`).join("; ");
+  // Pages of one document follow its reference once: "FOI 042/25, page 1, line 5; page 2, line 1".
+  return [...lines.values()].map(({ seed, page, lines: found }, i, all) => {
+    const where = `${page === null ? "" : `page ${page}, `}${span(found)}`;
+    return i > 0 && all[i - 1].seed === seed ? where : `${reference(seed)}, ${where}`;
+  }).join("; ");
 }
 
 function span(lines: number[]): string {

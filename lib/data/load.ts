@@ -1,4 +1,7 @@
 import type { Dataset } from "../datasets/schema.ts";
+import { userDataset, type UserDatasetRow } from "../datasets/user_dataset.ts";
+import type { UserDatasetName } from "../../sources/datasets.ts";
+import { readSourcesManifest } from "./sources_manifest.ts";
 import {
   type DatasetName,
   type DatasetRows,
@@ -19,10 +22,24 @@ export interface LoadOptions {
   stated?: boolean;
   /** The folder to read `<name>.csv` from; defaults to the toolkit's `data/`. */
   dir?: string;
+  /** The folder of the user's documents, whose manifest lists their datasets; default `sources/`. */
+  sources?: string;
 }
 
 /**
- * Loads a shipped dataset as a validated Arquero table, typed by the dataset's schema.
+ * The name of a dataset `load()` takes: one the toolkit ships, or one made from a document in
+ * `sources/` with `deno task add --accept`.
+ */
+export type LoadableName = DatasetName | UserDatasetName;
+
+/** The row type of a dataset by name: a shipped dataset's own, or {@linkcode UserDatasetRow}. */
+export type LoadedRow<N extends LoadableName> = N extends DatasetName ? DatasetRows[N]
+  : UserDatasetRow;
+
+/**
+ * Loads a dataset as a validated Arquero table, typed by the dataset's schema: one the toolkit
+ * ships, or one made from a user's document with `deno task add --accept` (listed in
+ * `sources/manifest.json`, typed by `UserDatasetRow`).
  *
  * The table holds the observations, so a plain sum, `groupby().rollup()` or chart counts each
  * figure once. The totals, sub-totals, grand totals and percentages a document states are kept
@@ -53,22 +70,25 @@ export interface LoadOptions {
  * assert.deepEqual(stated.filter((d) => d.role === "total").array("value"), [4654011, 2020226]);
  * ```
  */
-export async function load<N extends DatasetName>(
+export async function load<N extends LoadableName>(
   name: N,
   options: LoadOptions = {},
-): Promise<TypedTable<DatasetRows[N]>> {
-  const dataset = findDataset(name);
+): Promise<TypedTable<LoadedRow<N>>> {
+  const dataset = await findDataset(name, options.sources);
   const rows = await readDataset(dataset, { dir: options.dir });
   const kept = options.stated === true
     ? rows
     : rows.filter((row) => !("role" in row) || row.role === "observation");
-  return rowsToTable(kept, dataset) as TypedTable<DatasetRows[N]>;
+  return rowsToTable(kept, dataset) as TypedTable<LoadedRow<N>>;
 }
 
-function findDataset(name: string): Dataset {
-  if (!isDatasetName(name)) {
-    const names = Object.keys(DATASETS).map((n) => `"${n}"`).join(", ");
-    throw new RangeError(`Cannot load dataset "${name}": no such dataset (there are ${names})`);
-  }
-  return DATASETS[name];
+async function findDataset(name: string, sources: string | undefined): Promise<Dataset> {
+  if (isDatasetName(name)) return DATASETS[name];
+  const accepted = (await readSourcesManifest(sources)).filter((s) => s.accepted !== null);
+  const entry = accepted.find((s) => s.id === name);
+  if (entry !== undefined) return userDataset({ ...entry, name, title: entry.accepted!.title });
+  const names = [...Object.keys(DATASETS), ...accepted.map((s) => s.id)].map((n) => `"${n}"`);
+  throw new RangeError(
+    `Cannot load dataset "${name}": no such dataset (there are ${names.join(", ")})`,
+  );
 }

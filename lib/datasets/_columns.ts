@@ -228,3 +228,11 @@ export function optionalPartialDate(meta: ColumnMeta) {
     },
   );
 }
+
+/** A whole number that may be missing (null), such as a page number a text file has not. */
+export function optionalInteger(meta: ColumnMeta) {
+  return nullable(z.number().int().nonnegative(), readInteger, String, {
+    ...meta,
+    type: "integer",
+  });
+}

@@ -20,3 +20,4 @@ export * from "./commissioning_figures.ts";
 export * from "./contract_terms.ts";
 export * from "./nottinghamshire_funding.ts";
 export * from "./council_service.ts";
+export * from "./user_dataset.ts";

@@ -16,6 +16,7 @@ export type {
   NottinghamshireFundingRow,
   PaediatricSarcRow,
   RowOf,
+  UserDatasetRow,
   VictimFirstContractRow,
   VictimFirstUnder18Row,
 } from "./mod.ts";

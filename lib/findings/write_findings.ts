@@ -35,7 +35,8 @@ export interface WrittenFindings {
  * const { json } = await writeFindings(await runFindings(), { dir: `${dir}/out` });
  * const written = JSON.parse(await Deno.readTextFile(json));
  * assert.deepEqual(Object.keys(written[0]), [
- *   "id", "claim", "source", "stated", "computed", "difference", "unit", "tolerance", "status", "note",
+ *   "id", "claim", "source", "stated", "computed", "difference", "unit", "tolerance", "status",
+ *   "coverage", "bounds", "checks", "note",
  * ]);
  * await Deno.remove(dir, { recursive: true });
  * ```
@@ -55,6 +56,9 @@ export async function writeFindings(
     unit: f.unit,
     tolerance: f.tolerance,
     status: f.status,
+    coverage: f.coverage,
+    bounds: f.bounds === null ? null : { low: f.bounds.low, high: f.bounds.high },
+    checks: f.checks.map(({ name, passed, text }) => ({ name, passed, text })),
     note: f.note,
   }));
   const written = { json: join(dir, "findings.json"), markdown: join(dir, "findings.md") };

@@ -1,4 +1,4 @@
-import { type FigureReconciliation, reconcileFigure } from "../findings/reconcile_figure.ts";
+import { type FigureReconciliation, reconcileFigure } from "../analysis/reconcile_figure.ts";
 import { indexFigures, type TotalParts, totalParts } from "./_total_parts.ts";
 import type { FigureRole, FigureUnit, IngestFigure, IngestResult } from "./types.ts";
 

@@ -1,5 +1,5 @@
 /**
- * Ingesting any FOI response: tables in tab-separated, markdown, HTML, space-aligned and
+ * Ingesting any FOI response (text, markdown, HTML, a PDF's text layer, a Word file): tables in tab-separated, markdown, HTML, space-aligned and
  * one-cell-per-line layouts, figures in prose and lists with their labels, periods, units and
  * qualifiers, withheld and malformed values reported rather than guessed, the response's own
  * metadata, and a check that stated totals reconcile with their parts.
@@ -24,3 +24,5 @@ export * from "./figures_to_csv.ts";
 export * from "./write_ingest.ts";
 export * from "./output_stems.ts";
 export * from "./read_document.ts";
+export * from "./read_pdf.ts";
+export * from "./read_docx.ts";

@@ -1,14 +1,19 @@
 import { MAX_INGEST_CHARACTERS } from "./ingest.ts";
+import { readDocx } from "./read_docx.ts";
+import { readPdf } from "./read_pdf.ts";
 
 /**
- * Reads a document to ingest: a UTF-8 text, markdown or HTML file. A byte-order mark is dropped.
+ * Reads a document to ingest: a UTF-8 text, markdown or HTML file, a PDF's text layer
+ * (`readPdf()`: a file named `.pdf` or starting `%PDF-`) or a Word file's text (`readDocx()`: a
+ * file named `.docx`). A byte-order mark is dropped.
  *
  * @param path The file.
  * @returns The text.
  * @throws {Deno.errors.NotFound} When there is no such file (the message names it).
  * @throws {RangeError} When the file is too large for `ingest()` (see `MAX_INGEST_CHARACTERS`).
- * @throws {SyntaxError} When the file is not UTF-8 text (a PDF, a Word file, an image): the
- *   message names the file and says what to do.
+ * @throws {SyntaxError} When the file is not UTF-8 text, a readable PDF with a text layer or a
+ *   Word file (an image, a spreadsheet, an encrypted or scanned PDF): the message names the file
+ *   and says what to do.
  *
  * @example
  * ```ts
@@ -39,9 +44,13 @@ export async function readDocument(path: string): Promise<string> {
     }
     throw error;
   }
+  const name = path.toLowerCase();
+  const pdf = name.endsWith(".pdf") || /^%PDF-/.test(String.fromCharCode(...bytes.subarray(0, 5)));
+  if (pdf) return (await readPdf(bytes, { source: path })).text;
+  if (name.endsWith(".docx")) return await readDocx(bytes, { source: path });
   const binary = () =>
     new SyntaxError(
-      `Cannot read "${path}": it is not UTF-8 text (convert a PDF or Word file to text first)`,
+      `Cannot read "${path}": it is not UTF-8 text, a PDF or a Word (.docx) file`,
     );
   if (bytes.subarray(0, 8192).includes(0)) throw binary();
   try {

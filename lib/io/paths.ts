@@ -35,6 +35,20 @@ export const DATA_DIR: string = folder("../../data/");
 export const SEEDS_DIR: string = folder("../../seeds/");
 
 /**
+ * The folder of the user's own documents, `sources/`: each added with `deno task add`, beside
+ * its review file, listed in `sources/manifest.json`. Kept apart from `seeds/`, whose documents
+ * the toolkit ships and checks with extractors of their own.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { PROJECT_ROOT, SOURCES_DIR } from "./mod.ts";
+ * assert.equal(SOURCES_DIR, `${PROJECT_ROOT}sources/`);
+ * ```
+ */
+export const SOURCES_DIR: string = folder("../../sources/");
+
+/**
  * The folder for generated output (findings, report site, benchmarks), `out/`.
  *
  * @example

@@ -15,7 +15,7 @@ import {
   withoutChartPicture,
 } from "../display/chart_picture.ts";
 import { altText } from "../display/alt_text.ts";
-import { drawPicture, holdPainter } from "../picture/draw_picture.ts";
+import { drawPicture, holdPainter, warmPainter } from "../picture/draw_picture.ts";
 import { type DisplayDataOutput, type MimeBundle, type Notebook, splitLines } from "./nbformat.ts";
 
 export { holdPainter as holdPictures };
@@ -23,6 +23,17 @@ export { holdPainter as holdPictures };
 /** The environment of a kernel the runner starts: this process's, and no pictures of its own. */
 export function kernelEnv(): Record<string, string> {
   return { ...Deno.env.toObject(), [CHART_PICTURES_ENV]: "runner" };
+}
+
+/**
+ * Starts Chromium for the run's pictures before a notebook that makes charts executes, so that
+ * the browser starts while the kernel runs the cells (a notebook whose code never calls `chart(`
+ * leaves it alone, and a run whose notebooks are all up to date never starts it).
+ */
+export function warmPictures(notebook: Notebook): void {
+  const code = notebook.cells.filter((cell) => cell.cell_type === "code")
+    .map((cell) => [cell.source].flat().join(""));
+  if (code.some((source) => source.includes("chart("))) warmPainter();
 }
 
 let warned = false;

@@ -3,7 +3,7 @@ import { type CacheEntry, cacheEntry, lookup, store } from "./_execution_cache.t
 import { importSpecifiers, localModules } from "./_module_graph.ts";
 import { describeFault, faultNotebook } from "./_run_faults.ts";
 import { codeToRun } from "./_code_to_run.ts";
-import { addChartPictures, kernelEnv } from "./_run_pictures.ts";
+import { addChartPictures, kernelEnv, warmPictures } from "./_run_pictures.ts";
 import { compareWithStored, writeResult } from "./_run_steps.ts";
 import { freshResult } from "./_run_targets.ts";
 import type { OutputDifference } from "./compare_outputs.ts";
@@ -161,6 +161,7 @@ async function runSteps(
   const cwd = dirname(resolve(path));
   let reads: string[] | null = null;
   try {
+    warmPictures(prepared);
     const run = await executeNotebook(prepared, {
       cwd,
       timeout,

@@ -72,6 +72,30 @@ export async function drawPicture(figure: Figure, options: DrawOptions = {}): Pr
   }
 }
 
+/**
+ * Starts opening the shared painter now, if none is open, so that Chromium starts while other
+ * work goes on (a notebook's kernel running its cells) rather than when the first picture is
+ * asked for: starting Chromium and loading plotly.js into its page takes a few seconds. It opens
+ * only while someone holds the painter ({@linkcode holdPainter}); a failure to open is reported
+ * by the next {@linkcode drawPicture}, not here.
+ *
+ * @example
+ * ```ts ignore
+ * import { holdPainter, warmPainter } from "./mod.ts";
+ * const release = holdPainter();
+ * warmPainter(); // Chromium starts now, while the notebooks run
+ * await release();
+ * ```
+ */
+export function warmPainter(): void {
+  if (holders === 0 || shared !== null) return;
+  const opening = openPainter();
+  shared = opening;
+  opening.catch(() => {
+    if (shared === opening) shared = null;
+  });
+}
+
 // The shared painter, opened if need be; one whose browser has gone is let go for a new one.
 async function livePainter(): Promise<Painter> {
   const painter = await sharedPainter();

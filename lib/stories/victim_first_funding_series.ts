@@ -1,4 +1,5 @@
 import { aq } from "../data/arquero.ts";
+import type { TypedTable } from "../data/typed_table.ts";
 import { describeValue } from "../format/describe_value.ts";
 import { checkTable } from "../format/check_table.ts";
 import { checkOptions, choices, stringOption } from "../format/options.ts";
@@ -17,6 +18,34 @@ export interface VictimFirstFundingSources {
 export interface VictimFirstFundingSeriesOptions {
   /** The service's name in the tables; default `"Victim First"`. */
   service?: string;
+}
+
+/** A row of {@linkcode victimFirstFundingSeries}' result. */
+export interface FundingSeriesRow {
+  /** The financial year. */
+  financial_year: string;
+  /** `"Victim First"` for the service itself, or a grant row's project. */
+  component: string;
+  /** The document the figure comes from. */
+  source: string;
+  /** What the document's figure is: `funding`, `contract payments up to, … period`, `24/25 spend`. */
+  basis: string;
+  /** The figure; null when the document gives none. */
+  value: number | null;
+  /** `upper` for a maximum ("£ up to"); else null. */
+  bound: string | null;
+  /** Whether the figure is approximate. */
+  approximate: boolean;
+  /** How many documents give this year and component. */
+  sources: number;
+  /** `agree`, `differ` or `single source`. */
+  agreement: string;
+  /** The dataset the row comes from. */
+  dataset: string;
+  /** The source document's file in `seeds/`. */
+  seed: string;
+  /** The line of the figure in it. */
+  line: number;
 }
 
 const COLUMNS = [
@@ -70,7 +99,7 @@ const COLUMNS = [
 export function victimFirstFundingSeries(
   sources: VictimFirstFundingSources,
   options: VictimFirstFundingSeriesOptions = {},
-): aq.ColumnTable {
+): TypedTable<FundingSeriesRow> {
   const fn = "compute victimFirstFundingSeries()";
   checkOptions(fn, options, ["service"]);
   const service = stringOption(fn, "service", options.service, "Victim First");
@@ -89,7 +118,7 @@ export function victimFirstFundingSeries(
     .ungroup()
     .orderby("financial_year", "__core", "component", "__rank")
     .select(COLUMNS)
-    .reify();
+    .reify() as TypedTable<FundingSeriesRow>;
 }
 
 const NEEDED: Record<keyof VictimFirstFundingSources, string[]> = {

@@ -23,7 +23,7 @@ Deno.test("budgetShares() gives victim services' share of all the framework's sp
   assertClose(vs?.share, 37.7236529059, 8);
   const all = shares.array("share") as number[];
   assertClose(all.reduce((a, b) => a + b), 100);
-  assert.deepEqual(reconciliation.array("status"), ["ok", "ok"]);
+  assert.deepEqual(reconciliation.array("status"), ["reproduced", "reproduced"]);
 });
 
 Deno.test("budgetShares() shares commissioned against grants and checks both TOTAL rows", async () => {
@@ -43,7 +43,7 @@ Deno.test("budgetShares() shares commissioned against grants and checks both TOT
     stated: [4654011, 2020226],
     computed: [4654011, 2020226],
     difference: [0, 0],
-    status: ["ok", "ok"],
+    status: ["reproduced", "reproduced"],
   });
 });
 

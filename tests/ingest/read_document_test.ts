@@ -10,14 +10,24 @@ Deno.test("readDocument() reads UTF-8 text and drops a byte-order mark", async (
 });
 
 Deno.test("readDocument() refuses a binary file with a SyntaxError naming it", async () => {
-  const path = await Deno.makeTempFile({ suffix: ".pdf" });
-  await Deno.writeFile(path, new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]));
+  const path = await Deno.makeTempFile({ suffix: ".bin" });
+  await Deno.writeFile(path, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff]));
   await assert.rejects(
     () => readDocument(path),
     (error: unknown) =>
       error instanceof SyntaxError &&
-      error.message ===
-        `Cannot read "${path}": it is not UTF-8 text (convert a PDF or Word file to text first)`,
+      error.message === `Cannot read "${path}": it is not UTF-8 text, a PDF or a Word (.docx) file`,
+  );
+  await Deno.remove(path);
+});
+
+Deno.test("readDocument() reads a file named .pdf as a PDF, and names a broken one", async () => {
+  const path = await Deno.makeTempFile({ suffix: ".pdf" });
+  await Deno.writeFile(path, new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]));
+  await assertRejectsWith(
+    readDocument(path),
+    SyntaxError,
+    `Cannot read "${path}": it is not a readable PDF (Invalid PDF structure.)`,
   );
   await Deno.remove(path);
 });
@@ -28,7 +38,7 @@ Deno.test("readDocument() refuses text that is not UTF-8 (Windows-1252 £) with 
   await assertRejectsWith(
     readDocument(path),
     SyntaxError,
-    `Cannot read "${path}": it is not UTF-8 text (convert a PDF or Word file to text first)`,
+    `Cannot read "${path}": it is not UTF-8 text, a PDF or a Word (.docx) file`,
   );
   await Deno.remove(path);
 });

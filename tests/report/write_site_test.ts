@@ -117,6 +117,21 @@ Deno.test("writeSite() links each finding to its line of its source document", a
   });
 });
 
+Deno.test("writeSite() shows the share a coverage finding covers and a bounded finding's range", async () => {
+  await withDir(async (dir) => {
+    const index = await Deno.readTextFile((await fullSite(dir)).index);
+    // 339 / 356 = 95.2%; 1,171 to 356 + 204 + 258 + 1,171 + 164 = 2,153.
+    assert.match(
+      index,
+      /<td class="n">356<\/td><td class="n">339<\/td><td><span class="status status-coverage">coverage<\/span> covers 95\.2%<\/td>/,
+    );
+    assert.match(
+      index,
+      /<td class="n">—<\/td><td class="n">1,171 to 2,153<\/td><td><span class="status status-bounded">bounded<\/span><\/td>/,
+    );
+  });
+});
+
 Deno.test("writeSite() says on every page that the documents are under the OGL, naming their publishers", async () => {
   await withDir(async (dir) => {
     const site = await fullSite(dir);

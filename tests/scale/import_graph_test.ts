@@ -3,14 +3,15 @@ import assert from "node:assert/strict";
 // The performance issue: importing the toolkit must stay quick, so the heavy packages are loaded
 // on first use (dynamic import) or never: plotly.js is copied as a file, danfojs and TensorFlow.js
 // come with lib/interop only, playwright (and UPNG.js) with the browser tests and chart pictures,
-// hyparquet with Parquet files. Arquero is the package's own module, with the @uwdata/flechette
-// that lib/deps.ts pins. node:crypto (a chart's id) is built in and costs nothing until a digest is
-// taken: a `deno run` importing it takes as long as an empty one.
-const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|upng|hyparquet/;
+// hyparquet with Parquet files, unpdf and mammoth with a PDF or Word file, excelts with a
+// spreadsheet. Arquero is the package's own module, with the @uwdata/flechette that lib/deps.ts
+// pins. node:crypto (a chart's id) is built in and costs nothing until a digest is taken: a
+// `deno run` importing it takes as long as an empty one.
+const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|upng|hyparquet|unpdf|mammoth|excelts/;
 const ARQUERO_ENTRY = /^npm:\/arquero@8\.0\.3$/;
-// The analyst's entry leaves out the runner, report, ingest, extraction, scale, CLI, interop and
-// picture-drawing code, which have entry modules of their own.
-const NOT_ANALYST = /\/lib\/(notebook|report|ingest|extract|scale|cli|interop|picture)\//;
+// The analyst's entry leaves out the runner, report, ingest, extraction, scale, CLI, interop,
+// picture-drawing and user-document code, which have entry modules of their own.
+const NOT_ANALYST = /\/lib\/(notebook|report|ingest|extract|scale|cli|interop|picture|sources)\//;
 
 interface Info {
   roots: string[];
@@ -66,4 +67,11 @@ Deno.test("lib/scale reads and writes Parquet and Arrow through a dynamic import
   // The walk does find a package a module imports statically: the Markdown renderer.
   const report = await staticGraph("lib/display/render_markdown.ts");
   assert.ok([...report.loaded].some((s) => s.includes("marked")));
+});
+
+Deno.test("lib/ingest reads PDF and Word files through a dynamic import only", async () => {
+  const { all, loaded } = await staticGraph("lib/ingest/mod.ts");
+  assert.ok(all.some((s) => s.includes("unpdf")), "unpdf is in the full graph");
+  assert.ok(all.some((s) => s.includes("mammoth")), "mammoth is in the full graph");
+  assert.deepEqual([...loaded].filter((s) => HEAVY.test(s)), []);
 });

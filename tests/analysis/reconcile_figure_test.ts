@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { reconcileFigure } from "../../lib/findings/mod.ts";
+import { reconcileFigure } from "../../lib/analysis/mod.ts";
 import { assertThrowsWith } from "../_assert.ts";
 
 Deno.test("reconcileFigure() reproduces a stated total that equals the sum of its parts", () => {
@@ -19,6 +19,8 @@ Deno.test("reconcileFigure() reproduces a stated total that equals the sum of it
     status: "reproduced",
     reason: null,
     omitted: 0,
+    coverage: null,
+    bounds: null,
   });
 });
 
@@ -193,4 +195,106 @@ Deno.test("reconcileFigure() rejects figures that are not finite, a negative tol
     RangeError,
     "Cannot reconcile: parts is empty",
   );
+});
+
+Deno.test("reconcileFigure() reports a breakdown against a headline as coverage, however far apart", () => {
+  // leicester_council_foi_child_victims_2020_21.txt line 60: 204 secondary victims; ethnicities on
+  // lines 199, 203, 207: 29 + 19 + 162 = 210, more than the 204, which is coverage, not error.
+  const over = reconcileFigure({
+    kind: "coverage",
+    stated: 204,
+    parts: [29, 19, 162],
+    unit: "count",
+  });
+  assert.deepEqual(over, {
+    stated: 204,
+    computed: 210,
+    difference: 6,
+    tolerance: null,
+    toleranceReason: null,
+    status: "coverage",
+    reason: null,
+    omitted: 0,
+    coverage: 210 / 204 * 100,
+    bounds: null,
+  });
+  // Line 56: 356; lines 198, 202, 206: 152, 186 and an empty cell, left out with omitMissing.
+  const empty = { value: null, missing_reason: "Empty cell" };
+  const cypfs = reconcileFigure({
+    kind: "coverage",
+    stated: 356,
+    parts: [152, 186, empty],
+    omitMissing: true,
+    unit: "count",
+  });
+  assert.deepEqual([cypfs.status, cypfs.coverage, cypfs.omitted], ["coverage", 338 / 356 * 100, 1]);
+  const none = reconcileFigure({ kind: "coverage", stated: 0, computed: 5, unit: "count" });
+  assert.deepEqual([none.status, none.reason], ["not-computable", "the headline is 0"]);
+});
+
+Deno.test("reconcileFigure() reports a figure no document gives as bounded by its range", () => {
+  // Lines 64-72: at least 1,171 distinct children, at most 356 + 204 + 258 + 1,171 + 164 = 2,153.
+  const range = { low: 1171, high: 2153 };
+  const bounded = reconcileFigure({
+    kind: "bounds",
+    stated: null,
+    computed: null,
+    bounds: range,
+    unit: "count",
+  });
+  assert.deepEqual([bounded.status, bounded.bounds, bounded.tolerance], ["bounded", range, null]);
+  const open = reconcileFigure({
+    kind: "bounds",
+    stated: null,
+    computed: null,
+    bounds: null,
+    reason: "a count has no value",
+    unit: "count",
+  });
+  assert.deepEqual([open.status, open.reason], ["not-computable", "a count has no value"]);
+});
+
+Deno.test("reconcileFigure() refuses a tolerance for coverage, and a stated value or bad range for bounds", () => {
+  assertThrowsWith(
+    () =>
+      reconcileFigure({ kind: "coverage", stated: 1, computed: 1, tolerance: 0, unit: "count" }),
+    TypeError,
+    "Cannot reconcile: a coverage comparison has no tolerance or precision",
+  );
+  assertThrowsWith(
+    () => reconcileFigure({ kind: "bounds", stated: 1, computed: null, unit: "count" }),
+    TypeError,
+    "Cannot reconcile: a bounded figure has no stated value or parts",
+  );
+  assertThrowsWith(
+    () =>
+      reconcileFigure({
+        kind: "bounds",
+        stated: null,
+        computed: 3,
+        bounds: { low: 1, high: 2 },
+        unit: "count",
+      }),
+    RangeError,
+    'Cannot reconcile: bounds "1" to "2" are not in order or do not hold computed "3"',
+  );
+  assertThrowsWith(
+    // @ts-expect-error: a kind of comparison the rule does not know
+    () => reconcileFigure({ kind: "ratio", stated: 1, computed: 1, tolerance: 0, unit: "count" }),
+    TypeError,
+    'Cannot reconcile: kind "ratio" is not "total", "coverage" or "bounds"',
+  );
+});
+
+Deno.test("reconcileFigure() gives a hedged figure the tolerance of its hedge", () => {
+  // leicester_council_foi_child_victims_2020_21.txt line 97: "roughly 27%"; 186,945 / 705,672.
+  const share = reconcileFigure({
+    stated: 27,
+    computed: 186945 / 705672 * 100,
+    precision: "approximate",
+    raw: "roughly 27%",
+    unit: "percent",
+  });
+  assert.deepEqual([share.tolerance, share.status], [1, "reproduced"]);
+  assert.match(share.toleranceReason!, /^Approximate \("roughly 27%"\)/);
 });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { statedTolerance } from "../../lib/findings/mod.ts";
+import { statedTolerance } from "../../lib/analysis/mod.ts";
 import { assertThrowsWith } from "../_assert.ts";
 
 Deno.test("statedTolerance() is zero for an exact figure, whatever its trailing zeros", () => {
@@ -63,8 +63,26 @@ Deno.test("statedTolerance() rejects a figure that is not finite and an unknown 
   );
   assertThrowsWith(
     // @ts-expect-error: a precision the rule does not know
-    () => statedTolerance(27, "approximate"),
+    () => statedTolerance(27, "loose"),
     RangeError,
-    'Cannot set a tolerance for "27": precision "approximate" is not "exact" or "rounded"',
+    'Cannot set a tolerance for "27": precision "loose" is not "exact", "rounded" or "approximate"',
   );
+});
+
+Deno.test("statedTolerance() gives a hedged figure a whole unit of its last significant digit", () => {
+  // leicester_council_foi_child_victims_2020_21.txt line 97: "roughly 27%", to the whole percent.
+  assert.deepEqual(statedTolerance(27, "approximate", { unit: "percent", raw: "roughly 27%" }), {
+    value: 1,
+    step: 1,
+    reason: 'Approximate ("roughly 27%"): a hedged figure may be rounded up or down at its last ' +
+      "significant digit, the nearest 1 percentage point, so it stands for any value from 26% " +
+      "to 28%.",
+  });
+  // nottinghamshire_opcc_foi_2838_15_victims_commissioning.txt line 65: "c£800,000", to the
+  // hundred thousand; line 66: "c£230,000", to the ten thousand.
+  const dv = statedTolerance(800000, "approximate", { unit: "GBP", raw: "c£800,000" });
+  assert.equal(dv.value, 100000);
+  assert.match(dv.reason, /from £700,000 to £900,000\.$/);
+  assert.equal(statedTolerance(230000, "approximate", { unit: "GBP" }).value, 10000);
+  assert.equal(statedTolerance(26.5, "approximate").value, 0.1);
 });

@@ -1,0 +1,60 @@
+// `deno task new-notebook NAME --dataset ID [--out DIR]`: writes notebooks/NAME.ipynb, a starting
+// notebook for a dataset accepted with `deno task add --accept ID`: it loads and shows the
+// dataset, cites its figures and runs the analyses that fit them. Exit status: 0 when written;
+// 1 when refused (an unknown dataset, a notebook that exists); 2 for bad arguments.
+import { parseArgs } from "node:util";
+import { newNotebook } from "../sources/new_notebook.ts";
+import { describeParseError } from "./_parse_error.ts";
+
+const USAGE = `Usage: deno task new-notebook NAME --dataset ID [--out DIR]
+
+  NAME            the notebook's name: writes notebooks/NAME.ipynb (never over an existing one)
+  --dataset ID    a dataset accepted with deno task add --accept ID
+  --out DIR       write it in DIR instead of notebooks/
+  --sources DIR   the folder of your documents (default: sources/)
+  --data DIR      the folder of datasets (default: data/)`;
+
+let name: string;
+let values: { dataset?: string; out?: string; sources?: string; data?: string };
+try {
+  const parsed = parseArgs({
+    args: Deno.args,
+    allowPositionals: true,
+    options: {
+      dataset: { type: "string" },
+      out: { type: "string" },
+      sources: { type: "string" },
+      data: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (parsed.values.help) {
+    console.log(USAGE);
+    Deno.exit(0);
+  }
+  if (parsed.positionals.length !== 1) {
+    throw new TypeError(`Cannot write a notebook: give one NAME, got ${parsed.positionals.length}`);
+  }
+  if (parsed.values.dataset === undefined) {
+    throw new TypeError("Cannot write a notebook: give the dataset with --dataset ID");
+  }
+  name = parsed.positionals[0];
+  values = parsed.values;
+} catch (error) {
+  console.error(`${describeParseError(error)}\n\n${USAGE}`);
+  Deno.exit(2);
+}
+try {
+  const written = await newNotebook(name, {
+    dataset: values.dataset!,
+    dir: values.out,
+    sources: values.sources,
+    data: values.data,
+  });
+  const analyses = written.analyses.length === 0 ? "none fits" : written.analyses.join(", ");
+  console.log(`Wrote ${written.path} (analyses: ${analyses})`);
+  console.log(`Run it with deno task nb run ${written.path}, or open it in Jupyter`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  Deno.exit(1);
+}
