@@ -1,5 +1,6 @@
 import { readManifest } from "./manifest.ts";
 import { SEEDS_DIR } from "../io/paths.ts";
+import { sha256Hex } from "../io/sha256_hex.ts";
 
 /** The check of one source document against the manifest. */
 export interface SeedCheck {
@@ -34,7 +35,7 @@ export async function verifySeeds(dir: string = SEEDS_DIR): Promise<SeedCheck[]>
   for (const seed of manifest) {
     let actual: string | null = null;
     try {
-      actual = await sha256(await Deno.readFile(`${base}/${seed.file}`));
+      actual = await sha256Hex(await Deno.readFile(`${base}/${seed.file}`));
     } catch (error) {
       if (!(error instanceof Deno.errors.NotFound)) throw error;
     }
@@ -45,10 +46,4 @@ export async function verifySeeds(dir: string = SEEDS_DIR): Promise<SeedCheck[]>
     checks.push({ file: entry.name, ok: false, expected: "(not in the manifest)", actual: null });
   }
   return checks;
-}
-
-// The platform's SHA-256 (Web Crypto); the documents are read whole anyway.
-async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
