@@ -21,7 +21,21 @@
  * `lib/findings/mod.ts` (the findings registry: stated figures re-checked), `lib/notebook/mod.ts` (the headless runner),
  * `lib/report/mod.ts` (the report site), `lib/ingest/mod.ts` (reading unseen FOI responses),
  * `lib/extract/mod.ts` (the extractors), `lib/scale/mod.ts` (referral-level extracts),
- * `lib/parse/mod.ts` (the figure parsers), `lib/interop/mod.ts` (danfojs).
+ * `lib/parse/mod.ts` (the figure parsers), `lib/interop/mod.ts` (danfojs), `lib/sources/mod.ts`
+ * (your own documents: `deno task add`).
+ *
+ * The layers run one way, each importing only those below it (held by tests/layers_test.ts):
+ *
+ * ```text
+ * io → parse → format → datasets → data → analysis → findings / charts / stories / publish
+ *   → picture → display
+ * ```
+ *
+ * `io` is the bottom (project folders, whole-file writes, CSV), `data` loads the `datasets` into
+ * tables, `findings`, `charts`, `stories` and `publish` are siblings over `analysis`, and
+ * `display` shows what they make. The runner (`notebook`), `report`, `ingest`, `extract`, `scale`,
+ * `interop`, `sources` and `cli` stand apart: no layer imports them, and this entry does not reach
+ * them.
  *
  * The source documents are published under the Open Government Licence v3.0 by the Office of the
  * Police and Crime Commissioner for Leicester, Leicestershire and Rutland, Leicester City
@@ -77,8 +91,6 @@ export {
   type StatedTolerance,
   statedTolerance,
   type StatedToleranceOptions,
-  victimFirstFundingSeries,
-  type VictimFirstFundingSources,
   yoyChange,
   type YoyChangeOptions,
 } from "./analysis/mod.ts";
@@ -95,6 +107,14 @@ export {
   toSpreadsheet,
   type ToSpreadsheetOptions,
 } from "./publish/mod.ts";
+
+// Stories: series across particular datasets
+export {
+  type FundingSeriesRow,
+  victimFirstFundingSeries,
+  type VictimFirstFundingSeriesOptions,
+  type VictimFirstFundingSources,
+} from "./stories/mod.ts";
 
 // Charts
 export {
@@ -156,12 +176,10 @@ export type {
   CoverageRow,
   FigureColumnOptions,
   FigurePrecision,
-  FundingSeriesRow,
   ReconcileRow,
   ReconcileStatus,
   RoleOptions,
   ShareOfRow,
-  VictimFirstFundingSeriesOptions,
   YoyChangeRow,
 } from "./analysis/mod.ts";
 export type {

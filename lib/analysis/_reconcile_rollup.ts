@@ -1,9 +1,8 @@
 // Private to lib/analysis: reconcile()'s check of parts against stated totals per group, once its
 // options are normalised; budgetShares() runs it on its own normalised options and role kinds.
 import { aq } from "../data/arquero.ts";
-import { type FigureColumns, internalFigures } from "./_figures.ts";
-import { columnValues } from "./_column_codes.ts";
-import { groupRows } from "./_groups.ts";
+import type { FigureColumns } from "./_figures.ts";
+import { columnValues, groupRows } from "./_group_rows.ts";
 import { PART, type roleColumns, roleKinds, TOTAL } from "./_roles.ts";
 import { reconcileFigure } from "./reconcile_figure.ts";
 
@@ -80,10 +79,9 @@ function judge(g: GroupTotals, tolerance: number) {
 }
 
 // One row per group: stated, computed, parts, no_value, stated_rows, approximate and __at (the
-// stated rows' "seed:line"), in one pass over typed arrays when the keys allow, else the verbs.
+// stated rows' "seed:line"), in one pass.
 function rollupChecks(table: aq.ColumnTable, c: Checks, kinds: Uint8Array): aq.ColumnTable {
   const g = groupRows(table, c.by, c.roles.role === null ? null : (row) => kinds[row] !== 0);
-  if (g === null) return rollupChecksWithVerbs(table, c);
   const n = g.size;
   const count = [new Int32Array(n), new Int32Array(n), new Int32Array(n)]; // by kind
   const valid = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
@@ -122,27 +120,4 @@ function rollupChecks(table: aq.ColumnTable, c: Checks, kinds: Uint8Array): aq.C
     approximate: Array.from(approximate, (a) => a === 1),
     __at: at,
   });
-}
-
-function rollupChecksWithVerbs(table: aq.ColumnTable, c: Checks): aq.ColumnTable {
-  const { by, roles, figures } = c;
-  const withPlace = roles.provenance
-    ? table.derive({ __at: "d => d.seed + ':' + d.line" })
-    : table.derive({ __at: "() => null" });
-  return internalFigures(withPlace, figures, [...by, "__at", ...roles.keep])
-    .params({ parts: roles.partRoles, totals: roles.totalRoles })
-    .derive(roles.kindExpression)
-    .filter("d => d.__kind != null")
-    .groupby(by)
-    .rollup({
-      stated: "d => op.valid(d.__kind === 'total' ? d.__v : null) > 0 ? " +
-        "op.sum(d.__kind === 'total' ? d.__v : null) : null",
-      computed: "d => op.valid(d.__kind === 'part' ? d.__v : null) > 0 ? " +
-        "op.sum(d.__kind === 'part' ? d.__v : null) : null",
-      parts: "d => op.sum(d.__kind === 'part' ? 1 : 0)",
-      no_value: "d => op.sum(d.__kind === 'part' && d.__v == null ? 1 : 0)",
-      stated_rows: "d => op.sum(d.__kind === 'total' ? 1 : 0)",
-      approximate: "d => op.sum(d.__a ? 1 : 0) > 0",
-      __at: "d => op.array_agg(d.__kind === 'total' ? d.__at : null)",
-    });
 }

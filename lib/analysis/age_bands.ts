@@ -3,14 +3,8 @@ import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { type Band, bandTable, readBands } from "./_bands.ts";
 import { rollupBands } from "./_band_rollup.ts";
 import { countColumns } from "./_figures.ts";
-import {
-  assertTable,
-  checkOptions,
-  column,
-  columnList,
-  disjoint,
-  stringOption,
-} from "./_options.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, column, columnList, disjoint, stringOption } from "../format/options.ts";
 
 /** An age band: whole years `from` to `to`, both included. */
 export interface AgeBand {
@@ -163,8 +157,8 @@ function complete(rolled: aq.ColumnTable, o: Normalised): aq.ColumnTable {
 }
 
 function normalise(table: aq.ColumnTable, options: AgeBandsOptions) {
-  const fn = "ageBands";
-  assertTable(fn, table);
+  const fn = "compute ageBands()";
+  checkTable(table, fn);
   checkOptions(fn, options, OPTIONS);
   const age = column(fn, table, "age", options.age, "age");
   const by = columnList(fn, table, "by", options.by);

@@ -1,7 +1,8 @@
 import type { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { annualiseTable, scaled, valueLength, yearScale } from "./_annualise.ts";
-import { checkOptions, oneOf, show } from "./_options.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkOptions, oneOf } from "../format/options.ts";
 
 /** Options for annualising a table with {@linkcode annualise}. */
 export interface AnnualiseOptions {
@@ -131,7 +132,7 @@ export function annualise(
 }
 
 function annualiseValue(value: number, options: AnnualiseValueOptions): Annualised {
-  const fn = "annualise";
+  const fn = "compute annualise()";
   checkOptions(fn, options, [
     "method",
     "months",
@@ -141,8 +142,12 @@ function annualiseValue(value: number, options: AnnualiseValueOptions): Annualis
     "end",
     "approximate",
   ]);
-  if (!Number.isFinite(value)) throw new RangeError(`${fn}() cannot annualise ${show(value)}`);
-  const fallback = options.days === undefined ? "months" : "days";
+  if (!Number.isFinite(value)) {
+    throw new RangeError(
+      `Cannot ${fn}: the value must be a finite number, got ${describeValue(value)}`,
+    );
+  }
+  const fallback: "months" | "days" = options.days === undefined ? "months" : "days";
   const method = oneOf(fn, "method", options.method, ["months", "days"], fallback);
   const length = valueLength(fn, options);
   const s = yearScale(fn, length, method, "for the period given");

@@ -1,17 +1,15 @@
 import { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
-import { figureTotals, flags, sums } from "./_fast_rollup.ts";
-import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
-import { columnValues } from "./_column_codes.ts";
-import { groupRows } from "./_groups.ts";
+import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
+import { columnValues, figureTotals, flags, groupRows, sums } from "./_group_rows.ts";
+import { checkTable } from "../format/check_table.ts";
 import {
-  assertTable,
   checkOptions,
   columnList,
   disjoint,
   numberAtLeast,
-  requiredColumns,
-} from "./_options.ts";
+  requireOption,
+} from "../format/options.ts";
 import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
@@ -122,33 +120,20 @@ export function budgetShares<Row = RowObject>(
 
 type Normalised = ReturnType<typeof normalise>;
 
-// One row per group of the parts: value, rows, no_value and __a. Typed arrays when the keys
-// allow, else Arquero's verbs. `kinds` is each stored row's role kind (roleKinds()).
+// One row per group of the parts: value, rows, no_value and __a. `kinds` is each stored row's
+// role kind (roleKinds()).
 function rollupParts(table: aq.ColumnTable, o: Normalised, kinds: Uint8Array): aq.ColumnTable {
   const keys = [...o.within, ...o.by];
   const g = groupRows(table, keys, o.roles.role === null ? null : (row) => kinds[row] === PART);
-  if (g !== null) {
-    const { value, approximate } = o.figures;
-    const t = figureTotals(table, g, { value, approximate, missingReason: null });
-    return aq.table({
-      ...g.columns,
-      value: sums(t),
-      rows: Array.from(t.count),
-      no_value: Array.from(t.count, (n, k) => n - t.valid[k]),
-      __a: flags(t),
-    });
-  }
-  return internalFigures(table, o.figures, [...keys, ...o.roles.keep])
-    .params({ parts: o.roles.partRoles, totals: o.roles.totalRoles })
-    .derive(o.roles.kindExpression)
-    .filter("d => d.__kind === 'part'")
-    .groupby(keys)
-    .rollup({
-      value: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
-      rows: "() => op.count()",
-      no_value: "d => op.invalid(d.__v)",
-      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
-    });
+  const { value, approximate } = o.figures;
+  const t = figureTotals(table, g, { value, approximate, missingReason: null });
+  return aq.table({
+    ...g.columns,
+    value: sums(t),
+    rows: Array.from(t.count),
+    no_value: Array.from(t.count, (n, k) => n - t.valid[k]),
+    __a: flags(t),
+  });
 }
 
 // The part rows with a null value, every column, in table order.
@@ -163,16 +148,16 @@ function noValueRows(table: aq.ColumnTable, o: Normalised, kinds: Uint8Array): a
 }
 
 function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
-  const fn = "budgetShares";
-  assertTable(fn, table);
+  const fn = "compute budgetShares()";
+  checkTable(table, fn);
   checkOptions(fn, options ?? {}, OPTIONS);
-  const by = requiredColumns(
+  requireOption(
     fn,
-    table,
     "by",
-    options?.by,
+    options?.by !== undefined,
     'name the columns to share the budget by, e.g. ["priority"]',
   );
+  const by = columnList(fn, table, "by", options.by);
   const within = columnList(fn, table, "within", options.within);
   const totalsBy = columnList(fn, table, "totalsBy", options.totalsBy, within);
   disjoint(fn, { within, by });
@@ -180,7 +165,7 @@ function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
     by,
     within,
     totalsBy,
-    tolerance: numberAtLeast(fn, "tolerance", options.tolerance, 0, 0),
+    tolerance: numberAtLeast(fn, "tolerance", options.tolerance, 0, { min: 0 }),
     roles: roleColumns(fn, table, options),
     figures: figureColumns(fn, table, options),
   };

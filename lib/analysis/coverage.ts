@@ -1,7 +1,9 @@
 import type { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { figureColumns, internalFigures } from "./_figures.ts";
-import { assertTable, checkOptions, columnList, show, stringOption } from "./_options.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, columnList, stringOption } from "../format/options.ts";
 
 /** Options for {@linkcode coverage}. */
 export interface CoverageOptions {
@@ -147,17 +149,19 @@ function checkOneHeadline(heads: aq.ColumnTable, by: string[]): void {
   const dupes = heads.groupby(by).count({ as: "__n" }).filter("d => d.__n > 1");
   if (dupes.numRows() === 0) return;
   const row = dupes.object(0) as Record<string, unknown>;
-  const group = by.map((n) => `${n}=${show(row[n])}`).join(", ");
+  const group = by.map((n) => `${n}=${describeValue(row[n])}`).join(", ");
   throw new RangeError(
-    `coverage() found ${row.__n} headline rows for ${group === "" ? "the table" : group}: ` +
+    `Cannot compute coverage(): ${row.__n} headline rows for ${
+      group === "" ? "the table" : group
+    }: ` +
       `filter the headline table to one row per group`,
   );
 }
 
 function normalise(parts: aq.ColumnTable, headline: aq.ColumnTable, options: CoverageOptions) {
-  const fn = "coverage";
-  assertTable(fn, parts);
-  assertTable(fn, headline, "its second argument");
+  const fn = "compute coverage()";
+  checkTable(parts, fn);
+  checkTable(headline, fn, { argument: "its second argument" });
   checkOptions(fn, options, OPTIONS);
   const by = columnList(fn, parts, "by", options.by);
   columnList(fn, headline, "by", by);

@@ -1,7 +1,6 @@
 /**
  * Analysis verbs for the three questions users bring, each one call on a validated table: how
- * funding and demand changed year on year ({@linkcode yoyChange},
- * {@linkcode victimFirstFundingSeries}), who the victims are ({@linkcode breakdown},
+ * funding and demand changed year on year ({@linkcode yoyChange}), who the victims are ({@linkcode breakdown},
  * {@linkcode ageBands}, {@linkcode coverage}) and where the budget goes
  * ({@linkcode budgetShares}, {@linkcode reconcile}, {@linkcode shareOf}), with
  * {@linkcode annualise} for part-year figures and {@linkcode aggregateBy} to turn case-level
@@ -49,7 +48,6 @@
 export * from "./figure_options.ts";
 export * from "./role_options.ts";
 export * from "./yoy_change.ts";
-export * from "./victim_first_funding_series.ts";
 export * from "./breakdown.ts";
 export * from "./age_bands.ts";
 export * from "./coverage.ts";

@@ -5,7 +5,8 @@ import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
 import { checkTotals } from "./_reconcile_rollup.ts";
 import { ROLE_OPTIONS, roleColumns } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
-import { assertTable, checkOptions, columnList, numberAtLeast } from "./_options.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, columnList, numberAtLeast } from "../format/options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 
 /** Options for {@linkcode reconcile}. */
@@ -81,11 +82,11 @@ export function reconcile(
   table: aq.ColumnTable,
   options: ReconcileOptions = {},
 ): TypedTable<ReconcileRow & RowObject> {
-  const fn = "reconcile";
-  assertTable(fn, table);
+  const fn = "compute reconcile()";
+  checkTable(table, fn);
   checkOptions(fn, options, OPTIONS);
   const by = columnList(fn, table, "by", options.by);
-  const tolerance = numberAtLeast(fn, "tolerance", options.tolerance, 0, 0);
+  const tolerance = numberAtLeast(fn, "tolerance", options.tolerance, 0, { min: 0 });
   const roles = roleColumns(fn, table, options);
   const figures = figureColumns(fn, table, options);
   return checkTotals(table, { by, tolerance, roles, figures }) as TypedTable<

@@ -2,16 +2,16 @@ import type { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import type { ReconcileStatus } from "./check_status.ts";
 import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
 import {
-  assertTable,
   checkOptions,
   column,
   columnList,
   numberAtLeast,
   requireOption,
-  show,
   stringOption,
-} from "./_options.ts";
+} from "../format/options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { reconcileFigure } from "./reconcile_figure.ts";
 
@@ -194,20 +194,22 @@ function checkOnePerKey(keyed: aq.ColumnTable, o: ReturnType<typeof normalise>):
   const dupes = keyed.groupby([...o.by, o.key]).count({ as: "__n" }).filter("d => d.__n > 1");
   if (dupes.numRows() === 0) return;
   const row = dupes.object(0) as Record<string, unknown>;
-  const where = o.by.map((n) => ` where ${n}=${show(row[n])}`).join(",");
+  const where = o.by.map((n) => ` where ${n}=${describeValue(row[n])}`).join(",");
   throw new RangeError(
-    `shareOf() found ${row.__n} rows with ${o.key}=${show(row[o.key])}${where}: ` +
+    `Cannot compute shareOf(): ${row.__n} rows with ${o.key}=${
+      describeValue(row[o.key])
+    }${where}: ` +
       `name the column that tells them apart in option "by"`,
   );
 }
 
 function normalise(table: aq.ColumnTable, options: ShareOfOptions) {
-  const fn = "shareOf";
-  assertTable(fn, table);
+  const fn = "compute shareOf()";
+  checkTable(table, fn);
   checkOptions(fn, options ?? {}, OPTIONS);
   for (const name of ["part", "whole"] as const) {
     const value = options?.[name];
-    const what = `the ${options?.key ?? "measure"} of the ${name}, got ${show(value)}`;
+    const what = `the ${options?.key ?? "measure"} of the ${name}, got ${describeValue(value)}`;
     requireOption(fn, name, typeof value === "string", what);
   }
   return {
@@ -218,7 +220,7 @@ function normalise(table: aq.ColumnTable, options: ShareOfOptions) {
     by: columnList(fn, table, "by", options.by),
     tolerance: options.tolerance === undefined
       ? undefined
-      : numberAtLeast(fn, "tolerance", options.tolerance, 0, 0),
+      : numberAtLeast(fn, "tolerance", options.tolerance, 0, { min: 0 }),
     figures: figureColumns(fn, table, options),
   };
 }

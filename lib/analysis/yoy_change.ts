@@ -2,25 +2,17 @@ import type { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
 import {
-  assertTable,
   checkOptions,
   column,
   columnList,
   disjoint,
   oneOf,
   optionalColumn,
-  show,
-} from "./_options.ts";
-import type { Comparison } from "./_yoy_text.ts";
-import {
-  checkUnique,
-  computeChanges,
-  finish,
-  lagBase,
-  type Normalised,
-  place,
-} from "./_yoy_steps.ts";
+} from "../format/options.ts";
+import { type Comparison, type Normalised, yoyRows } from "./_yoy_rows.ts";
 
 /** Options for {@linkcode yoyChange}. */
 export interface YoyChangeOptions extends FigureColumnOptions {
@@ -139,15 +131,12 @@ export function yoyChange(
   table: aq.ColumnTable,
   options: YoyChangeOptions = {},
 ): TypedTable<YoyChangeRow & RowObject> {
-  const o = normalise(table, options);
-  const placed = place(table, o);
-  checkUnique(placed, o);
-  return finish(computeChanges(lagBase(placed, o), o), o) as TypedTable<YoyChangeRow & RowObject>;
+  return yoyRows(table, normalise(table, options)) as TypedTable<YoyChangeRow & RowObject>;
 }
 
 function normalise(table: aq.ColumnTable, options: YoyChangeOptions): Normalised {
-  const fn = "yoyChange";
-  assertTable(fn, table);
+  const fn = "compute yoyChange()";
+  checkTable(table, fn);
   checkOptions(fn, options, OPTIONS);
   const period = oneOf(fn, "period", options.period, ["year", "quarter"], "year");
   const compare = oneOf(
@@ -169,7 +158,7 @@ function normalise(table: aq.ColumnTable, options: YoyChangeOptions): Normalised
   const clash = [...by, ...keep].find((n) => OUTPUTS.includes(n) || n.startsWith("base_"));
   if (clash !== undefined) {
     throw new RangeError(
-      `${fn}() cannot copy column ${show(clash)}: the result has a column of that name ` +
+      `Cannot ${fn}: the result has a column named ${describeValue(clash)} already ` +
         `(rename it first)`,
     );
   }

@@ -12,10 +12,10 @@ import {
   categoryAxis,
   defaultValueTitle,
   humanise,
-  oneOf,
   valueAxis,
 } from "./_layout.ts";
 import { checkTable, chooseFormat } from "./_table.ts";
+import { oneOf } from "../format/options.ts";
 import { plotlyText } from "./_text.ts";
 
 /** Options for {@linkcode lineChart}. */
@@ -68,7 +68,7 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
   checkTable(table, what);
   const y = options.y ?? "value";
   const format = chooseFormat(table, options.yFormat, what, y);
-  const missing = oneOf(what, "missing", options.missing ?? "gap", ["gap", "skip"]);
+  const missing = oneOf(`build ${what}`, "missing", options.missing, ["gap", "skip"], "gap");
   const { groups, categories: periods, series, cell } = sumGrid(table, {
     x: options.x,
     color: options.color,

@@ -1,4 +1,4 @@
-import { SEEDS_DIR } from "./paths.ts";
+import { SEEDS_DIR } from "../io/paths.ts";
 
 /** A line of a source document: what `cite()` needs, and the line's text and match. */
 export interface SeedLine {

@@ -1,6 +1,7 @@
 import type { Figure, JsonObject, JsonValue, Trace } from "../charts/figure.ts";
 import { formatValue, type ValueFormat } from "../format/format_value.ts";
 import { type StatSymbol, SYMBOLS } from "../format/missing.ts";
+import { plural } from "../format/plural.ts";
 import {
   cartesianData,
   HIERARCHIES,
@@ -286,10 +287,6 @@ function labelText(value: JsonValue): string {
 
 function typeList(data: Trace[]): string {
   return data.length === 0 ? "" : ` (${[...new Set(data.map((t) => t.type))].join(", ")})`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 // "a", "a and b", "a, b and c"; past five, the first four and how many more.

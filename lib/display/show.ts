@@ -15,6 +15,8 @@ import { STYLE } from "./_html.ts";
 import { plainTable } from "./_plain_table.ts";
 import { type GroupBreak, tableRows } from "./_table_rows.ts";
 import { type Displayable, toDisplayable } from "./displayable.ts";
+import { choices, columnList, numberAtLeast } from "../format/options.ts";
+import { describeValue } from "../format/describe_value.ts";
 
 export type { CellFormat };
 
@@ -80,12 +82,9 @@ export interface ShowOptions {
  * ```
  */
 export function show(table: ColumnTable, options: ShowOptions = {}): Displayable {
-  checkTable(table, "show table");
+  checkTable(table, ACTION);
   const names = checkColumns(table, options);
-  const maxRows = options.maxRows ?? 50;
-  if (!Number.isInteger(maxRows) || maxRows < 1) {
-    throw new RangeError(`Cannot show table: maxRows "${maxRows}" must be a whole number above 0`);
-  }
+  const maxRows = numberAtLeast(ACTION, "maxRows", options.maxRows, 50, { min: 1, integer: true });
   const total = table.numRows();
   const { rows, breaks, groupNames, grouping } = tableRows(table, maxRows);
   const all = table.columnNames();
@@ -107,22 +106,18 @@ export function show(table: ColumnTable, options: ShowOptions = {}): Displayable
   });
 }
 
+const ACTION = "show table";
+
 function checkColumns(table: ColumnTable, options: ShowOptions): string[] {
-  const all = table.columnNames();
-  const known = all.map((n) => `"${n}"`).join(", ");
-  const names = options.columns ?? all;
-  for (const name of [...names, ...Object.keys(options.formats ?? {})]) {
-    if (!all.includes(name)) {
-      throw new RangeError(
-        `Cannot show table: no column "${name}" (the columns are ${known})`,
-      );
-    }
-  }
+  const names = columnList(ACTION, table, "columns", options.columns, table.columnNames());
+  columnList(ACTION, table, "formats", Object.keys(options.formats ?? {}));
   for (const [name, format] of Object.entries(options.formats ?? {})) {
     if (typeof format !== "function" && !["text", ...VALUE_FORMATS].includes(format)) {
       throw new RangeError(
-        `Cannot show table: format "${format}" for column "${name}" is not one of "gbp", ` +
-          `"count", "percent", "points", "number", "text" or a function`,
+        `Cannot ${ACTION}: option "formats" gives column ${describeValue(name)} the format ` +
+          `${describeValue(format)}; a format is ${
+            choices([...VALUE_FORMATS, "text"])
+          } or a function`,
       );
     }
   }

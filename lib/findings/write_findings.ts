@@ -1,5 +1,6 @@
-import { OUT_DIR } from "../data/paths.ts";
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { join } from "node:path";
+import { OUT_DIR } from "../io/paths.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import type { Finding } from "./finding.ts";
 import { findingsMarkdown } from "./findings_markdown.ts";
 
@@ -60,8 +61,6 @@ export async function writeFindings(
     checks: f.checks.map(({ name, passed, text }) => ({ name, passed, text })),
     note: f.note,
   }));
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { join } = await import("node:path");
   const written = { json: join(dir, "findings.json"), markdown: join(dir, "findings.md") };
   await writeFileAtomic(written.json, JSON.stringify(records, null, 2) + "\n");
   await writeFileAtomic(written.markdown, findingsMarkdown(findings));

@@ -33,6 +33,7 @@ export * from "./format_value.ts";
 export * from "./format_unit.ts";
 export * from "./column_format.ts";
 export * from "./plural.ts";
+export * from "./format_duration.ts";
 export * from "./missing.ts";
 export * from "./describe_value.ts";
 export * from "./check_table.ts";

@@ -4,6 +4,7 @@
 import type { aq } from "../data/arquero.ts";
 import { checkTable } from "../format/check_table.ts";
 import { describeValue } from "../format/describe_value.ts";
+import { checkOptions, column, columnList, oneOf, requireOption } from "../format/options.ts";
 import type { DisclosedCellsOptions as ShapeOptions } from "./disclosed_cells.ts";
 
 export type { ShapeOptions };
@@ -38,49 +39,19 @@ export function readShape(
   extra: readonly string[],
 ): Shape {
   checkTable(table, action);
-  if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    throw new TypeError(
-      `Cannot ${action}: expected an options object, got ${describeValue(options)}`,
-    );
-  }
-  const known = [...SHAPE_OPTIONS, ...extra];
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
-      throw new TypeError(
-        `Cannot ${action}: no option "${key}" (the options are ${
-          known.map((k) => `"${k}"`).join(", ")
-        })`,
-      );
-    }
-  }
-  const names = table.columnNames();
-  const column = (option: string, name: unknown) => {
-    if (typeof name !== "string" || !names.includes(name)) {
-      throw new RangeError(
-        `Cannot ${action}: option "${option}" must name a column of the table, got ${
-          describeValue(name)
-        } (the columns are ${names.map((n) => `"${n}"`).join(", ")})`,
-      );
-    }
-    return name;
-  };
-  const category = column("category", options.category);
-  if (options.by !== undefined && !Array.isArray(options.by)) {
-    throw new TypeError(
-      `Cannot ${action}: option "by" must be a list of columns, got ${describeValue(options.by)}`,
-    );
-  }
-  const by = (options.by ?? []).map((name) => column("by", name));
-  const value = column("value", options.value ?? (names.includes("count") ? "count" : "value"));
-  const flag = (option: "categoryTotals" | "zeros", fallback: boolean) => {
-    const given = options[option] ?? fallback;
-    if (typeof given !== "boolean") {
-      throw new TypeError(
-        `Cannot ${action}: option "${option}" must be true or false, got ${describeValue(given)}`,
-      );
-    }
-    return given;
-  };
+  checkOptions(action, options, [...SHAPE_OPTIONS, ...extra]);
+  requireOption(
+    action,
+    "category",
+    options.category !== undefined,
+    'name the column holding the categories, e.g. "sex"',
+  );
+  const category = column(action, table, "category", options.category, "");
+  const by = columnList(action, table, "by", options.by);
+  const counts = table.columnNames().includes("count") ? "count" : "value";
+  const value = column(action, table, "value", options.value, counts);
+  const flag = (option: "categoryTotals" | "zeros", fallback: boolean) =>
+    oneOf(action, option, options[option], [true, false], fallback);
   return {
     ...index(action, table, { category, by, value }),
     category,

@@ -1,6 +1,6 @@
 import type { aq } from "../data/arquero.ts";
-import { describeValue } from "../format/describe_value.ts";
 import { determinedCells, type Layout } from "./_model.ts";
+import { numberAtLeast } from "../format/options.ts";
 import { readShape, type Shape } from "./_shape.ts";
 import type { DisclosedCellsOptions } from "./disclosed_cells.ts";
 
@@ -82,16 +82,20 @@ export function suppressionReason(threshold: number): string {
 export function suppress(table: aq.ColumnTable, options: SuppressOptions): aq.ColumnTable {
   const action = "suppress table";
   const shape = readShape(action, table, options, ["threshold", "round"]);
-  if (options.round !== undefined) {
-    if (options.threshold !== undefined) {
+  if (options.round != null) {
+    if (options.threshold != null) {
       throw new TypeError(
         `Cannot ${action}: give "threshold" to hide small counts or "round" to round every ` +
           `count, not both`,
       );
     }
-    return rounded(table, shape, wholeAtLeast(action, "round", options.round, 2));
+    const base = numberAtLeast(action, "round", options.round, 2, { min: 2, integer: true });
+    return rounded(table, shape, base);
   }
-  const threshold = wholeAtLeast(action, "threshold", options.threshold ?? 5, 1);
+  const threshold = numberAtLeast(action, "threshold", options.threshold, 5, {
+    min: 1,
+    integer: true,
+  });
   const totals = publishedTotals(table, shape);
   const state = primary(shape, totals, threshold);
   protect(shape, totals, state);
@@ -112,17 +116,6 @@ interface State {
   // Groups whose known total is hidden (with their share_known), so their known and unknown
   // counts are one line under the group's total.
   knownHidden: boolean[];
-}
-
-function wholeAtLeast(action: string, option: string, value: unknown, least: number): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < least) {
-    throw new RangeError(
-      `Cannot ${action}: option "${option}" must be a whole number from ${least}, got ${
-        describeValue(value)
-      }`,
-    );
-  }
-  return value;
 }
 
 // Each group's total and known total as the table states them (breakdown()'s `total` and

@@ -1,5 +1,5 @@
 import type { aq } from "../data/arquero.ts";
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import { checkTable } from "../format/check_table.ts";
 import { describeValue } from "../format/describe_value.ts";
 import { missingFigure, qualifierSymbols, type StatSymbol, SYMBOLS } from "../format/missing.ts";

@@ -4,7 +4,7 @@ import { escapeHtml } from "../display/escape_html.ts";
 import { formatFigure } from "../findings/format_figure.ts";
 import { isSafeUrl } from "../display/safe_html.ts";
 import { plural } from "../format/plural.ts";
-import { formatDuration } from "./_format.ts";
+import { formatDuration } from "../format/format_duration.ts";
 import { sourcePagePath } from "./_paths.ts";
 
 /** What the index shows besides the runs. */

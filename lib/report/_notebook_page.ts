@@ -2,7 +2,7 @@
 import { type Cell, joinSource } from "../notebook/nbformat.ts";
 import type { NotebookRun } from "./types.ts";
 import { escapeHtml } from "../display/escape_html.ts";
-import { formatDuration } from "./_format.ts";
+import { formatDuration } from "../format/format_duration.ts";
 import { type OutputContext, renderError, renderOutput } from "./_outputs.ts";
 import { renderMarkdown } from "../display/render_markdown.ts";
 import { disclosureSection, suppressedTables } from "./_disclosure.ts";

@@ -1,14 +1,7 @@
 // Private to lib/sources: hashing and writing the user's files so that a failed step leaves
 // sources/, data/ and the manifest as they were.
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import type { SourceInfo } from "../data/sources_manifest.ts";
-
-/** The SHA-256 of some bytes, in hex, by the platform's Web Crypto. */
-export async function sha256(bytes: Uint8Array | string): Promise<string> {
-  const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
-  const digest = await crypto.subtle.digest("SHA-256", data.slice());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 /** The text of the manifest, as `deno task add` writes it. */
 export function manifestText(entries: readonly SourceInfo[]): string {

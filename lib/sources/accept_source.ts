@@ -1,8 +1,9 @@
 import type { UserDatasetRow } from "../datasets/user_dataset.ts";
-import { DATA_DIR, SOURCES_DIR } from "../data/paths.ts";
+import { DATA_DIR, SOURCES_DIR } from "../io/paths.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
 import { readSourceText } from "./_document_text.ts";
-import { datasetNamesText, manifestText, sha256, writeAll } from "./_files.ts";
+import { datasetNamesText, manifestText, writeAll } from "./_files.ts";
+import { sha256Hex } from "../io/sha256_hex.ts";
 import { datasetText, problemLines, reviewRows } from "./_review_rows.ts";
 import { parseReview } from "./review_file.ts";
 import { definitionsFor, type SourcesOptions } from "./user_findings.ts";
@@ -56,7 +57,7 @@ export async function acceptSource(
     );
   }
   const document = `${sources}/${found.file}`;
-  const actual = await sha256(await Deno.readFile(document));
+  const actual = await sha256Hex(await Deno.readFile(document));
   if (actual !== found.sha256) {
     throw new RangeError(
       `Cannot accept "${id}": ${document} has changed since it was added (its SHA-256 is ` +
@@ -88,10 +89,10 @@ export async function acceptSource(
   const entry: SourceInfo = {
     ...found,
     accepted: {
-      review_sha256: await sha256(reviewText),
+      review_sha256: await sha256Hex(reviewText),
       title,
       rows: rows.length,
-      dataset_sha256: await sha256(csv),
+      dataset_sha256: await sha256Hex(csv),
       findings,
     },
   };

@@ -1,10 +1,11 @@
 import { isDatasetName } from "../datasets/registry.ts";
-import { SOURCES_DIR } from "../data/paths.ts";
+import { SOURCES_DIR } from "../io/paths.ts";
 import { readSourcesManifest, SOURCE_ID, type SourceInfo } from "../data/sources_manifest.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { IngestWarning } from "../ingest/types.ts";
 import { formatOf, readSourceText } from "./_document_text.ts";
-import { manifestText, sha256, writeAll } from "./_files.ts";
+import { manifestText, writeAll } from "./_files.ts";
+import { sha256Hex } from "../io/sha256_hex.ts";
 import { formatReview, proposeReview, type ReviewRow } from "./review_file.ts";
 import type { SourcesOptions } from "./user_findings.ts";
 
@@ -122,7 +123,7 @@ export async function addSource(
     licence: options.licence ?? "unknown",
     format,
     bytes: bytes.length,
-    sha256: await sha256(bytes),
+    sha256: await sha256Hex(bytes),
     review: `${id}.review.csv`,
     accepted: null,
   };

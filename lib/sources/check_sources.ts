@@ -1,9 +1,10 @@
-import { DATA_DIR, SOURCES_DIR } from "../data/paths.ts";
+import { DATA_DIR, SOURCES_DIR } from "../io/paths.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
 import { findingDefinitions } from "../findings/finding_definitions.ts";
 import type { FindingDefinition } from "../findings/finding.ts";
 import { readSourceText } from "./_document_text.ts";
-import { datasetNamesText, sha256 } from "./_files.ts";
+import { datasetNamesText } from "./_files.ts";
+import { sha256Hex } from "../io/sha256_hex.ts";
 import { datasetText, problemLines, reviewRows } from "./_review_rows.ts";
 import { parseReview } from "./review_file.ts";
 import { type SourcesOptions, userFindingDefinitions } from "./user_findings.ts";
@@ -91,7 +92,7 @@ async function checkOne(entry: SourceInfo, sources: string, data: string): Promi
   const check: SourceCheck = { id: entry.id, problems: [], rows: null, accepted: false };
   const document = `${sources}/${entry.file}`;
   const bytes = await Deno.readFile(document).catch(() => null);
-  const actual = bytes === null ? null : await sha256(bytes);
+  const actual = bytes === null ? null : await sha256Hex(bytes);
   if (actual !== entry.sha256) {
     check.problems.push(
       `${document} is not the document recorded in the manifest (its SHA-256 is ` +
@@ -103,7 +104,7 @@ async function checkOne(entry: SourceInfo, sources: string, data: string): Promi
   check.accepted = true;
   const reviewPath = `${sources}/${entry.review}`;
   const review = await Deno.readTextFile(reviewPath).catch(() => null);
-  const reviewSha = review === null ? null : await sha256(review);
+  const reviewSha = review === null ? null : await sha256Hex(review);
   if (reviewSha !== entry.accepted.review_sha256) {
     check.problems.push(
       `${reviewPath} has changed since it was accepted (its SHA-256 is ${

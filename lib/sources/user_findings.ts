@@ -1,10 +1,10 @@
 import type { DatasetName } from "../datasets/registry.ts";
 import type { UserDatasetRow } from "../datasets/user_dataset.ts";
 import { load } from "../data/load.ts";
-import { DATA_DIR, SOURCES_DIR } from "../data/paths.ts";
+import { DATA_DIR, SOURCES_DIR } from "../io/paths.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
 import type { FindingCheck, FindingDefinition, FindingStatus } from "../findings/finding.ts";
-import { reconcileFigure } from "../findings/reconcile_figure.ts";
+import { reconcileFigure } from "../analysis/reconcile_figure.ts";
 
 /** Where the user's documents and datasets are. */
 export interface SourcesOptions {

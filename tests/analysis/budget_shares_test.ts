@@ -93,19 +93,19 @@ Deno.test("budgetShares() asks for the grouping", async () => {
   assertThrowsWith(
     () => budgetShares(spend, {} as unknown as { by: string[] }),
     TypeError,
-    'budgetShares() option "by" is required: name the columns to share the budget by, ' +
+    'Cannot compute budgetShares(): option "by" is required: name the columns to share the budget by, ' +
       'e.g. ["priority"]',
   );
   assertThrowsWith(
     () => budgetShares(spend, { by: ["section"], within: ["section"] }),
     RangeError,
-    'budgetShares() options "within" and "by" both name column "section"',
+    'Cannot compute budgetShares(): options "within" and "by" both name column "section"',
   );
   // Its tolerance is budgetShares()'s own option, though reconcile()'s check applies it.
   assertThrowsWith(
     () => budgetShares(spend, { by: ["section"], tolerance: -1 }),
     RangeError,
-    'budgetShares() option "tolerance" must be a number of at least 0, got -1',
+    'Cannot compute budgetShares(): option "tolerance" must be a number of at least 0, got -1',
   );
 });
 

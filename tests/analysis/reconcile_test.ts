@@ -98,6 +98,6 @@ Deno.test("reconcile() rejects a negative tolerance", async () => {
   assertThrowsWith(
     () => reconcile(spend, { tolerance: -1 }),
     RangeError,
-    'reconcile() option "tolerance" must be a number of at least 0, got -1',
+    'Cannot compute reconcile(): option "tolerance" must be a number of at least 0, got -1',
   );
 });

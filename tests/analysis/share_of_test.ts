@@ -84,6 +84,6 @@ Deno.test("shareOf() requires the part and the whole", async () => {
   assertThrowsWith(
     () => shareOf(t, { part: "cyp_service_contract_value" } as never),
     TypeError,
-    'shareOf() option "whole" is required: the measure of the whole, got undefined',
+    'Cannot compute shareOf(): option "whole" is required: the measure of the whole, got undefined',
   );
 });

@@ -129,18 +129,19 @@ Deno.test("show() rejects unknown columns, unknown formats and a bad row limit",
   check(
     () => show(table, { columns: ["c"] }),
     RangeError,
-    'Cannot show table: no column "c" (the columns are "a", "b")',
+    'Cannot show table: option "columns" names column "c", which the table does not have ' +
+      '(its columns are "a" and "b")',
   );
   check(
     () => show(table, { formats: { a: "euro" as "gbp" } }),
     RangeError,
-    'Cannot show table: format "euro" for column "a" is not one of "gbp", "count", "percent", ' +
-      '"points", "number", "text" or a function',
+    'Cannot show table: option "formats" gives column "a" the format "euro"; a format is ' +
+      '"gbp", "count", "percent", "points", "number" or "text" or a function',
   );
   check(
     () => show(table, { maxRows: 0 }),
     RangeError,
-    'Cannot show table: maxRows "0" must be a whole number above 0',
+    'Cannot show table: option "maxRows" must be a whole number of at least 1, got 0',
   );
   check(
     () => show(table, { formats: { b: "gbp" } }),

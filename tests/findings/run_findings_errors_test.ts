@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { type FindingDefinition, findingDefinitions, runFindings } from "../../lib/findings/mod.ts";
-import { SEEDS_DIR } from "../../lib/data/paths.ts";
+import { SEEDS_DIR } from "../../lib/io/paths.ts";
 import { assertRejectsWith } from "../_assert.ts";
 
 const csp = findingDefinitions().find((d) => d.id === "framework-csp-spend")!;

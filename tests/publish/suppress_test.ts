@@ -173,13 +173,13 @@ Deno.test("suppress() refuses bad options, naming the option and the value", () 
   assertThrowsWith(
     () => suppress(t, { category: "c", threshold: 2.5 }),
     RangeError,
-    'Cannot suppress table: option "threshold" must be a whole number from 1, got 2.5',
+    'Cannot suppress table: option "threshold" must be a whole number of at least 1, got 2.5',
   );
   assertThrowsWith(
     () => suppress(t, { category: "sex" }),
     RangeError,
-    'Cannot suppress table: option "category" must name a column of the table, got "sex" ' +
-      '(the columns are "c", "count")',
+    'Cannot suppress table: option "category" names column "sex", which the table does not ' +
+      'have (its columns are "c" and "count")',
   );
   assertThrowsWith(
     () => suppress(aq.table({ c: ["x"], count: [2.5] }), { category: "c" }),

@@ -81,7 +81,7 @@ Deno.test("writeSite() lists every notebook on the index with its status, run ti
     );
     assert.match(
       index,
-      /broken\.ipynb<\/a>.*status-error">error<\/span><div class="why">cell 2: TypeError: rows\.map is not a function<\/div><\/td><td class="n">480 ms/,
+      /broken\.ipynb<\/a>.*status-error">error<\/span><div class="why">cell 2: TypeError: rows\.map is not a function<\/div><\/td><td class="n">0\.5 s/,
     );
     assert.match(
       index,
@@ -174,7 +174,9 @@ Deno.test("writeSite() shows a failed cell's error with its traceback in colour"
       /The notebook stopped at an error<\/strong> in <a href="#cell-1">cell 2<\/a>/,
     );
     assert.ok(page.includes('<section class="cell cell-code" id="cell-1">'));
-    assert.ok(page.includes('<span class="ansi-red">TypeError</span>: rows.map is not a function'));
+    assert.ok(
+      page.includes('<span class="ansi-red-fg">TypeError</span>: rows.map is not a function'),
+    );
     // 208 - 16 = 192 = 5·36 + 2·6: rgb(55 + 5·40, 55 + 2·40, 0).
     assert.ok(page.includes('<span style="color:rgb(255,135,0)">&lt;anonymous&gt;</span>:1:6'));
     const never = await Deno.readTextFile(join(dir, "site/notebooks/never.html"));

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { writeFileAtomic } from "../../lib/data/write_file_atomic.ts";
+import { writeFileAtomic } from "../../lib/io/write_file_atomic.ts";
 
 async function listDir(dir: string): Promise<string[]> {
   return (await Array.fromAsync(Deno.readDir(dir))).map((entry) => entry.name).sort();

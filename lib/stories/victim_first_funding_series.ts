@@ -1,6 +1,8 @@
 import { aq } from "../data/arquero.ts";
 import type { TypedTable } from "../data/typed_table.ts";
-import { assertTable, checkOptions, choices, show, stringOption } from "./_options.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, choices, stringOption } from "../format/options.ts";
 
 /** The three tables {@linkcode victimFirstFundingSeries} joins, as `load()` returns them. */
 export interface VictimFirstFundingSources {
@@ -98,7 +100,7 @@ export function victimFirstFundingSeries(
   sources: VictimFirstFundingSources,
   options: VictimFirstFundingSeriesOptions = {},
 ): TypedTable<FundingSeriesRow> {
-  const fn = "victimFirstFundingSeries";
+  const fn = "compute victimFirstFundingSeries()";
   checkOptions(fn, options, ["service"]);
   const service = stringOption(fn, "service", options.service, "Victim First");
   checkSources(fn, sources);
@@ -128,16 +130,20 @@ const SHARED = ["approximate", "bound", "seed", "line"];
 
 function checkSources(fn: string, sources: unknown): void {
   if (sources === null || typeof sources !== "object") {
-    throw new TypeError(`${fn}() expects an object of tables, got ${show(sources)}`);
+    throw new TypeError(
+      `Cannot ${fn}: expected an object of tables, got ${describeValue(sources)}`,
+    );
   }
   for (const [name, needed] of Object.entries(NEEDED)) {
     const table = (sources as Record<string, unknown>)[name];
-    assertTable(fn, table, `sources.${name} (load(${show(name)}))`);
+    checkTable(table, fn, { argument: `sources.${name} (load(${describeValue(name)}))` });
     const has = (table as aq.ColumnTable).columnNames();
     const missing = [...needed, ...SHARED].filter((col) => !has.includes(col));
     if (missing.length > 0) {
       throw new TypeError(
-        `${fn}() needs column${missing.length > 1 ? "s" : ""} ${choices(missing, "and")} in ` +
+        `Cannot ${fn}: column${missing.length > 1 ? "s" : ""} ${
+          choices(missing, "and")
+        } missing from ` +
           `sources.${name}, which has ${choices(has, "and")}`,
       );
     }

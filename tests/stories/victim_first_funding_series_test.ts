@@ -1,13 +1,10 @@
 import assert from "node:assert/strict";
 import type * as aq from "arquero";
-import {
-  victimFirstFundingSeries,
-  type VictimFirstFundingSources,
-  yoyChange,
-} from "../../lib/analysis/mod.ts";
+import { yoyChange } from "../../lib/analysis/mod.ts";
+import { victimFirstFundingSeries, type VictimFirstFundingSources } from "../../lib/stories/mod.ts";
 import { load } from "../../lib/mod.ts";
 import { assertThrowsWith } from "../_assert.ts";
-import { columns } from "./_assert.ts";
+import { columns } from "../analysis/_assert.ts";
 
 const FOI_0004 = "llr_opcc_foi_0004_24_under18_services.txt";
 const FOI_0017 = "llr_opcc_foi_0017_24_asb_support.txt";
@@ -126,15 +123,15 @@ Deno.test("victimFirstFundingSeries() names a missing table", async () => {
         victim_first_contract: s.victim_first_contract,
       } as unknown as VictimFirstFundingSources),
     TypeError,
-    "victimFirstFundingSeries() expects an Arquero table as sources.commissioning_spend " +
+    "Cannot compute victimFirstFundingSeries(): expected an Arquero table as sources.commissioning_spend " +
       '(load("commissioning_spend")), got undefined',
   );
   const noLine = s.commissioning_spend.select("section", "project", "financial_year", "role");
   assertThrowsWith(
     () => victimFirstFundingSeries({ ...s, commissioning_spend: noLine as aq.ColumnTable }),
     TypeError,
-    'victimFirstFundingSeries() needs columns "value", "approximate", "bound", "seed" and ' +
-      '"line" in sources.commissioning_spend, which has "section", "project", ' +
+    'Cannot compute victimFirstFundingSeries(): columns "value", "approximate", "bound", "seed" and ' +
+      '"line" missing from sources.commissioning_spend, which has "section", "project", ' +
       '"financial_year" and "role"',
   );
 });

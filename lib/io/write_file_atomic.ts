@@ -1,3 +1,4 @@
+import { basename, dirname, join, resolve } from "node:path";
 /**
  * Writes a file whole or not at all: the data goes to a temporary file beside `path`, is flushed
  * to disk (fsync) and is then renamed over `path`, so a reader sees the old file or the new one,
@@ -24,8 +25,6 @@ export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array | ((file: Deno.FsFile) => Promise<void>),
 ): Promise<void> {
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { basename, dirname, join, resolve } = await import("node:path");
   const dir = dirname(resolve(path));
   await Deno.mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${crypto.randomUUID().slice(0, 8)}.tmp`);
