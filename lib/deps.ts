@@ -18,8 +18,8 @@ export { z } from "npm:zod@4.6.7";
 export { Marked } from "npm:marked@17.0.6";
 export type { RendererObject, Tokens } from "npm:marked@17.0.6";
 
-// deno-std's CSV reader and writer: plain JavaScript, typed by the declarations beside lib/data.
-// @ts-types="./data/_std_csv.d.ts"
+// deno-std's CSV reader and writer: plain JavaScript, typed by the declarations beside this file.
+// @ts-types="./_std_csv.d.ts"
 export { parse as parseCsvRecords } from "npm:deno-std@1.4.0/csv/parse.js";
-// @ts-types="./data/_std_csv.d.ts"
+// @ts-types="./_std_csv.d.ts"
 export { stringify as stringifyCsv } from "npm:deno-std@1.4.0/csv/stringify.js";

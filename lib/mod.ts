@@ -21,7 +21,21 @@
  * `lib/findings/mod.ts` (the findings registry: stated figures re-checked), `lib/notebook/mod.ts` (the headless runner),
  * `lib/report/mod.ts` (the report site), `lib/ingest/mod.ts` (reading unseen FOI responses),
  * `lib/extract/mod.ts` (the extractors), `lib/scale/mod.ts` (referral-level extracts),
- * `lib/parse/mod.ts` (the figure parsers), `lib/interop/mod.ts` (danfojs).
+ * `lib/parse/mod.ts` (the figure parsers), `lib/interop/mod.ts` (danfojs), `lib/sources/mod.ts`
+ * (your own documents: `deno task add`).
+ *
+ * The layers run one way, each importing only those below it (held by tests/layers_test.ts):
+ *
+ * ```text
+ * io → parse → format → datasets → data → analysis → findings / charts / stories / publish
+ *   → picture → display
+ * ```
+ *
+ * `io` is the bottom (project folders, whole-file writes, CSV), `data` loads the `datasets` into
+ * tables, `findings`, `charts`, `stories` and `publish` are siblings over `analysis`, and
+ * `display` shows what they make. The runner (`notebook`), `report`, `ingest`, `extract`, `scale`,
+ * `interop`, `sources` and `cli` stand apart: no layer imports them, and this entry does not reach
+ * them.
  *
  * The source documents are published under the Open Government Licence v3.0 by the Office of the
  * Police and Crime Commissioner for Leicester, Leicestershire and Rutland, Leicester City
@@ -40,6 +54,7 @@ export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";
 export { readManifest, type SeedInfo } from "./data/manifest.ts";
 export { cite, type Cited, type CiteOptions } from "./data/cite.ts";
 export { readSeeds } from "./data/read_seeds.ts";
+export { type SeedLine, seedLine, type SeedLineOptions } from "./data/seed_line.ts";
 // Each dataset's row type, DatasetName, DatasetRows (and DATASETS as a type, which they are read from).
 export type * from "./datasets/row_types.ts";
 
@@ -64,24 +79,53 @@ export {
   type BudgetSharesResult,
   coverage,
   type CoverageOptions,
+  type GrimCheck,
+  grimCheck,
+  type GrimCheckOptions,
   reconcile,
   type ReconcileOptions,
+  type ShareBounds,
+  shareBounds,
   shareOf,
   type ShareOfOptions,
-  victimFirstFundingSeries,
-  type VictimFirstFundingSources,
+  type StatedTolerance,
+  statedTolerance,
+  type StatedToleranceOptions,
   yoyChange,
   type YoyChangeOptions,
 } from "./analysis/mod.ts";
+
+// Publishing safely: disclosure control for counts from case-level records
+export {
+  type DisclosedCell,
+  disclosedCells,
+  type DisclosedCellsOptions,
+  type SpreadsheetTable,
+  suppress,
+  suppressionReason,
+  type SuppressOptions,
+  toSpreadsheet,
+  type ToSpreadsheetOptions,
+} from "./publish/mod.ts";
+
+// Stories: series across particular datasets
+export {
+  type FundingSeriesRow,
+  victimFirstFundingSeries,
+  type VictimFirstFundingSeriesOptions,
+  type VictimFirstFundingSources,
+} from "./stories/mod.ts";
 
 // Charts
 export {
   barChart,
   type BarChartOptions,
+  contrastRatio,
   type Figure,
   lineChart,
   type LineChartOptions,
   PALETTE,
+  paletteContrastProblems,
   stackedBar,
   type StackedBarOptions,
   sunburst,
@@ -121,11 +165,22 @@ export {
 
 // Types the exports above refer to
 export type {
+  AgeBandRow,
   Annualised,
+  AnnualisedColumns,
   AnnualiseValueOptions,
+  BreakdownRow,
+  BudgetShareRow,
+  CheckStatus,
+  CoverageKind,
+  CoverageRow,
   FigureColumnOptions,
+  FigurePrecision,
+  ReconcileRow,
+  ReconcileStatus,
   RoleOptions,
-  VictimFirstFundingSeriesOptions,
+  ShareOfRow,
+  YoyChangeRow,
 } from "./analysis/mod.ts";
 export type {
   BaseChartOptions,

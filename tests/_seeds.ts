@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { SEEDS_DIR } from "../lib/data/paths.ts";
+import { SEEDS_DIR } from "../lib/io/paths.ts";
 
 /** Copies the shipped seeds into `dir`, each file's text through `change` when given. */
 export async function copySeeds(

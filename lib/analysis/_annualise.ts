@@ -1,24 +1,28 @@
 // Private to lib/analysis: the steps of annualise(), for one figure and for a table.
 import type { aq } from "../data/arquero.ts";
 import { figureColumns } from "./_figures.ts";
-import { assertTable, checkOptions, column, oneOf, show } from "./_options.ts";
-import { isoDate, type PeriodLength, periodLength } from "./_period_length.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, column, oneOf } from "../format/options.ts";
+import { dayOf, type PeriodLength, periodLength } from "./_period_length.ts";
 import type { AnnualiseOptions, AnnualiseValueOptions } from "./annualise.ts";
 
 export function valueLength(fn: string, o: AnnualiseValueOptions): PeriodLength {
   const forms = [o.months, o.days, o.start ?? o.end].filter((x) => x !== undefined).length;
   if (forms !== 1) {
     throw new TypeError(
-      `${fn}() needs the period's length as one of "months", "days" or "start" and "end"`,
+      `Cannot ${fn}: give the period's length as one of "months", "days" or "start" and "end"`,
     );
   }
   if (o.start !== undefined || o.end !== undefined) {
     const where = "for the period given";
-    return periodLength(fn, isoDate(fn, o.start, where), isoDate(fn, o.end, where), where);
+    return periodLength(fn, dayOf(fn, o.start, where), dayOf(fn, o.end, where), where);
   }
   const positive = (name: string, n: unknown) => {
     if (typeof n !== "number" || !(n > 0) || !Number.isFinite(n)) {
-      throw new RangeError(`${fn}() option "${name}" must be a positive number, got ${show(n)}`);
+      throw new RangeError(
+        `Cannot ${fn}: option "${name}" must be a positive number, got ${describeValue(n)}`,
+      );
     }
     return n;
   };
@@ -57,7 +61,7 @@ export function yearScale(
   if (method === "months") {
     if (length.months === null) {
       throw new RangeError(
-        `${fn}() cannot count whole months ${where}: the period must run from the 1st of a ` +
+        `Cannot ${fn}: no whole months ${where}: the period must run from the 1st of a ` +
           `month to the last day of a month (use method "days")`,
       );
     }
@@ -72,7 +76,7 @@ export function yearScale(
   }
   if (length.days === null || length.yearDays === null) {
     throw new RangeError(
-      `${fn}() cannot count days ${where}: give "days", or "start" and "end", for method "days"`,
+      `Cannot ${fn}: no count of days ${where}: give "days", or "start" and "end", for method "days"`,
     );
   }
   return {
@@ -86,8 +90,8 @@ export function yearScale(
 }
 
 export function annualiseTable(table: aq.ColumnTable, options: AnnualiseOptions): aq.ColumnTable {
-  const fn = "annualise";
-  assertTable(fn, table);
+  const fn = "compute annualise()";
+  checkTable(table, fn);
   checkOptions(fn, options, ["method", "start", "end", "value", "approximate"]);
   const method = oneOf(fn, "method", options.method, ["months", "days"], "months");
   const startCol = column(fn, table, "start", options.start, "period_start");
@@ -111,7 +115,7 @@ export function annualiseTable(table: aq.ColumnTable, options: AnnualiseOptions)
     const where = `at row index ${i}`;
     const length = noPeriod
       ? null
-      : periodLength(fn, isoDate(fn, starts[i], where), isoDate(fn, ends[i], where), where);
+      : periodLength(fn, dayOf(fn, starts[i], where), dayOf(fn, ends[i], where), where);
     const s = length === null ? null : yearScale(fn, length, method, where);
     const value = values[i];
     const missing = value == null

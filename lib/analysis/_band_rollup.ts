@@ -1,11 +1,9 @@
 // Private to lib/analysis: ageBands()'s rollup of counts per group and band.
 import { aq } from "../data/arquero.ts";
-import { ageLookup, type Band } from "./_bands.ts";
-import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
-import { type Counted, countSource, countSources, internalFigures } from "./_figures.ts";
-import { columnValues } from "./_column_codes.ts";
-import { groupRows } from "./_groups.ts";
-import { show } from "./_options.ts";
+import type { Band } from "./_bands.ts";
+import { type Counted, countSources } from "./_figures.ts";
+import { columnValues, figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
+import { describeValue } from "../format/describe_value.ts";
 
 /** ageBands() options after normalisation. */
 export interface BandOptions extends Counted {
@@ -15,12 +13,11 @@ export interface BandOptions extends Counted {
 }
 
 // One row per group and band (the unknown band numbered after the others): __v, __r, __a as in
-// breakdown(), cells and missing_cells. Null when a key needs Arquero's verbs.
+// breakdown(), cells and missing_cells.
 export function rollupBands(table: aq.ColumnTable, o: BandOptions): aq.ColumnTable {
   const codes = bandCodes(table, o);
   const values = Array.from({ length: o.bands.length + 1 }, (_, k) => k);
   const g = groupRows(table, [...o.by, { name: "__band", codes, values }]);
-  if (g === null) return rollupBandsWithVerbs(table, o);
   const t = figureTotals(table, g, countSources(o));
   return aq.table({
     ...g.columns,
@@ -56,31 +53,10 @@ function bandCodes(table: aq.ColumnTable, o: BandOptions): Int32Array {
   return codes;
 }
 
-function rollupBandsWithVerbs(table: aq.ColumnTable, o: BandOptions): aq.ColumnTable {
-  const source = countSource(table, o).derive({ __row: "() => op.row_number() - 1" });
-  const age = JSON.stringify(o.age);
-  const placed = internalFigures(source, o.figures, [...o.by, o.age, "__row"])
-    .derive({ __age: `d => d[${age}] == null ? null : op.floor(d[${age}])` })
-    .lookup(ageLookup(o.bands), "__age", "__band");
-  const outside = placed.filter(`d => d[${age}] != null && d.__band == null`);
-  if (outside.numRows() > 0) notCovered(outside.get(o.age, 0), outside.get("__row", 0), o);
-  return placed
-    .params({ unknown: o.bands.length })
-    .derive({ __band: `(d, $) => d[${age}] == null ? $.unknown : d.__band` })
-    .groupby([...o.by, "__band"])
-    .rollup({
-      __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
-      __r: "d => op.valid(d.__v) > 0 ? null : op.any(d.__r)",
-      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
-      cells: "() => op.count()",
-      missing_cells: "d => op.invalid(d.__v)",
-    });
-}
-
 function notCovered(age: unknown, row: number, o: BandOptions): never {
   const bands = o.bands.map((b) => b.label).join(", ");
   throw new RangeError(
-    `ageBands() found age ${show(age)} at row index ${row}, which no band covers ` +
+    `Cannot compute ageBands(): age ${describeValue(age)} at row index ${row} is in no band ` +
       `(bands: ${bands})`,
   );
 }

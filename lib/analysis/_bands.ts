@@ -1,6 +1,6 @@
 // Private to lib/analysis: reading ageBands()'s "bands" option and placing ages in bands.
 import { aq } from "../data/arquero.ts";
-import { show } from "./_options.ts";
+import { describeValue } from "../format/describe_value.ts";
 
 /** A band after normalisation. */
 export interface Band {
@@ -14,8 +14,8 @@ export function readBands(fn: string, value: unknown, fallback: Band[]): Band[] 
   if (value === undefined) return fallback;
   if (!Array.isArray(value) || value.length === 0) {
     throw new TypeError(
-      `${fn}() option "bands" must be a non-empty list of [from, to] pairs or ` +
-        `{ label, from, to } objects, got ${show(value)}`,
+      `Cannot ${fn}: option "bands" must be a non-empty list of [from, to] pairs or ` +
+        `{ label, from, to } objects, got ${describeValue(value)}`,
     );
   }
   const bands = value.map((item) => readBand(fn, item));
@@ -23,8 +23,10 @@ export function readBands(fn: string, value: unknown, fallback: Band[]): Band[] 
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].from <= sorted[i - 1].to) {
       throw new RangeError(
-        `${fn}() option "bands" has overlapping bands ${show(sorted[i - 1].label)} and ` +
-          `${show(sorted[i].label)}`,
+        `Cannot ${fn}: option "bands" has overlapping bands ${
+          describeValue(sorted[i - 1].label)
+        } and ` +
+          `${describeValue(sorted[i].label)}`,
       );
     }
   }
@@ -34,7 +36,9 @@ export function readBands(fn: string, value: unknown, fallback: Band[]): Band[] 
 function readBand(fn: string, item: unknown): Band {
   const pair = Array.isArray(item) ? { from: item[0], to: item[1] } : item;
   if (pair === null || typeof pair !== "object") {
-    throw new TypeError(`${fn}() option "bands" has ${show(item)}, which is not a band`);
+    throw new TypeError(
+      `Cannot ${fn}: option "bands" has ${bandText(item)}, which is not a band`,
+    );
   }
   const { from, to, label } = pair as { from: unknown; to: unknown; label?: unknown };
   if (
@@ -42,26 +46,17 @@ function readBand(fn: string, item: unknown): Band {
     (to as number) < (from as number) || (Array.isArray(item) && item.length !== 2)
   ) {
     throw new RangeError(
-      `${fn}() option "bands" has ${show(item)}: a band is two whole-year ages, from ≤ to`,
+      `Cannot ${fn}: option "bands" has ${
+        bandText(item)
+      }: a band is two whole-year ages, from ≤ to`,
     );
   }
   if (label !== undefined && typeof label !== "string") {
-    throw new TypeError(`${fn}() option "bands" has label ${show(label)}, which is not a string`);
+    throw new TypeError(
+      `Cannot ${fn}: option "bands" has label ${describeValue(label)}, which is not a string`,
+    );
   }
   return { label: label ?? `${from}-${to}`, from: from as number, to: to as number };
-}
-
-/** A lookup table from whole-year age (`__age`) to band index (`__band`). */
-export function ageLookup(bands: Band[]): aq.ColumnTable {
-  const ages: number[] = [];
-  const index: number[] = [];
-  bands.forEach((band, i) => {
-    for (let age = band.from; age <= band.to; age++) {
-      ages.push(age);
-      index.push(i);
-    }
-  });
-  return aq.table({ __age: ages, __band: index });
 }
 
 /** The bands as a table (`__band`, label, from, to), with the unknown band last. */
@@ -72,4 +67,9 @@ export function bandTable(bands: Band[], unknownLabel: string): aq.ColumnTable {
     age_from: [...bands.map((b) => b.from), null],
     age_to: [...bands.map((b) => b.to), null],
   });
+}
+
+// A band as the user wrote it (`[5,1]`, `{"from":5}`): clearer than describeValue's "an array".
+function bandText(item: unknown): string {
+  return typeof item === "object" && item !== null ? JSON.stringify(item) : describeValue(item);
 }

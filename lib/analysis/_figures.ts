@@ -3,9 +3,9 @@
 // internal columns (__v, __a, __b, __r) so verb expressions stay fixed whatever the user's names.
 import type { aq } from "../data/arquero.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
-import { column, optionalColumn, show } from "./_options.ts";
-import type { FigureSources } from "./_fast_rollup.ts";
-import { columnValues } from "./_column_codes.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { column, optionalColumn } from "../format/options.ts";
+import { columnValues, type FigureSources } from "./_group_rows.ts";
 
 /** The located figure columns (null when the table has none). */
 export interface FigureColumns {
@@ -50,11 +50,13 @@ function checkNumbers(fn: string, table: aq.ColumnTable, name: string): void {
     if (v === null || v === undefined) continue;
     if (typeof v !== "number") {
       throw new TypeError(
-        `${fn}() expects numbers or null in column ${show(name)}, got ${show(v)} at row index ${i}`,
+        `Cannot ${fn}: column ${describeValue(name)} must hold numbers or null, got ${
+          describeValue(v)
+        } at row index ${i}`,
       );
     }
     throw new RangeError(
-      `${fn}() found NaN in column ${show(name)} at row index ${i}: ` +
+      `Cannot ${fn}: NaN in column ${describeValue(name)} at row index ${i}: ` +
         `write a missing value as null with a reason`,
     );
   }
@@ -113,11 +115,6 @@ export function countColumns(
     countRows: true,
     countName: "count",
   };
-}
-
-/** The table for the verbs: with a `__count` column of 1s when counting rows. */
-export function countSource(table: aq.ColumnTable, counted: Counted): aq.ColumnTable {
-  return counted.countRows ? table.derive({ __count: () => 1 }) : table;
 }
 
 /** The columns the fast rollup reads for a count (`value: null` when counting rows). */

@@ -1,5 +1,7 @@
-// Private to lib/analysis: how long a period is, for annualise(). Dates are ISO (YYYY-MM-DD), the
-// form every dataset's period_start/period_end uses; both ends are included.
+// Private to lib/analysis: how long a period is, for annualise(). Its days are read by
+// lib/parse's parseDate() (the datasets' period_start/period_end are ISO); both ends are included.
+import { describeValue } from "../format/describe_value.ts";
+import { parseDate } from "../parse/date.ts";
 
 /** A period's length in whole months (null unless it runs from a 1st to a month's last day),
  * in days, and the days in the twelve months from its start (365, or 366 across 29 February). */
@@ -9,27 +11,25 @@ export interface PeriodLength {
   yearDays: number | null;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY = 86_400_000;
 
-/** Reads an ISO date to UTC milliseconds, or throws naming the date. */
-export function isoDate(fn: string, text: unknown, where: string): number {
-  const m = typeof text === "string" ? ISO.exec(text) : null;
-  const ms = m === null ? NaN : Date.UTC(+m[1], +m[2] - 1, +m[3]);
-  if (
-    m === null || new Date(ms).getUTCDate() !== +m[3] || new Date(ms).getUTCMonth() !== +m[2] - 1
-  ) {
-    throw new RangeError(
-      `${fn}() cannot read date ${JSON.stringify(text)} ${where}: expected YYYY-MM-DD`,
-    );
+/** Reads a day as lib/parse's `parseDate()` does, to UTC milliseconds, or throws naming it. */
+export function dayOf(fn: string, text: unknown, where: string): number {
+  try {
+    const { start, end } = parseDate(text as string);
+    if (start === end) return Date.parse(start);
+  } catch (error) {
+    // parseDate() says `Cannot parse date "…": why`; the why is kept.
+    const why = (error as Error).message.replace(/^Cannot parse date [^:]*: /, "");
+    throw new RangeError(`Cannot ${fn}: date ${describeValue(text)} ${where} is not a day: ${why}`);
   }
-  return ms;
+  throw new RangeError(`Cannot ${fn}: date ${describeValue(text)} ${where} is a month, not a day`);
 }
 
 /** The length of the period from `start` to `end`, both included. */
 export function periodLength(fn: string, start: number, end: number, where: string): PeriodLength {
   if (end < start) {
-    throw new RangeError(`${fn}() found a period that ends before it starts ${where}`);
+    throw new RangeError(`Cannot ${fn}: the period ${where} ends before it starts`);
   }
   const s = new Date(start);
   const e = new Date(end);

@@ -2,7 +2,7 @@
 // million-row table has few distinct years), and the result is a typed array per row.
 import { financialYear, parseFinancialYear } from "../parse/financial_year.ts";
 import { parseQuarter } from "../parse/quarter.ts";
-import { show } from "./_options.ts";
+import { describeValue } from "../format/describe_value.ts";
 
 /** The start year of each row's financial year; a null or unreadable label throws. */
 export function yearStarts(
@@ -28,7 +28,7 @@ export function yearStarts(
 function readYear(fn: string, column: string, label: unknown, row: number): number {
   if (label === null || label === undefined || label === "") {
     throw new RangeError(
-      `${fn}() cannot place row index ${row} in time: column ${show(column)} is empty ` +
+      `Cannot ${fn}: row index ${row} has no time: column ${describeValue(column)} is empty ` +
         `(filter out totals and subtotals that span several years first)`,
     );
   }
@@ -36,7 +36,9 @@ function readYear(fn: string, column: string, label: unknown, row: number): numb
     return parseFinancialYear(String(label)).startYear;
   } catch (error) {
     throw new RangeError(
-      `${fn}() cannot read financial year ${show(label)} in column ${show(column)} at row ` +
+      `Cannot ${fn}: financial year ${describeValue(label)} unreadable in column ${
+        describeValue(column)
+      } at row ` +
         `index ${row}: ${(error as Error).message}`,
     );
   }
@@ -62,7 +64,9 @@ export function quarterNumbers(
         quarter = parseQuarter(String(labels[i]), financialYear(starts[i])).quarter;
       } catch (error) {
         throw new RangeError(
-          `${fn}() cannot read quarter ${show(labels[i])} in column ${show(column)} at row ` +
+          `Cannot ${fn}: quarter ${describeValue(labels[i])} unreadable in column ${
+            describeValue(column)
+          } at row ` +
             `index ${rows[i]}: ${(error as Error).message}`,
         );
       }

@@ -1,10 +1,10 @@
 // Private to lib/analysis: reconcile()'s check of parts against stated totals per group, once its
 // options are normalised; budgetShares() runs it on its own normalised options and role kinds.
 import { aq } from "../data/arquero.ts";
-import { type FigureColumns, internalFigures } from "./_figures.ts";
-import { columnValues } from "./_column_codes.ts";
-import { groupRows } from "./_groups.ts";
+import type { FigureColumns } from "./_figures.ts";
+import { columnValues, groupRows } from "./_group_rows.ts";
 import { PART, type roleColumns, roleKinds, TOTAL } from "./_roles.ts";
+import { reconcileFigure } from "./reconcile_figure.ts";
 
 /** What reconcile() groups by and reads, normalised. */
 export interface Checks {
@@ -20,21 +20,21 @@ export function checkTotals(
   c: Checks,
   kinds: Uint8Array = roleKinds(table, c.roles),
 ): aq.ColumnTable {
-  const checked = rollupChecks(table, c, kinds)
-    .params({ tolerance: c.tolerance })
-    .derive({
-      difference: "d => d.stated == null || d.computed == null ? null : d.computed - d.stated",
-      tolerance: "(d, $) => $.tolerance",
-      status: "(d, $) => d.stated == null ? 'no stated total' : d.parts === 0 ? 'no parts' : " +
-        "d.computed == null ? 'no part values' : " +
-        "op.abs(d.computed - d.stated) <= $.tolerance ? 'ok' : 'mismatch'",
-    });
+  const rolled = rollupChecks(table, c, kinds);
+  // One check per group (few rows), by the one status rule of reconcileFigure().
+  const checks = (rolled.objects() as GroupTotals[]).map((g) => judge(g, c.tolerance));
   // One string per group (few rows), so a plain loop.
-  const places = (checked.array("__at") as unknown[][]).map((list) => {
+  const places = (rolled.array("__at") as unknown[][]).map((list) => {
     const known = list.filter((x) => x !== null);
     return known.length === 0 ? null : known.join("; ");
   });
-  return checked.assign({ stated_at: places })
+  return rolled.assign({
+    difference: checks.map((r) => r.difference),
+    tolerance: checks.map(() => c.tolerance),
+    status: checks.map((r) => r.status),
+    missing_reason: checks.map((r) => r.reason),
+    stated_at: places,
+  })
     .select([
       ...c.by,
       "stated",
@@ -42,6 +42,7 @@ export function checkTotals(
       "difference",
       "tolerance",
       "status",
+      "missing_reason",
       "parts",
       "no_value",
       "stated_rows",
@@ -51,11 +52,36 @@ export function checkTotals(
     .reify();
 }
 
+/** A group's sums as rollupChecks() gives them. */
+interface GroupTotals {
+  stated: number | null;
+  computed: number | null;
+  parts: number | undefined;
+}
+
+function judge(g: GroupTotals, tolerance: number) {
+  const why = g.stated == null
+    ? "no stated total"
+    : !g.parts
+    ? "no parts"
+    : g.computed == null
+    ? "no part values"
+    : null;
+  if (why !== null) {
+    return {
+      difference: g.stated == null || g.computed == null ? null : g.computed - g.stated,
+      status: "not-computable",
+      reason: why,
+    };
+  }
+  // The unit only words a tolerance's reason, and an explicit tolerance has none.
+  return reconcileFigure({ stated: g.stated, computed: g.computed, tolerance, unit: "count" });
+}
+
 // One row per group: stated, computed, parts, no_value, stated_rows, approximate and __at (the
-// stated rows' "seed:line"), in one pass over typed arrays when the keys allow, else the verbs.
+// stated rows' "seed:line"), in one pass.
 function rollupChecks(table: aq.ColumnTable, c: Checks, kinds: Uint8Array): aq.ColumnTable {
   const g = groupRows(table, c.by, c.roles.role === null ? null : (row) => kinds[row] !== 0);
-  if (g === null) return rollupChecksWithVerbs(table, c);
   const n = g.size;
   const count = [new Int32Array(n), new Int32Array(n), new Int32Array(n)]; // by kind
   const valid = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
@@ -94,27 +120,4 @@ function rollupChecks(table: aq.ColumnTable, c: Checks, kinds: Uint8Array): aq.C
     approximate: Array.from(approximate, (a) => a === 1),
     __at: at,
   });
-}
-
-function rollupChecksWithVerbs(table: aq.ColumnTable, c: Checks): aq.ColumnTable {
-  const { by, roles, figures } = c;
-  const withPlace = roles.provenance
-    ? table.derive({ __at: "d => d.seed + ':' + d.line" })
-    : table.derive({ __at: "() => null" });
-  return internalFigures(withPlace, figures, [...by, "__at", ...roles.keep])
-    .params({ parts: roles.partRoles, totals: roles.totalRoles })
-    .derive(roles.kindExpression)
-    .filter("d => d.__kind != null")
-    .groupby(by)
-    .rollup({
-      stated: "d => op.valid(d.__kind === 'total' ? d.__v : null) > 0 ? " +
-        "op.sum(d.__kind === 'total' ? d.__v : null) : null",
-      computed: "d => op.valid(d.__kind === 'part' ? d.__v : null) > 0 ? " +
-        "op.sum(d.__kind === 'part' ? d.__v : null) : null",
-      parts: "d => op.sum(d.__kind === 'part' ? 1 : 0)",
-      no_value: "d => op.sum(d.__kind === 'part' && d.__v == null ? 1 : 0)",
-      stated_rows: "d => op.sum(d.__kind === 'total' ? 1 : 0)",
-      approximate: "d => op.sum(d.__a ? 1 : 0) > 0",
-      __at: "d => op.array_agg(d.__kind === 'total' ? d.__at : null)",
-    });
 }

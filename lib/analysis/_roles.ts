@@ -1,9 +1,8 @@
 // Private to lib/analysis: telling parts from stated totals by a role column (our datasets'
 // `role`: observation | total | subtotal | grand_total | percentage).
 import type { aq } from "../data/arquero.ts";
-import { columnValues } from "./_column_codes.ts";
-import { storedRows } from "./_groups.ts";
-import { optionalColumn, stringList } from "./_options.ts";
+import { columnValues, storedRows } from "./_group_rows.ts";
+import { optionalColumn, stringList } from "../format/options.ts";
 import type { RoleOptions } from "./role_options.ts";
 
 /** The option names of {@linkcode RoleOptions}, for `checkOptions`. */

@@ -1,15 +1,10 @@
 import type { aq } from "../data/arquero.ts";
+import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { type Band, bandTable, readBands } from "./_bands.ts";
 import { rollupBands } from "./_band_rollup.ts";
 import { countColumns } from "./_figures.ts";
-import {
-  assertTable,
-  checkOptions,
-  column,
-  columnList,
-  disjoint,
-  stringOption,
-} from "./_options.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, column, columnList, disjoint, stringOption } from "../format/options.ts";
 
 /** An age band: whole years `from` to `to`, both included. */
 export interface AgeBand {
@@ -56,6 +51,31 @@ export const DEFAULT_AGE_BANDS: readonly AgeBand[] = [
   { label: "15-17", from: 15, to: 17 },
 ];
 
+/**
+ * A row of {@linkcode ageBands}' result with the default count column, `value`; the `by` columns
+ * come with it, of their own types.
+ */
+export interface AgeBandRow {
+  /** The band's label, e.g. `"5-9"`, or the unknown-age label. */
+  age_band: string;
+  /** The band's first age; null for the unknown band. */
+  age_from: number | null;
+  /** The band's last age; null for the unknown band. */
+  age_to: number | null;
+  /** The band's count; null when no count is known. */
+  value: number | null;
+  /** How many rows were added. */
+  cells: number;
+  /** How many of them had no count. */
+  missing_cells: number;
+  /** Whether any count added is approximate. */
+  approximate: boolean;
+  /** `lower` when some cells were null, so the band holds at least `value`; else null. */
+  bound: string | null;
+  /** Why `value` is null; else null. */
+  missing_reason: string | null;
+}
+
 const OPTIONS = ["age", "by", "bands", "unknownLabel", "value", "approximate", "missingReason"];
 
 /**
@@ -86,10 +106,13 @@ const OPTIONS = ["age", "by", "bands", "unknownLabel", "value", "approximate", "
  * assert.deepEqual(bands.array("value"), [38, 135, 113, 53]); // 1 + 5 + 6 + 9 + 17 = 38, …
  * ```
  */
-export function ageBands(table: aq.ColumnTable, options: AgeBandsOptions = {}): aq.ColumnTable {
+export function ageBands(
+  table: aq.ColumnTable,
+  options: AgeBandsOptions = {},
+): TypedTable<AgeBandRow & RowObject> {
   const o = normalise(table, options);
   const rolled = rollupBands(table, o);
-  return complete(rolled, o);
+  return complete(rolled, o) as TypedTable<AgeBandRow & RowObject>;
 }
 
 type Normalised = ReturnType<typeof normalise>;
@@ -134,8 +157,8 @@ function complete(rolled: aq.ColumnTable, o: Normalised): aq.ColumnTable {
 }
 
 function normalise(table: aq.ColumnTable, options: AgeBandsOptions) {
-  const fn = "ageBands";
-  assertTable(fn, table);
+  const fn = "compute ageBands()";
+  checkTable(table, fn);
   checkOptions(fn, options, OPTIONS);
   const age = column(fn, table, "age", options.age, "age");
   const by = columnList(fn, table, "by", options.by);

@@ -1,8 +1,9 @@
 import { aq } from "../data/arquero.ts";
-import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
-import { countColumns, countSource, countSources, internalFigures } from "./_figures.ts";
-import { groupRows } from "./_groups.ts";
-import { assertTable, checkOptions, disjoint, requiredColumns, show } from "./_options.ts";
+import { countColumns, countSources } from "./_figures.ts";
+import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, columnList, disjoint, requireOption } from "../format/options.ts";
 
 /** Options for {@linkcode aggregateBy}. */
 export interface AggregateByOptions {
@@ -57,7 +58,6 @@ const OUTPUTS = ["rows", "no_value", "approximate", "missing_reason"];
 export function aggregateBy(table: aq.ColumnTable, options: AggregateByOptions): aq.ColumnTable {
   const o = normalise(table, options);
   const g = groupRows(table, o.by);
-  if (g === null) return withVerbs(table, o);
   const t = figureTotals(table, g, countSources(o));
   const rows = Array.from(t.count);
   if (o.countRows) return aq.table({ ...g.columns, rows, approximate: flags(t) });
@@ -76,50 +76,23 @@ function reason(first: unknown, rows: number): string {
   return first == null ? `no value in any of its ${rows} rows` : String(first);
 }
 
-// The same result through Arquero's verbs, for keys the fast path does not code (objects).
-function withVerbs(table: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {
-  const rolled = internalFigures(countSource(table, o), o.figures, o.by)
-    .groupby(o.by)
-    .rollup({
-      __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
-      rows: "() => op.count()",
-      no_value: "d => op.invalid(d.__v)",
-      approximate: "d => op.sum(d.__a ? 1 : 0) > 0",
-      __r: "d => op.valid(d.__v) > 0 ? null : op.any(d.__r)",
-    });
-  if (o.countRows) return rolled.select([...o.by, "rows", "approximate"]).reify();
-  const why = (rolled.array("__r") as unknown[]).map((r, k) =>
-    rolled.get("__v", k) === null ? reason(r, rolled.get("rows", k)) : null
-  );
-  return rolled.assign({ missing_reason: why })
-    .select({
-      ...Object.fromEntries(o.by.map((n) => [n, n])),
-      __v: o.countName,
-      rows: "rows",
-      no_value: "no_value",
-      approximate: "approximate",
-      missing_reason: "missing_reason",
-    })
-    .reify();
-}
-
 function normalise(table: aq.ColumnTable, options: AggregateByOptions) {
-  const fn = "aggregateBy";
-  assertTable(fn, table);
+  const fn = "compute aggregateBy()";
+  checkTable(table, fn);
   checkOptions(fn, options ?? {}, OPTIONS);
-  const by = requiredColumns(
+  requireOption(
     fn,
-    table,
     "by",
-    options?.by,
+    options?.by !== undefined,
     'name the columns whose values make the groups, e.g. ["service", "financial_year"]',
   );
+  const by = columnList(fn, table, "by", options.by);
   const counted = countColumns(fn, table, options);
   disjoint(fn, { by, value: counted.countRows ? [] : [counted.figures.value] });
   const clash = by.find((name) => OUTPUTS.includes(name));
   if (clash !== undefined) {
     throw new RangeError(
-      `${fn}() cannot group by column ${show(clash)}: the result has a column of that name ` +
+      `Cannot ${fn}: the result has a column named ${describeValue(clash)} already ` +
         `(rename it first)`,
     );
   }

@@ -1,6 +1,8 @@
 import type { aq } from "../data/arquero.ts";
+import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { annualiseTable, scaled, valueLength, yearScale } from "./_annualise.ts";
-import { checkOptions, oneOf, show } from "./_options.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkOptions, oneOf } from "../format/options.ts";
 
 /** Options for annualising a table with {@linkcode annualise}. */
 export interface AnnualiseOptions {
@@ -32,6 +34,26 @@ export interface AnnualiseValueOptions {
   end?: string;
   /** Whether the figure is approximate (`c£`); default false. */
   approximate?: boolean;
+}
+
+/** The columns {@linkcode annualise} adds to a table's rows. */
+export interface AnnualisedColumns {
+  /** The figure for a whole year; null when the value or its period is missing. */
+  annual_value: number | null;
+  /** True unless the period was exactly a year; null when there is no period. */
+  estimate: boolean | null;
+  /** How it was scaled: `"months"` or `"days"`. */
+  method: "months" | "days";
+  /** The period's length in months, when whole months; else null. */
+  months: number | null;
+  /** The period's length in days, when known; else null. */
+  days: number | null;
+  /** What the figure was multiplied by; null when not annualised. */
+  factor: number | null;
+  /** Whether the figure was approximate. */
+  approximate: boolean;
+  /** Why `annual_value` is null; else null. */
+  annual_missing_reason: string | null;
 }
 
 /** One annualised figure. */
@@ -81,7 +103,10 @@ export interface Annualised {
  * assert.equal(r.months, 9);
  * ```
  */
-export function annualise(input: aq.ColumnTable, options?: AnnualiseOptions): aq.ColumnTable;
+export function annualise<Row = RowObject>(
+  input: TypedTable<Row> | aq.ColumnTable,
+  options?: AnnualiseOptions,
+): TypedTable<Row & AnnualisedColumns>;
 /**
  * Scales one figure for part of a year to a whole year (see the table form above).
  *
@@ -101,13 +126,13 @@ export function annualise(input: number, options: AnnualiseValueOptions): Annual
 export function annualise(
   input: aq.ColumnTable | number,
   options: AnnualiseOptions | AnnualiseValueOptions = {},
-): aq.ColumnTable | Annualised {
+): TypedTable<RowObject> | Annualised {
   if (typeof input === "number") return annualiseValue(input, options as AnnualiseValueOptions);
-  return annualiseTable(input, options as AnnualiseOptions);
+  return annualiseTable(input, options as AnnualiseOptions) as TypedTable<RowObject>;
 }
 
 function annualiseValue(value: number, options: AnnualiseValueOptions): Annualised {
-  const fn = "annualise";
+  const fn = "compute annualise()";
   checkOptions(fn, options, [
     "method",
     "months",
@@ -117,8 +142,12 @@ function annualiseValue(value: number, options: AnnualiseValueOptions): Annualis
     "end",
     "approximate",
   ]);
-  if (!Number.isFinite(value)) throw new RangeError(`${fn}() cannot annualise ${show(value)}`);
-  const fallback = options.days === undefined ? "months" : "days";
+  if (!Number.isFinite(value)) {
+    throw new RangeError(
+      `Cannot ${fn}: the value must be a finite number, got ${describeValue(value)}`,
+    );
+  }
+  const fallback: "months" | "days" = options.days === undefined ? "months" : "days";
   const method = oneOf(fn, "method", options.method, ["months", "days"], fallback);
   const length = valueLength(fn, options);
   const s = yearScale(fn, length, method, "for the period given");

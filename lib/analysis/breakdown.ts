@@ -1,18 +1,18 @@
 import { aq } from "../data/arquero.ts";
-import { figureTotals, flags, reasons, sums } from "./_fast_rollup.ts";
-import { countColumns, countSource, countSources, internalFigures } from "./_figures.ts";
-import { groupRows } from "./_groups.ts";
+import type { RowObject, TypedTable } from "../data/typed_table.ts";
+import { countColumns, countSources } from "./_figures.ts";
+import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
 import {
-  assertTable,
   checkOptions,
   column,
   columnList,
   disjoint,
   numberAtLeast,
   requireOption,
-  show,
   stringList,
-} from "./_options.ts";
+} from "../format/options.ts";
 
 /** Options for {@linkcode breakdown}. */
 export interface BreakdownOptions {
@@ -43,6 +43,33 @@ export interface BreakdownOptions {
  * ```
  */
 export const DEFAULT_UNKNOWN_LABELS: readonly string[] = ["Unknown", "Not provided", "Not known"];
+
+/**
+ * A row of {@linkcode breakdown}'s result with the default count column, `value`; the `by`
+ * columns and the category column come with it, of their own types.
+ */
+export interface BreakdownRow {
+  /** The category's count; null when the document gives none. */
+  value: number | null;
+  /** Its share of the group's total, in percent; null when not computable. */
+  share: number | null;
+  /** Its share of the group's known total (unknown categories left out); null for those. */
+  share_known: number | null;
+  /** Whether the category means "not recorded". */
+  unknown: boolean;
+  /** Whether the count is below the small-count threshold. */
+  small: boolean;
+  /** Whether the count is approximate. */
+  approximate: boolean;
+  /** The group's counts added up; null when none has a value. */
+  total: number | null;
+  /** The group's known categories added up; null when none has a value. */
+  known_total: number | null;
+  /** How many of the group's counts are null. */
+  missing_cells: number;
+  /** Why `value` or `share` is null; else null. */
+  missing_reason: string | null;
+}
 
 const OPTIONS = [
   "category",
@@ -88,7 +115,10 @@ const OPTIONS = [
  * assert.deepEqual(sex.array("small"), [false, false, true]);
  * ```
  */
-export function breakdown(table: aq.ColumnTable, options: BreakdownOptions): aq.ColumnTable {
+export function breakdown(
+  table: aq.ColumnTable,
+  options: BreakdownOptions,
+): TypedTable<BreakdownRow & RowObject> {
   const o = normalise(table, options);
   const out = rollupCells(table, o)
     // Rollup keeps (group, category) pairs in first-seen order; regroup so a group's rows are
@@ -130,30 +160,20 @@ export function breakdown(table: aq.ColumnTable, options: BreakdownOptions): aq.
     known_total: "known_total",
     missing_cells: "missing_cells",
     missing_reason: "missing_reason",
-  }).reify();
+  }).reify() as TypedTable<BreakdownRow & RowObject>;
 }
 
 // One row per group and category: __v (the counts added up), __r (a reason when none is
-// valid), __a (any approximate). Typed arrays when the keys allow, else Arquero's verbs.
+// valid), __a (any approximate).
 function rollupCells(table: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {
-  const keys = [...o.by, o.category];
-  const g = groupRows(table, keys);
-  if (g !== null) {
-    const t = figureTotals(table, g, countSources(o));
-    return aq.table({ ...g.columns, __v: sums(t), __r: reasons(t), __a: flags(t) });
-  }
-  return internalFigures(countSource(table, o), o.figures, keys)
-    .groupby(keys)
-    .rollup({
-      __v: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
-      __r: "d => op.valid(d.__v) > 0 ? null : op.any(d.__r)",
-      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
-    });
+  const g = groupRows(table, [...o.by, o.category]);
+  const t = figureTotals(table, g, countSources(o));
+  return aq.table({ ...g.columns, __v: sums(t), __r: reasons(t), __a: flags(t) });
 }
 
 function normalise(table: aq.ColumnTable, options: BreakdownOptions) {
-  const fn = "breakdown";
-  assertTable(fn, table);
+  const fn = "compute breakdown()";
+  checkTable(table, fn);
   checkOptions(fn, options ?? {}, OPTIONS);
   requireOption(
     fn,
@@ -167,10 +187,12 @@ function normalise(table: aq.ColumnTable, options: BreakdownOptions) {
   const { figures, countRows } = counted;
   disjoint(fn, { by, category: [category], value: countRows ? [] : [figures.value] });
   const unknown = stringList(fn, "unknown", options.unknown, DEFAULT_UNKNOWN_LABELS);
-  const small = numberAtLeast(fn, "smallThreshold", options.smallThreshold, 5, 0);
+  const small = numberAtLeast(fn, "smallThreshold", options.smallThreshold, 5, { min: 0 });
   if ([...by, category].includes(counted.countName)) {
     throw new RangeError(
-      `${fn}() cannot name its count ${show(counted.countName)}: a group has that name`,
+      `Cannot ${fn}: the count would be named ${
+        describeValue(counted.countName)
+      }, as a group column is`,
     );
   }
   return { category, by, unknown, small, ...counted };

@@ -1,20 +1,20 @@
 import { aq } from "../data/arquero.ts";
-import { figureTotals, flags, sums } from "./_fast_rollup.ts";
-import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
-import { columnValues } from "./_column_codes.ts";
-import { groupRows } from "./_groups.ts";
+import type { RowObject, TypedTable } from "../data/typed_table.ts";
+import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
+import { columnValues, figureTotals, flags, groupRows, sums } from "./_group_rows.ts";
+import { checkTable } from "../format/check_table.ts";
 import {
-  assertTable,
   checkOptions,
   columnList,
   disjoint,
   numberAtLeast,
-  requiredColumns,
-} from "./_options.ts";
+  requireOption,
+} from "../format/options.ts";
 import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { checkTotals } from "./_reconcile_rollup.ts";
+import type { ReconcileRow } from "./reconcile.ts";
 import { tableSet } from "./table_set.ts";
 
 /** Options for {@linkcode budgetShares}. */
@@ -29,19 +29,33 @@ export interface BudgetSharesOptions extends FigureColumnOptions, RoleOptions {
   tolerance?: number;
 }
 
+/** A row of {@linkcode budgetShares}' shares; the `within` and `by` columns come first. */
+export interface BudgetShareRow {
+  /** The group's parts added up; null when none has a value. */
+  value: number | null;
+  /** How many parts the group has. */
+  rows: number;
+  /** How many of them have no value. */
+  no_value: number;
+  /** The group's share of its `within` group's total, in percent; null when not computable. */
+  share: number | null;
+  /** Whether any figure in the group or its total is approximate. */
+  approximate: boolean;
+}
+
 /** What {@linkcode budgetShares} returns: the shares and the checks behind them. */
-export interface BudgetSharesResult {
+export interface BudgetSharesResult<Row = RowObject> {
   /**
    * One row per group of `within` and `by`, largest first within each `within` group: the
    * grouping columns, `value` (the parts added up; null when none has a value), `rows`, `no_value`
    * (parts with no value), `share` (of the `within` group's total, in percent) and `approximate`
    * (any figure in the group or its total is approximate).
    */
-  shares: aq.ColumnTable;
+  shares: TypedTable<BudgetShareRow & RowObject>;
   /** Whether the parts add up to the totals the table states: see `reconcile()`. */
-  reconciliation: aq.ColumnTable;
+  reconciliation: TypedTable<ReconcileRow & RowObject>;
   /** The part rows with no value (every column), reported rather than silently dropped. */
-  noValue: aq.ColumnTable;
+  noValue: TypedTable<Row>;
 }
 
 const OPTIONS = ["by", "within", "totalsBy", "tolerance", ...ROLE_OPTIONS, ...FIGURE_OPTIONS];
@@ -68,13 +82,13 @@ const OPTIONS = ["by", "within", "totalsBy", "tolerance", ...ROLE_OPTIONS, ...FI
  * const spend = await load("commissioning_spend", { stated: true });
  * const { shares, reconciliation } = budgetShares(spend, { by: ["section"], totalsBy: ["section"] });
  * assert.deepEqual(shares.array("value"), [4654011, 2020226]);
- * assert.deepEqual(reconciliation.array("status"), ["ok", "ok"]);
+ * assert.deepEqual(reconciliation.array("status"), ["reproduced", "reproduced"]);
  * ```
  */
-export function budgetShares(
-  table: aq.ColumnTable,
+export function budgetShares<Row = RowObject>(
+  table: TypedTable<Row> | aq.ColumnTable,
   options: BudgetSharesOptions,
-): BudgetSharesResult {
+): BudgetSharesResult<Row> {
   const o = normalise(table, options);
   const kinds = roleKinds(table, o.roles);
   const shares = rollupParts(table, o, kinds)
@@ -94,41 +108,32 @@ export function budgetShares(
   // The same check as reconcile(), on the options and role kinds already read here.
   const { roles, figures, totalsBy, tolerance } = o;
   return tableSet({
-    shares,
-    reconciliation: checkTotals(table, { by: totalsBy, tolerance, roles, figures }, kinds),
-    noValue: noValueRows(table, o, kinds),
+    shares: shares as TypedTable<BudgetShareRow & RowObject>,
+    reconciliation: checkTotals(
+      table,
+      { by: totalsBy, tolerance, roles, figures },
+      kinds,
+    ) as TypedTable<ReconcileRow & RowObject>,
+    noValue: noValueRows(table, o, kinds) as TypedTable<Row>,
   });
 }
 
 type Normalised = ReturnType<typeof normalise>;
 
-// One row per group of the parts: value, rows, no_value and __a. Typed arrays when the keys
-// allow, else Arquero's verbs. `kinds` is each stored row's role kind (roleKinds()).
+// One row per group of the parts: value, rows, no_value and __a. `kinds` is each stored row's
+// role kind (roleKinds()).
 function rollupParts(table: aq.ColumnTable, o: Normalised, kinds: Uint8Array): aq.ColumnTable {
   const keys = [...o.within, ...o.by];
   const g = groupRows(table, keys, o.roles.role === null ? null : (row) => kinds[row] === PART);
-  if (g !== null) {
-    const { value, approximate } = o.figures;
-    const t = figureTotals(table, g, { value, approximate, missingReason: null });
-    return aq.table({
-      ...g.columns,
-      value: sums(t),
-      rows: Array.from(t.count),
-      no_value: Array.from(t.count, (n, k) => n - t.valid[k]),
-      __a: flags(t),
-    });
-  }
-  return internalFigures(table, o.figures, [...keys, ...o.roles.keep])
-    .params({ parts: o.roles.partRoles, totals: o.roles.totalRoles })
-    .derive(o.roles.kindExpression)
-    .filter("d => d.__kind === 'part'")
-    .groupby(keys)
-    .rollup({
-      value: "d => op.valid(d.__v) > 0 ? op.sum(d.__v) : null",
-      rows: "() => op.count()",
-      no_value: "d => op.invalid(d.__v)",
-      __a: "d => op.sum(d.__a ? 1 : 0) > 0",
-    });
+  const { value, approximate } = o.figures;
+  const t = figureTotals(table, g, { value, approximate, missingReason: null });
+  return aq.table({
+    ...g.columns,
+    value: sums(t),
+    rows: Array.from(t.count),
+    no_value: Array.from(t.count, (n, k) => n - t.valid[k]),
+    __a: flags(t),
+  });
 }
 
 // The part rows with a null value, every column, in table order.
@@ -143,16 +148,16 @@ function noValueRows(table: aq.ColumnTable, o: Normalised, kinds: Uint8Array): a
 }
 
 function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
-  const fn = "budgetShares";
-  assertTable(fn, table);
+  const fn = "compute budgetShares()";
+  checkTable(table, fn);
   checkOptions(fn, options ?? {}, OPTIONS);
-  const by = requiredColumns(
+  requireOption(
     fn,
-    table,
     "by",
-    options?.by,
+    options?.by !== undefined,
     'name the columns to share the budget by, e.g. ["priority"]',
   );
+  const by = columnList(fn, table, "by", options.by);
   const within = columnList(fn, table, "within", options.within);
   const totalsBy = columnList(fn, table, "totalsBy", options.totalsBy, within);
   disjoint(fn, { within, by });
@@ -160,7 +165,7 @@ function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
     by,
     within,
     totalsBy,
-    tolerance: numberAtLeast(fn, "tolerance", options.tolerance, 0, 0),
+    tolerance: numberAtLeast(fn, "tolerance", options.tolerance, 0, { min: 0 }),
     roles: roleColumns(fn, table, options),
     figures: figureColumns(fn, table, options),
   };

@@ -1,6 +1,9 @@
 import type { aq } from "../data/arquero.ts";
+import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { figureColumns, internalFigures } from "./_figures.ts";
-import { assertTable, checkOptions, columnList, show, stringOption } from "./_options.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, columnList, stringOption } from "../format/options.ts";
 
 /** Options for {@linkcode coverage}. */
 export interface CoverageOptions {
@@ -12,6 +15,35 @@ export interface CoverageOptions {
   headlineValue?: string;
   /** A name for the breakdown (e.g. `"age"`), written to a `dimension` column when given. */
   dimension?: string;
+}
+
+/** How a breakdown covers its headline: all of it, part of it, or more than it. */
+export type CoverageKind = "complete" | "partial" | "over";
+
+/** A row of {@linkcode coverage}'s result; the `by` columns come first, of their own types. */
+export interface CoverageRow {
+  /** The breakdown's name, when the `dimension` option gives one. */
+  dimension?: string;
+  /** The breakdown's counts with a value added up; null when none has one. */
+  parts_total: number | null;
+  /** The group's headline count; null when missing. */
+  headline: number | null;
+  /** `parts_total ÷ headline × 100`; null when either is null or the headline is 0. */
+  coverage: number | null;
+  /** `parts_total − headline`; null when either is null. */
+  difference: number | null;
+  /** How the breakdown covers the headline; null when it cannot be said. */
+  status: CoverageKind | null;
+  /** How many breakdown rows the group has. */
+  cells: number;
+  /** How many of them have no count. */
+  missing_cells: number;
+  /** Whether any figure involved is approximate. */
+  approximate: boolean;
+  /** The coverage in words; null when it cannot be computed. */
+  note: string | null;
+  /** Why `coverage` is null; else null. */
+  missing_reason: string | null;
 }
 
 const OPTIONS = ["by", "value", "headlineValue", "dimension"];
@@ -50,7 +82,7 @@ export function coverage(
   parts: aq.ColumnTable,
   headline: aq.ColumnTable,
   options: CoverageOptions = {},
-): aq.ColumnTable {
+): TypedTable<CoverageRow & RowObject> {
   const o = normalise(parts, headline, options);
   const rolled = internalFigures(parts, o.parts, o.by)
     .groupby(o.by)
@@ -69,7 +101,7 @@ export function coverage(
     headline: "d => d.__v === undefined ? null : d.__v",
     __has: "d => d.__v !== undefined",
   });
-  return describe(joined, o);
+  return describe(joined, o) as TypedTable<CoverageRow & RowObject>;
 }
 
 function describe(t: aq.ColumnTable, o: ReturnType<typeof normalise>): aq.ColumnTable {
@@ -117,17 +149,19 @@ function checkOneHeadline(heads: aq.ColumnTable, by: string[]): void {
   const dupes = heads.groupby(by).count({ as: "__n" }).filter("d => d.__n > 1");
   if (dupes.numRows() === 0) return;
   const row = dupes.object(0) as Record<string, unknown>;
-  const group = by.map((n) => `${n}=${show(row[n])}`).join(", ");
+  const group = by.map((n) => `${n}=${describeValue(row[n])}`).join(", ");
   throw new RangeError(
-    `coverage() found ${row.__n} headline rows for ${group === "" ? "the table" : group}: ` +
+    `Cannot compute coverage(): ${row.__n} headline rows for ${
+      group === "" ? "the table" : group
+    }: ` +
       `filter the headline table to one row per group`,
   );
 }
 
 function normalise(parts: aq.ColumnTable, headline: aq.ColumnTable, options: CoverageOptions) {
-  const fn = "coverage";
-  assertTable(fn, parts);
-  assertTable(fn, headline, "its second argument");
+  const fn = "compute coverage()";
+  checkTable(parts, fn);
+  checkTable(headline, fn, { argument: "its second argument" });
   checkOptions(fn, options, OPTIONS);
   const by = columnList(fn, parts, "by", options.by);
   columnList(fn, headline, "by", by);

@@ -1,11 +1,17 @@
 /**
  * Analysis verbs for the three questions users bring, each one call on a validated table: how
- * funding and demand changed year on year ({@linkcode yoyChange},
- * {@linkcode victimFirstFundingSeries}), who the victims are ({@linkcode breakdown},
+ * funding and demand changed year on year ({@linkcode yoyChange}), who the victims are ({@linkcode breakdown},
  * {@linkcode ageBands}, {@linkcode coverage}) and where the budget goes
  * ({@linkcode budgetShares}, {@linkcode reconcile}, {@linkcode shareOf}), with
  * {@linkcode annualise} for part-year figures and {@linkcode aggregateBy} to turn case-level
  * rows (one per referral) into the per-group figures the others take.
+ *
+ * Every check of a figure — `reconcile()`, `shareOf()`, and the findings and ingest built on
+ * them — decides its status by one rule, {@linkcode reconcileFigure} (with the tolerance
+ * {@linkcode statedTolerance} gives an exact, rounded or hedged figure), in one vocabulary,
+ * {@linkcode CHECK_STATUSES}. {@linkcode grimCheck} asks whether a stated percentage of a stated
+ * whole is possible at all, and {@linkcode shareBounds} gives the range of a share when part of
+ * the group is not recorded.
  *
  * Every verb takes an Arquero table and returns a new one (`budgetShares` returns three). The
  * same rules hold throughout: a missing value stays null with its reason in `missing_reason`,
@@ -33,7 +39,7 @@
  *   by: ["priority"],
  *   totalsBy: ["section"],
  * });
- * assert.deepEqual(spend.reconciliation.array("status"), ["ok", "ok"]);
+ * assert.deepEqual(spend.reconciliation.array("status"), ["reproduced", "reproduced"]);
  * assert.equal(spend.noValue.numRows(), 2); // the two Adults Safeguarding Board rows
  * ```
  *
@@ -42,13 +48,17 @@
 export * from "./figure_options.ts";
 export * from "./role_options.ts";
 export * from "./yoy_change.ts";
-export * from "./victim_first_funding_series.ts";
 export * from "./breakdown.ts";
 export * from "./age_bands.ts";
 export * from "./coverage.ts";
+export * from "./check_status.ts";
+export * from "./stated_tolerance.ts";
+export * from "./reconcile_figure.ts";
 export * from "./reconcile.ts";
 export * from "./budget_shares.ts";
 export * from "./share_of.ts";
+export * from "./share_bounds.ts";
+export * from "./grim_check.ts";
 export * from "./annualise.ts";
 export * from "./aggregate_by.ts";
 export * from "./table_set.ts";

@@ -1,9 +1,12 @@
 import type { aq } from "../data/arquero.ts";
+import type { RowObject, TypedTable } from "../data/typed_table.ts";
+import type { ReconcileStatus } from "./check_status.ts";
 import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
 import { checkTotals } from "./_reconcile_rollup.ts";
 import { ROLE_OPTIONS, roleColumns } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
-import { assertTable, checkOptions, columnList, numberAtLeast } from "./_options.ts";
+import { checkTable } from "../format/check_table.ts";
+import { checkOptions, columnList, numberAtLeast } from "../format/options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 
 /** Options for {@linkcode reconcile}. */
@@ -17,6 +20,32 @@ export interface ReconcileOptions extends FigureColumnOptions, RoleOptions {
   tolerance?: number;
 }
 
+/** A row of {@linkcode reconcile}'s result; the `by` columns come first, of their own types. */
+export interface ReconcileRow {
+  /** The stated totals of the group added up; null when none has a value. */
+  stated: number | null;
+  /** The parts with a value added up; null when none has one. */
+  computed: number | null;
+  /** `computed - stated`; null when either is null. */
+  difference: number | null;
+  /** The tolerance applied. */
+  tolerance: number;
+  /** `reproduced`, `discrepancy` or `not-computable`. */
+  status: ReconcileStatus;
+  /** Why not computable: `no stated total`, `no parts`, `no part values`; else null. */
+  missing_reason: string | null;
+  /** How many parts the group has. */
+  parts: number;
+  /** How many of them have no value. */
+  no_value: number;
+  /** How many stated rows were added up. */
+  stated_rows: number;
+  /** Whether any figure involved is approximate. */
+  approximate: boolean;
+  /** Where the stated rows are, `seed:line; …`; null without provenance columns. */
+  stated_at: string | null;
+}
+
 const OPTIONS = ["by", "tolerance", ...ROLE_OPTIONS, ...FIGURE_OPTIONS];
 
 /**
@@ -25,8 +54,10 @@ const OPTIONS = ["by", "tolerance", ...ROLE_OPTIONS, ...FIGURE_OPTIONS];
  * group are added up first, so name the column that separates them).
  *
  * The result has one row per group: the `by` columns, `stated`, `computed` (the non-null parts
- * added up), `difference` (computed − stated), `tolerance`, `status` (`"ok"` within tolerance,
- * `"mismatch"`, `"no stated total"`, `"no parts"`, `"no part values"`), `parts`, `no_value` (parts with a null value:
+ * added up), `difference` (computed − stated), `tolerance`, `status` in the toolkit's one
+ * vocabulary (`CHECK_STATUSES`), decided by `reconcileFigure()`: `"reproduced"` within tolerance,
+ * `"discrepancy"` beyond it, `"not-computable"` with `missing_reason` saying why (`"no stated
+ * total"`, `"no parts"`, `"no part values"`); then `parts`, `no_value` (parts with a null value:
  * they count as nothing in `computed`, as the documents' own totals treat them), `stated_rows`,
  * `approximate` (any figure involved is approximate) and `stated_at` (`"seed:line"` of the stated
  * rows, when the table has `seed` and `line` columns).
@@ -44,16 +75,21 @@ const OPTIONS = ["by", "tolerance", ...ROLE_OPTIONS, ...FIGURE_OPTIONS];
  *
  * const check = reconcile(await load("commissioning_spend", { stated: true }), { by: ["section"] });
  * assert.deepEqual(check.array("stated"), [4654011, 2020226]);
- * assert.deepEqual(check.array("status"), ["ok", "ok"]);
+ * assert.deepEqual(check.array("status"), ["reproduced", "reproduced"]);
  * ```
  */
-export function reconcile(table: aq.ColumnTable, options: ReconcileOptions = {}): aq.ColumnTable {
-  const fn = "reconcile";
-  assertTable(fn, table);
+export function reconcile(
+  table: aq.ColumnTable,
+  options: ReconcileOptions = {},
+): TypedTable<ReconcileRow & RowObject> {
+  const fn = "compute reconcile()";
+  checkTable(table, fn);
   checkOptions(fn, options, OPTIONS);
   const by = columnList(fn, table, "by", options.by);
-  const tolerance = numberAtLeast(fn, "tolerance", options.tolerance, 0, 0);
+  const tolerance = numberAtLeast(fn, "tolerance", options.tolerance, 0, { min: 0 });
   const roles = roleColumns(fn, table, options);
   const figures = figureColumns(fn, table, options);
-  return checkTotals(table, { by, tolerance, roles, figures });
+  return checkTotals(table, { by, tolerance, roles, figures }) as TypedTable<
+    ReconcileRow & RowObject
+  >;
 }

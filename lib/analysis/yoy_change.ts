@@ -1,25 +1,18 @@
 import type { aq } from "../data/arquero.ts";
+import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { checkTable } from "../format/check_table.ts";
 import {
-  assertTable,
   checkOptions,
   column,
   columnList,
   disjoint,
   oneOf,
   optionalColumn,
-  show,
-} from "./_options.ts";
-import type { Comparison } from "./_yoy_text.ts";
-import {
-  checkUnique,
-  computeChanges,
-  finish,
-  lagBase,
-  type Normalised,
-  place,
-} from "./_yoy_steps.ts";
+} from "../format/options.ts";
+import { type Comparison, type Normalised, yoyRows } from "./_yoy_rows.ts";
 
 /** Options for {@linkcode yoyChange}. */
 export interface YoyChangeOptions extends FigureColumnOptions {
@@ -42,6 +35,43 @@ export interface YoyChangeOptions extends FigureColumnOptions {
   quarter?: string;
   /** Further columns to copy from each compared row (the earlier row's as `base_<name>`). */
   keep?: string[];
+}
+
+/**
+ * A row of {@linkcode yoyChange}'s result under the default column names: the `by` and `keep`
+ * columns (and `base_<keep>`) come with it, of their own types.
+ */
+export interface YoyChangeRow {
+  /** The period's financial year. */
+  financial_year: string;
+  /** The period's quarter, for quarterly comparisons. */
+  quarter?: string;
+  /** The period's figure; null when the document gives none. */
+  value: number | null;
+  /** The year compared with; null for the first period. */
+  base_financial_year: string | null;
+  /** The quarter compared with, for quarterly comparisons. */
+  base_quarter?: string | null;
+  /** The figure compared with; null for the first period. */
+  base_value: number | null;
+  /** `value − base_value`; null when either is null. */
+  change: number | null;
+  /** `change ÷ base_value × 100`; null when not computable. */
+  pct_change: number | null;
+  /** The compound yearly rate between the two, in percent (not for quarter on quarter). */
+  cagr?: number | null;
+  /** Years missing between the two (not for quarter on quarter). */
+  gap_years?: number | null;
+  /** Quarters missing between the two (quarter on quarter only). */
+  gap_quarters?: number | null;
+  /** Whether either figure is approximate. */
+  approximate: boolean;
+  /** The figures' shared bound (`upper` for "up to"), `mixed`, or null. */
+  bound: string | null;
+  /** A gap or mixed bounds in words; else null. */
+  note: string | null;
+  /** Why `change` is null; else null. */
+  missing_reason: string | null;
 }
 
 // The result's own columns, which "by" and "keep" may not reuse.
@@ -94,19 +124,19 @@ const OPTIONS = ["period", "compare", "by", "year", "quarter", "keep", ...FIGURE
  * assert.deepEqual(r.array("gap_years"), [null, 0, 1]);
  * assert.equal(r.get("note", 2), "across a gap: 2023-24 missing");
  * // (121 / 100) ** (1 / 2) − 1 = 1.1 − 1: 10% a year over the two years
- * assert.ok(Math.abs(r.get("cagr", 2) - 10) < 1e-9);
+ * assert.ok(Math.abs(r.get("cagr", 2)! - 10) < 1e-9);
  * ```
  */
-export function yoyChange(table: aq.ColumnTable, options: YoyChangeOptions = {}): aq.ColumnTable {
-  const o = normalise(table, options);
-  const placed = place(table, o);
-  checkUnique(placed, o);
-  return finish(computeChanges(lagBase(placed, o), o), o);
+export function yoyChange(
+  table: aq.ColumnTable,
+  options: YoyChangeOptions = {},
+): TypedTable<YoyChangeRow & RowObject> {
+  return yoyRows(table, normalise(table, options)) as TypedTable<YoyChangeRow & RowObject>;
 }
 
 function normalise(table: aq.ColumnTable, options: YoyChangeOptions): Normalised {
-  const fn = "yoyChange";
-  assertTable(fn, table);
+  const fn = "compute yoyChange()";
+  checkTable(table, fn);
   checkOptions(fn, options, OPTIONS);
   const period = oneOf(fn, "period", options.period, ["year", "quarter"], "year");
   const compare = oneOf(
@@ -128,7 +158,7 @@ function normalise(table: aq.ColumnTable, options: YoyChangeOptions): Normalised
   const clash = [...by, ...keep].find((n) => OUTPUTS.includes(n) || n.startsWith("base_"));
   if (clash !== undefined) {
     throw new RangeError(
-      `${fn}() cannot copy column ${show(clash)}: the result has a column of that name ` +
+      `Cannot ${fn}: the result has a column named ${describeValue(clash)} already ` +
         `(rename it first)`,
     );
   }

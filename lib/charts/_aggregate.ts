@@ -10,6 +10,8 @@ export interface Group {
   rows: number;
   missing: number;
   reasons: string[];
+  // Whether any value in the sum is an estimate (a row marked approximate).
+  approximate: boolean;
 }
 
 export interface SumByOptions {
@@ -27,13 +29,22 @@ export function sumBy(table: ColumnTable, options: SumByOptions): Group[] {
   const values = numbers(table, "y", options.value, what);
   const roles = optional(table, "role");
   const reasons = optional(table, "missing_reason");
+  const approximate = optional(table, "approximate");
   const groups = new Map<string, Group & { roleSet: Set<string> }>();
   for (let row = 0; row < values.length; row++) {
     const key = keys.map((k) => k[row]);
     const id = JSON.stringify(key);
     let group = groups.get(id);
     if (!group) {
-      group = { key, sum: null, rows: 0, missing: 0, reasons: [], roleSet: new Set() };
+      group = {
+        key,
+        sum: null,
+        rows: 0,
+        missing: 0,
+        reasons: [],
+        approximate: false,
+        roleSet: new Set(),
+      };
       groups.set(id, group);
     }
     group.rows++;
@@ -43,7 +54,10 @@ export function sumBy(table: ColumnTable, options: SumByOptions): Group[] {
       group.missing++;
       const reason = reasons?.[row] == null ? "no value" : String(reasons[row]);
       if (!group.reasons.includes(reason)) group.reasons.push(reason);
-    } else group.sum = (group.sum ?? 0) + value;
+    } else {
+      group.sum = (group.sum ?? 0) + value;
+      if (approximate?.[row] === true) group.approximate = true;
+    }
   }
   return [...groups.values()].map(({ roleSet, ...group }) => {
     checkRoles(group, roleSet, what);

@@ -1,4 +1,5 @@
 import type { ValueFormat } from "../format/format_value.ts";
+import { numberAtLeast } from "../format/options.ts";
 import type { JsonObject } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { sourceAnnotation, type SourceInfo } from "./source_annotation.ts";
@@ -42,7 +43,10 @@ export function baseLayout(parts: LayoutParts): JsonObject {
     font: { family: FONT, size: 13, color: "#222222" },
     colorway: [...PALETTE],
     paper_bgcolor: "#ffffff",
-    height: checkHeight(parts.what, parts.height ?? parts.defaultHeight),
+    height: numberAtLeast(`build ${parts.what}`, "height", parts.height, parts.defaultHeight, {
+      min: 120,
+      integer: true,
+    }),
     margin: {
       t: (parts.title ? 56 : 24) +
         (parts.legend ? 28 + 20 * (legendRows(parts.legendNames ?? []) - 1) : 0),
@@ -141,27 +145,4 @@ export function defaultValueTitle(format: ValueFormat, column: string): string {
     points: "Percentage points",
     number: humanise(column),
   }[format];
-}
-
-function checkHeight(what: string, height: number): number {
-  if (!Number.isInteger(height) || height < 120) {
-    throw new RangeError(
-      `Cannot build ${what}: height "${height}" must be a whole number of pixels, at least 120`,
-    );
-  }
-  return height;
-}
-
-export function oneOf<T extends string>(
-  what: string,
-  option: string,
-  value: unknown,
-  allowed: T[],
-): T {
-  if (allowed.includes(value as T)) return value as T;
-  throw new RangeError(
-    `Cannot build ${what}: option "${option}" is ${
-      typeof value === "string" ? `"${value}"` : String(value)
-    }, not one of ${allowed.map((a) => `"${a}"`).join(", ")}`,
-  );
 }

@@ -1,5 +1,7 @@
 import type { ColumnTable } from "../data/arquero.ts";
 import { checkTable as requireTable } from "../format/check_table.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { column as columnName, oneOf } from "../format/options.ts";
 import { columnFormat } from "../format/column_format.ts";
 import { unitFormat } from "../format/format_unit.ts";
 import { VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
@@ -14,16 +16,9 @@ export function checkTable(table: unknown, what: string): asserts table is Colum
   if (table.numRows() === 0) throw new RangeError(`Cannot build ${what}: the table has no rows`);
 }
 
-export function column(table: ColumnTable, option: string, name: unknown, what: string): unknown[] {
-  const names = table.columnNames();
-  if (typeof name !== "string" || !names.includes(name)) {
-    const known = names.map((n) => `"${n}"`).join(", ");
-    throw new RangeError(
-      `Cannot build ${what}: option "${option}" is ${describe(name)}, not a column of the table ` +
-        `(its columns are ${known})`,
-    );
-  }
-  return Array.from(table.array(name) as ArrayLike<unknown>);
+function column(table: ColumnTable, option: string, name: unknown, what: string): unknown[] {
+  columnName(`build ${what}`, table, option, name ?? null, "");
+  return Array.from(table.array(name as string) as ArrayLike<unknown>);
 }
 
 export function categories(table: ColumnTable, option: string, name: unknown, what: string) {
@@ -33,7 +28,9 @@ export function categories(table: ColumnTable, option: string, name: unknown, wh
     }
     const role = table.columnNames().includes("role") ? ` (role "${table.get("role", row)}")` : "";
     throw new TypeError(
-      `Cannot build ${what}: column "${name}" holds ${describe(value)} at row index ${row}${role}` +
+      `Cannot build ${what}: column "${name}" holds ${
+        describeValue(value)
+      } at row index ${row}${role}` +
         `; a category must be text or a number (filter such rows out first)`,
     );
   });
@@ -43,7 +40,7 @@ export function numbers(table: ColumnTable, option: string, name: unknown, what:
   return column(table, option, name, what).map((value, row): number | null => {
     if (value === null || (typeof value === "number" && Number.isFinite(value))) return value;
     throw new TypeError(
-      `Cannot build ${what}: column "${name}" holds ${describe(value)} at row index ${row}, ` +
+      `Cannot build ${what}: column "${name}" holds ${describeValue(value)} at row index ${row}, ` +
         `not a number or null`,
     );
   });
@@ -59,13 +56,7 @@ export function chooseFormat(
   value: string,
 ): ValueFormat {
   if (chosen !== undefined) {
-    if (!VALUE_FORMATS.includes(chosen as ValueFormat)) {
-      const known = VALUE_FORMATS.map((f) => `"${f}"`).join(", ");
-      throw new RangeError(
-        `Cannot build ${what}: format ${describe(chosen)} is not one of ${known}`,
-      );
-    }
-    return chosen as ValueFormat;
+    return oneOf(`build ${what}`, "format", chosen, VALUE_FORMATS, "number");
   }
   const meaning = columnFormat(value, table.columnNames());
   if (meaning !== null && meaning.format !== "unit") return meaning.format;
@@ -73,20 +64,10 @@ export function chooseFormat(
   const units = [...new Set(Array.from(table.array("unit") as ArrayLike<unknown>))];
   if (units.length > 1) {
     throw new RangeError(
-      `Cannot build ${what}: column "unit" mixes ${units.map(describe).join(" and ")}; ` +
+      `Cannot build ${what}: column "unit" mixes ${units.map(describeValue).join(" and ")}; ` +
         `chart one unit at a time`,
     );
   }
   const format = unitFormat(units[0]);
   return format === "percent" && meaning?.delta ? "points" : format;
-}
-
-export function describe(value: unknown): string {
-  if (typeof value === "string") return `"${value}"`;
-  if (typeof value === "number" || typeof value === "boolean" || value == null) {
-    return String(value);
-  }
-  return typeof value === "object"
-    ? `an object (${Object.prototype.toString.call(value)})`
-    : typeof value;
 }

@@ -1,7 +1,9 @@
 import type { ColumnTable } from "../data/arquero.ts";
 import type { ValueFormat } from "../format/format_value.ts";
-import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
-import { PALETTE } from "./palette.ts";
+import type { BaseChartOptions, Figure, JsonObject, Trace } from "./figure.ts";
+import { PALETTE, SERIES_SYMBOLS } from "./palette.ts";
+import type { StatSymbol } from "../format/missing.ts";
+import { missingMarks, pointSymbol, symbolNotes } from "./_symbols.ts";
 import { valueFormat } from "./value_format.ts";
 import { missingNotes, sumGrid } from "./_aggregate.ts";
 import {
@@ -10,10 +12,10 @@ import {
   categoryAxis,
   defaultValueTitle,
   humanise,
-  oneOf,
   valueAxis,
 } from "./_layout.ts";
 import { checkTable, chooseFormat } from "./_table.ts";
+import { oneOf } from "../format/options.ts";
 import { plotlyText } from "./_text.ts";
 
 /** Options for {@linkcode lineChart}. */
@@ -66,7 +68,7 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
   checkTable(table, what);
   const y = options.y ?? "value";
   const format = chooseFormat(table, options.yFormat, what, y);
-  const missing = oneOf(what, "missing", options.missing ?? "gap", ["gap", "skip"]);
+  const missing = oneOf(`build ${what}`, "missing", options.missing, ["gap", "skip"], "gap");
   const { groups, categories: periods, series, cell } = sumGrid(table, {
     x: options.x,
     color: options.color,
@@ -75,17 +77,20 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
     what,
   });
   const yTitle = options.yTitle ?? defaultValueTitle(format, y);
+  const symbols = series.map((name) => periods.map((p) => pointSymbol(cell(p, name))));
   const data = series.map((name, i): Trace => {
     const values = periods.map((p) => cell(p, name)?.sum ?? null);
-    return lineTrace(periods, values, { name, yTitle, i, format });
+    return lineTrace(periods, values, { name, yTitle, i, format, symbols: symbols[i] });
   });
-  const { axis, lines } = categoryAxis(options.xTitle ?? humanise(options.x), periods, 12);
+  const xTitle = options.xTitle ?? humanise(options.x);
+  const { axis, lines } = categoryAxis(xTitle, periods, 12);
   const layout = baseLayout({
     what,
-    title: options.title,
+    // A chart always has a title: the caller's, or what it shows by what.
+    title: options.title ?? `${yTitle} by ${xTitle.toLowerCase()}`,
     finding: options.finding,
     source: options.source,
-    notes: missingNotes(groups, "Gaps, where no value is known"),
+    notes: [...missingNotes(groups, "Gaps, where no value is known"), ...symbolNotes(symbols)],
     below: axisBelow(lines),
     height: options.height,
     defaultHeight: 440,
@@ -95,6 +100,9 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
   });
   layout.xaxis = { ...axis, tickangle: 0 };
   layout.yaxis = valueAxis(yTitle, valueFormat(format).axis);
+  (layout.annotations as JsonObject[]).push(
+    ...symbols.flatMap((marks) => missingMarks(periods, marks, true)),
+  );
   return { data, layout };
 }
 
@@ -103,21 +111,36 @@ interface LineParts {
   yTitle: string;
   i: number;
   format: ValueFormat;
+  symbols: (StatSymbol | "")[];
 }
 
 // connectgaps: false, so a null stays a visible break in the line rather than being bridged.
+// Each line has its own marker symbol as well as its colour; an estimated point has an open
+// marker and "[e]" above it.
 function lineTrace(periods: string[], values: (number | null)[], parts: LineParts): Trace {
   const color = PALETTE[parts.i % PALETTE.length];
   const extra = parts.name === null ? "" : plotlyText(parts.name);
+  const symbol = SERIES_SYMBOLS[parts.i % SERIES_SYMBOLS.length];
+  const estimated = parts.symbols.includes("[e]");
   return {
     type: "scatter",
-    mode: "lines+markers",
+    mode: estimated ? "lines+markers+text" : "lines+markers",
     name: parts.name ?? parts.yTitle,
     x: periods,
     y: values,
     connectgaps: false,
     line: { color, width: 2 },
-    marker: { color, size: 7 },
+    marker: {
+      color,
+      size: 7,
+      symbol: estimated
+        ? parts.symbols.map((s) => (s === "[e]" ? `${symbol}-open` : symbol))
+        : symbol,
+    },
+    ...(estimated
+      ? { text: parts.symbols.map((s) => (s === "[e]" ? s : "")), textposition: "top center" }
+      : {}),
     hovertemplate: `%{x}<br>${valueFormat(parts.format).hover}<extra>${extra}</extra>`,
+    meta: { symbols: parts.symbols },
   };
 }

@@ -22,8 +22,6 @@ export * from "./palette.ts";
 export * from "./value_format.ts";
 export * from "./source_annotation.ts";
 export * from "./bar_chart.ts";
-export * from "./stacked_bar.ts";
 export * from "./line_chart.ts";
 export * from "./treemap.ts";
-export * from "./sunburst.ts";
 export * from "./waterfall.ts";

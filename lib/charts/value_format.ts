@@ -1,5 +1,7 @@
 import { FORMAT_RULES, VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
 import type { JsonObject } from "./figure.ts";
+import { describeValue } from "../format/describe_value.ts";
+import { choices } from "../format/options.ts";
 
 /** Options for {@linkcode valueFormat}. */
 export interface ValueFormatOptions {
@@ -52,8 +54,11 @@ export function valueFormat(
   options: ValueFormatOptions = {},
 ): ValueFormatSpec {
   if (!VALUE_FORMATS.includes(format)) {
-    const known = VALUE_FORMATS.map((f) => `"${f}"`).join(", ");
-    throw new RangeError(`Cannot format chart values: format "${format}" is not one of ${known}`);
+    throw new RangeError(
+      `Cannot format chart values: format must be ${choices(VALUE_FORMATS)}, got ${
+        describeValue(format)
+      }`,
+    );
   }
   const variable = options.variable ?? "y";
   const { prefix, suffix } = FORMAT_RULES[format];

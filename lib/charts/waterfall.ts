@@ -82,7 +82,11 @@ export function waterfall(table: ColumnTable, options: WaterfallOptions): Figure
   const { axis, lines } = categoryAxis(options.xTitle ?? humanise(options.x), labels, 16);
   const layout = baseLayout({
     what,
-    title: options.title,
+    // A chart always has a title: the caller's, or what it shows by what.
+    title: options.title ??
+      `${options.yTitle ?? defaultValueTitle(format, y)} by ${
+        (options.xTitle ?? humanise(options.x)).toLowerCase()
+      }`,
     finding: options.finding,
     source: options.source,
     notes: [
@@ -120,7 +124,7 @@ function waterfallTrace(labels: string[], values: number[], format: ValueFormat)
     connector: { line: { color: "#999999", width: 1 } },
     increasing: { marker: { color: PALETTE[0] } },
     decreasing: { marker: { color: PALETTE[3] } },
-    totals: { marker: { color: "#555555" } },
+    totals: { marker: { color: PALETTE[4] } },
   };
 }
 

@@ -7,7 +7,7 @@
  * @module
  */
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../data/paths.ts";
+import { PROJECT_ROOT } from "../io/paths.ts";
 import { median } from "./_bench_report.ts";
 
 /** What was measured. */

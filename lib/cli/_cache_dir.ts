@@ -6,7 +6,7 @@
  * @module
  */
 import { join } from "node:path";
-import { PROJECT_ROOT } from "../data/paths.ts";
+import { PROJECT_ROOT } from "../io/paths.ts";
 
 /** The execution cache's folder. */
 export function notebookCacheDir(): string {

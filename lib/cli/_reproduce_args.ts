@@ -5,7 +5,7 @@
  */
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";
+import { OUT_DIR, PROJECT_ROOT } from "../io/paths.ts";
 import { DEFAULT_JOBS } from "../notebook/run_notebooks.ts";
 import { DEFAULT_TIMEOUT } from "./_nb_usage.ts";
 import { describeParseError } from "./_parse_error.ts";

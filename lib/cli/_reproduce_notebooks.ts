@@ -7,7 +7,7 @@
  */
 import { basename, isAbsolute, join, relative, resolve } from "node:path";
 import { readManifest } from "../data/manifest.ts";
-import { PROJECT_ROOT } from "../data/paths.ts";
+import { PROJECT_ROOT } from "../io/paths.ts";
 import { readSeeds } from "../data/read_seeds.ts";
 import type { FindingsRun } from "../findings/reproduce_findings.ts";
 import { findNotebooks } from "../notebook/find_notebooks.ts";

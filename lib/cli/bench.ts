@@ -9,8 +9,8 @@
 // .cache/bench/ on first use and reused after. Exit status 0, or 1 when a target is missed.
 import { datasetNames } from "../datasets/registry.ts";
 import { load } from "../data/load.ts";
-import { OUT_DIR, PROJECT_ROOT } from "../data/paths.ts";
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { OUT_DIR, PROJECT_ROOT } from "../io/paths.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import { formatValue } from "../format/format_value.ts";
 import {
   type Bench,
@@ -129,7 +129,7 @@ async function importTime(): Promise<Bench["import"]> {
   const bare = `${CACHE}/bare.ts`;
   const withMod = `${CACHE}/import_mod.ts`;
   await Deno.writeTextFile(bare, "export {};\n");
-  await Deno.writeTextFile(withMod, 'import "../../lib/mod.ts";\n');
+  await Deno.writeTextFile(withMod, 'import "../mod.ts";\n');
   const run = async (file: string) => {
     const start = performance.now();
     await new Deno.Command(Deno.execPath(), { args: ["run", "-A", file] }).output();

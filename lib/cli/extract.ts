@@ -1,5 +1,5 @@
 // `deno task extract`: regenerates data/ from seeds/.
-import { DATA_DIR } from "../data/paths.ts";
+import { DATA_DIR } from "../io/paths.ts";
 import { extractAll } from "../extract/extract_all.ts";
 import { writeDatasets } from "../extract/write_datasets.ts";
 

@@ -6,7 +6,7 @@
 // file was read (a discrepancy is a result, not a failure); 1 when a file could not be read (the
 // others are still written); 2 for bad arguments, nothing written.
 import { parseArgs } from "node:util";
-import { OUT_DIR } from "../data/paths.ts";
+import { OUT_DIR } from "../io/paths.ts";
 import { plural } from "../format/plural.ts";
 import {
   checkTotals,

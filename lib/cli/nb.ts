@@ -2,7 +2,7 @@
 // parameters (`nb params`). See `deno task nb --help`. Exit status: 0 ok, 1 a notebook failed,
 // 2 bad arguments.
 import { join, relative } from "node:path";
-import { OUT_DIR } from "../data/paths.ts";
+import { OUT_DIR } from "../io/paths.ts";
 import { parseNbArgs } from "./_nb_args.ts";
 import { paramsCommand } from "./_nb_params.ts";
 import { runCommand } from "./_nb_run.ts";

@@ -1,5 +1,5 @@
 import { manifestPath, parseManifest, type SeedInfo } from "./manifest.ts";
-import { SEEDS_DIR, USER_SEEDS_DIR } from "./paths.ts";
+import { SEEDS_DIR, USER_SEEDS_DIR } from "../io/paths.ts";
 // The user's manifest is read at each citation: `deno task add` may add a document while a
 // kernel runs.
 import { readSourcesManifestSync } from "./sources_manifest.ts";

@@ -1,5 +1,5 @@
 import { columnsOf, type Dataset, type RowOf, type RowSchema } from "../datasets/schema.ts";
-import { formatCsv } from "./_csv.ts";
+import { formatCsv } from "../io/csv.ts";
 import { datasetFile } from "./_dataset_file.ts";
 import { DatasetError, type DatasetIssue } from "./dataset_error.ts";
 

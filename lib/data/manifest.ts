@@ -1,5 +1,5 @@
 import { z } from "../deps.ts";
-import { SEEDS_DIR } from "./paths.ts";
+import { SEEDS_DIR } from "../io/paths.ts";
 
 /** An entry of `seeds/manifest.json`: one source document. */
 export interface SeedInfo {

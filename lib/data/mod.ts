@@ -16,8 +16,10 @@ export * from "./dataset_error.ts";
 export * from "./manifest.ts";
 export * from "./cite.ts";
 export * from "./read_seeds.ts";
+export * from "./seed_line.ts";
 export * from "./verify_seeds.ts";
 export * from "./verify_provenance.ts";
-export * from "./paths.ts";
-export * from "./sha256_hex.ts";
+// The project's folders, which lib/io holds (below the datasets), for the tests and scripts that
+// take them with the loader.
+export * from "../io/paths.ts";
 export * from "./sources_manifest.ts";

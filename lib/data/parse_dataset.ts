@@ -1,5 +1,5 @@
 import { columnsOf, type Dataset, type RowOf, type RowSchema } from "../datasets/schema.ts";
-import { type CsvLine, csvLines } from "./_csv.ts";
+import { type CsvLine, csvLines } from "../io/csv.ts";
 import { datasetFile } from "./_dataset_file.ts";
 import { IssueLog } from "./_issue_log.ts";
 

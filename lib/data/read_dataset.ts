@@ -1,10 +1,10 @@
 import type { Dataset, RowOf, RowSchema } from "../datasets/schema.ts";
-import { csvLines } from "./_csv.ts";
+import { csvLines } from "../io/csv.ts";
 import { datasetFile } from "./_dataset_file.ts";
 import { IssueLog } from "./_issue_log.ts";
 import { decodeUtf8 } from "./_utf8.ts";
 import { parseDataset } from "./parse_dataset.ts";
-import { DATA_DIR } from "./paths.ts";
+import { DATA_DIR } from "../io/paths.ts";
 
 /** Options for {@linkcode readDataset}. */
 export interface ReadDatasetOptions {

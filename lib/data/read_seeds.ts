@@ -1,5 +1,5 @@
 import { readManifest } from "./manifest.ts";
-import { SEEDS_DIR } from "./paths.ts";
+import { SEEDS_DIR } from "../io/paths.ts";
 
 /**
  * Reads the text of every source document the manifest lists.

@@ -1,5 +1,5 @@
 import { z } from "../deps.ts";
-import { USER_SEEDS_DIR } from "./paths.ts";
+import { USER_SEEDS_DIR } from "../io/paths.ts";
 
 /** What was accepted from a user's document: the reviewed rows that made its dataset. */
 export interface SourceAccepted {

@@ -1,6 +1,6 @@
 import { readManifest } from "./manifest.ts";
-import { SEEDS_DIR, USER_SEEDS_FOLDER } from "./paths.ts";
-import { sha256Hex } from "./sha256_hex.ts";
+import { SEEDS_DIR, USER_SEEDS_FOLDER } from "../io/paths.ts";
+import { sha256Hex } from "../io/sha256_hex.ts";
 
 /** The check of one source document against the manifest. */
 export interface SeedCheck {
@@ -37,7 +37,7 @@ export async function verifySeeds(dir: string = SEEDS_DIR): Promise<SeedCheck[]>
   for (const seed of manifest) {
     let actual: string | null = null;
     try {
-      actual = sha256Hex(await Deno.readFile(`${base}/${seed.file}`));
+      actual = await sha256Hex(await Deno.readFile(`${base}/${seed.file}`));
     } catch (error) {
       if (!(error instanceof Deno.errors.NotFound)) throw error;
     }

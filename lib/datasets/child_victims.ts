@@ -1,4 +1,4 @@
-import { financialYear, oneOf, optionalText, text } from "./_columns.ts";
+import { financialYear, oneOf, optionalNumber, optionalText, text } from "./_columns.ts";
 import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./council_service.ts";
@@ -19,6 +19,9 @@ export const ChildVictimsRow = figureSchema(() => ({
   category: text({ description: "Which child victims are counted, as the document heads it" }),
   data_source: text({ description: "The source of the count, as the document gives it" }),
   data_owner: optionalText({ description: "Who owns the data, as the document gives it" }),
+  data_owner_line: optionalNumber({
+    description: "The line the data owner is named on (the count is on `line`); null when none",
+  }),
   note: optionalText({ description: "The document's own qualification of the count" }),
 }));
 

@@ -27,6 +27,10 @@ export const ContractTermsRow = rowSchema(() => ({
     description:
       "True where the document says there is no indication funding continues after it ends",
   }),
+  ends_as_planned: boolean({
+    description: "True where the document says the funding stops at its end as agreed " +
+      "(no further funding, the project completed), which is not a risk",
+  }),
 }));
 
 /** A row of `contract_terms`: what its schema decodes a CSV row to. */
@@ -51,8 +55,8 @@ export const contractTerms: Dataset<typeof ContractTermsRow> = {
   description:
     "For each service the Commissioning Framework describes: start, end and extension options of " +
     "its contract or funding, to the precision the document states, the funding source where " +
-    "named, and whether the document says the funding is not expected to continue. `raw` " +
-    "quotes the words the row is read from.",
+    "named, whether the document says there is no indication the funding will continue, and " +
+    "whether it says the funding ends as planned. `raw` quotes the words the row is read from.",
   seed: FRAMEWORK,
   schema: ContractTermsRow,
 };

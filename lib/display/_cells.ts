@@ -1,7 +1,12 @@
 import { type ColumnFormat, columnFormat } from "../format/column_format.ts";
 import { formatUnit } from "../format/format_unit.ts";
 import { formatValue, VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
-import { missingCell } from "../format/missing.ts";
+import {
+  MISSING_MARK,
+  missingFigure,
+  qualifierSymbols,
+  type StatSymbol,
+} from "../format/missing.ts";
 
 /** How show() writes a column: a value format, plain text, or a function of the cell and row. */
 export type CellFormat =
@@ -14,6 +19,8 @@ export interface Cell {
   empty: boolean;
   // Why a figure's cell is empty (the row's missing_reason), for its tooltip.
   reason: string | null;
+  // The statistical symbols the cell shows: a missing figure's, or a value's qualifiers.
+  symbols: StatSymbol[];
 }
 
 /** A column as Arquero stores it: an array, a typed array, or an Arrow column. */
@@ -51,16 +58,19 @@ export function formatColumn(
             `at row index ${index}, not a string`,
         );
       }
-      return { text, empty: false, reason: null };
+      return { text, empty: false, reason: null, symbols: [] };
     }
+    // A figure's blank is a missing value, written as its symbol with its row's reason; other
+    // columns' blanks (a text column, a reason column) have no value to miss and keep a dash.
+    const figure = numeric || (format === undefined && meaning !== null);
     if (value === null || value === undefined) {
-      // A figure's row says why it is missing; other columns' blanks have no reason to give.
-      const figure = numeric || (format === undefined && meaning !== null);
-      const { text, reason } = missingCell(figure ? row.missing_reason as string | null : null);
-      return { text, empty: true, reason };
+      if (!figure) return { text: MISSING_MARK, empty: true, reason: null, symbols: [] };
+      const { text, reason } = missingFigure(name, row);
+      return { text, empty: true, reason, symbols: [text] };
     }
     const text = writeCell({ name, value, row, format, index, meaning });
-    return { text, empty: false, reason: null };
+    const symbols = figure ? qualifierSymbols(name, row) : [];
+    return { text: [text, ...symbols].join(" "), empty: false, reason: null, symbols };
   });
   const shown = rows.map((row) => row[name]).filter((v) => v !== null && v !== undefined);
   const right = numeric || (shown.every((v) => typeof v === "number") && numbersIn(column));

@@ -42,21 +42,29 @@ export interface CartesianData {
   // The titles of the category axis and the value axis (x and y, or y and x for bars across).
   categoryTitle: string | null;
   valueTitle: string | null;
+  // One column per trace: the statistical symbol of each point ("[e]", "[c]"…) or "", from the
+  // trace's meta.symbols (our builders record them).
+  symbols: string[][];
 }
 
 export function cartesianData(traces: Trace[], layout: JsonObject): CartesianData {
   const categories: JsonValue[] = [];
   const seen = new Set<string>();
+  const symbolMaps: Map<string, string>[] = [];
   const maps = traces.map((trace) => {
     const keys = asArray(isHorizontal(trace) ? trace.y : trace.x);
     const values = asArray(isHorizontal(trace) ? trace.x : trace.y);
+    const marks = asArray((trace.meta as JsonObject | undefined)?.symbols);
     const byKey = new Map<string, JsonValue>();
+    const symbolOf = new Map<string, string>();
     keys.forEach((key, i) => {
       const id = JSON.stringify(key);
       if (!seen.has(id)) categories.push(key);
       seen.add(id);
       byKey.set(id, values[i] ?? null);
+      if (typeof marks[i] === "string" && marks[i] !== "") symbolOf.set(id, marks[i] as string);
     });
+    symbolMaps.push(symbolOf);
     return byKey;
   });
   const across = traces.length > 0 && isHorizontal(traces[0]);
@@ -66,6 +74,7 @@ export function cartesianData(traces: Trace[], layout: JsonObject): CartesianDat
     columns: maps.map((byKey) => categories.map((key) => byKey.get(JSON.stringify(key)) ?? null)),
     categoryTitle: axis(across ? "yaxis" : "xaxis"),
     valueTitle: axis(across ? "xaxis" : "yaxis"),
+    symbols: symbolMaps.map((m) => categories.map((key) => m.get(JSON.stringify(key)) ?? "")),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Figure, JsonObject, JsonValue, Trace } from "../charts/figure.ts";
 import { plotlyTextLines } from "./_html.ts";
 import { formatValue, type ValueFormat } from "../format/format_value.ts";
-import { MISSING_MARK } from "../format/missing.ts";
+import { missingCell, type StatSymbol, symbolKey } from "../format/missing.ts";
 import {
   asArray,
   cartesianData,
@@ -37,23 +37,33 @@ export function summarise(figure: Figure, maxRows: number): FigureSummary {
       ? plotlyTextLines((a as JsonObject).text as string)
       : []
   );
+  const key = "key" in table ? String(table.key) : "";
   return {
     title: titleOf(layout.title),
-    ...table,
+    headers: table.headers,
+    right: table.right,
     rows: table.rows.slice(0, maxRows),
     hidden: Math.max(0, table.rows.length - maxRows),
-    notes,
+    // The builders put the key in the chart's note already; a figure from elsewhere gets it here.
+    notes: key === "" || notes.some((n) => n.includes(key)) ? notes : [...notes, key],
   };
 }
 
+// Values with their symbols: an estimate "£800,000 [e]", a suppressed count "[c]"; the key to
+// the symbols used joins the notes.
 function cartesianRows(traces: Trace[], layout: JsonObject, format: ValueFormat) {
-  const { categories, columns, categoryTitle } = cartesianData(traces, layout);
+  const { categories, columns, categoryTitle, symbols } = cartesianData(traces, layout);
   const headers = [categoryTitle ?? "x", ...traces.map(traceName)];
   const rows = categories.map((key, r) => [
     cellText(key, "number"),
-    ...columns.map((column) => cellText(column[r], format)),
+    ...columns.map((column, c) => {
+      const mark = symbols[c][r];
+      if (column[r] === null && mark !== "") return mark;
+      return mark === "" ? cellText(column[r], format) : `${cellText(column[r], format)} ${mark}`;
+    }),
   ]);
-  return { headers, right: headers.map((_, i) => i > 0), rows };
+  const key = symbolKey(symbols.flat().filter((s) => s !== "") as StatSymbol[]);
+  return { headers, right: headers.map((_, i) => i > 0), rows, key };
 }
 
 function hierarchyRows(traces: Trace[], format: ValueFormat) {
@@ -71,6 +81,6 @@ function traceRow(trace: Trace, i: number): string[] {
 
 function cellText(value: JsonValue, format: ValueFormat): string {
   if (typeof value === "number") return formatValue(value, format);
-  if (value === null) return MISSING_MARK;
+  if (value === null) return missingCell(null).text;
   return typeof value === "string" ? value : JSON.stringify(value);
 }

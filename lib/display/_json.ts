@@ -1,4 +1,4 @@
-import { sha256Hex } from "../data/sha256_hex.ts";
+import { createHash } from "node:crypto";
 
 // Finds the first value JSON cannot carry unchanged (undefined, a function, NaN, Infinity, a
 // symbol, a bigint, a class instance such as Date), so chart() can refuse a figure that would
@@ -37,9 +37,10 @@ export function findNonJson(value: unknown, path: string): string | null {
 }
 
 // A digest of a JSON value that does not depend on key order, for ids that stay the same when a
-// notebook is re-run.
+// notebook is re-run. SHA-256 from node:crypto: chart() is synchronous, and Web Crypto's digest is
+// not.
 export function jsonDigest(value: unknown): string {
-  return sha256Hex(canonical(value));
+  return createHash("sha256").update(canonical(value)).digest("hex");
 }
 
 function canonical(value: unknown): string {

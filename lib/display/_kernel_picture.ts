@@ -1,4 +1,4 @@
-import type { MimeBundle } from "../notebook/nbformat.ts";
+import type { MimeBundle } from "./displayable.ts";
 import {
   CHART_PICTURES_ENV,
   chartFigure,

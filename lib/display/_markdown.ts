@@ -1,6 +1,7 @@
 // Markdown fragments private to lib/display: the brand that tells a trusted fragment (built by
 // md() or a number helper) from text to escape, and the escaping itself.
 import { type Displayable, toDisplayable } from "./displayable.ts";
+import { describeValue } from "../format/describe_value.ts";
 
 /** Marks values built by this module, so md() inserts them as they are. */
 const BRAND: unique symbol = Symbol("vc.markdown");
@@ -47,7 +48,7 @@ export function endsAtLineStart(markdown: string): boolean {
 // The number helpers' shared door: a finite number, never null (a missing value needs words).
 export function checkFinite(what: string, value: unknown): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  const shown = typeof value === "string" ? `"${value}"` : String(value);
+  const shown = describeValue(value);
   const hint = value === null || value === undefined
     ? ": the value is missing, so say why in words instead"
     : ": it is not a finite number";
@@ -59,6 +60,8 @@ export function checkDigits(what: string, digits: unknown, most = 6): number {
     return digits as number;
   }
   throw new RangeError(
-    `Cannot write ${what}: digits "${String(digits)}" must be a whole number from 0 to ${most}`,
+    `Cannot write ${what}: digits must be a whole number from 0 to ${most}, got ${
+      describeValue(digits)
+    }`,
   );
 }

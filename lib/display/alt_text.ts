@@ -1,5 +1,7 @@
 import type { Figure, JsonObject, JsonValue, Trace } from "../charts/figure.ts";
 import { formatValue, type ValueFormat } from "../format/format_value.ts";
+import { type StatSymbol, SYMBOLS } from "../format/missing.ts";
+import { plural } from "../format/plural.ts";
 import {
   cartesianData,
   HIERARCHIES,
@@ -18,7 +20,10 @@ import {
  * what kind of chart it is, of what by what, with how many series; and what it shows — the
  * largest and smallest values with their labels, for a line chart which way each line goes,
  * for a waterfall whether the parts add up to the stated total, for a treemap or sunburst the
- * largest branches and their shares of the whole. Values are written in the figure's format
+ * largest branches and their shares of the whole. With no finding given, a bar chart of pounds
+ * or counts also says what share of the total its largest bar is. Values a chart marks with a
+ * statistical symbol are named with it (`Estimated ([e]): …`, `Confidential … ([c]): …`), so the
+ * text says what the picture marks. Values are written in the figure's format
  * (pounds, counts, percentages), as the chart writes them. The text depends only on the figure.
  *
  * @param figure A Plotly `{ data, layout }`, such as a chart builder returns.
@@ -35,7 +40,8 @@ import {
  * assert.equal(
  *   altText(figure),
  *   "Victim First funding. Bar chart by category, 2 bars. " +
- *     "Largest: 2022-23, £572,798; smallest: 2021-22, £561,813.",
+ *     "Largest: 2022-23, £572,798; smallest: 2021-22, £561,813. " +
+ *     "The largest, 2022-23, is 50.5% of the total, £1,134,611.",
  * );
  * ```
  */
@@ -56,7 +62,7 @@ export function altText(figure: Figure): string {
     : data.length === 1 && data[0].type === "waterfall" && Array.isArray(data[0].measure)
     ? describeWaterfall(data[0], layout, format)
     : data.length > 0 && data.every(isCartesian)
-    ? describeCartesian(data, layout, format)
+    ? describeCartesian(data, layout, format, typeof finding === "string" && finding !== "")
     : [`Chart with ${plural(data.length, "trace")}${typeList(data)}.`];
   return [
     title === null ? null : sentence(title),
@@ -70,8 +76,16 @@ interface Cell {
   value: number;
 }
 
-function describeCartesian(traces: Trace[], layout: JsonObject, format: ValueFormat): string[] {
-  const { categories, columns, categoryTitle, valueTitle } = cartesianData(traces, layout);
+function describeCartesian(
+  traces: Trace[],
+  layout: JsonObject,
+  format: ValueFormat,
+  found: boolean,
+): string[] {
+  const { categories, columns, categoryTitle, valueTitle, symbols } = cartesianData(
+    traces,
+    layout,
+  );
   const lines = traces.every((t) => t.type === "scatter" && String(t.mode ?? "").includes("lines"));
   const stacked = traces.every((t) => t.type === "bar") && layout.barmode === "stack";
   const kind = lines
@@ -108,6 +122,8 @@ function describeCartesian(traces: Trace[], layout: JsonObject, format: ValueFor
     const all = columns.flatMap((_, c) => labels.map((_, r) => cells(c, r)))
       .filter((cell) => cell !== null);
     out.push(extremes(all, format, lines ? "point" : "value"));
+    // With no finding given, the main one for bars of pounds or counts: the largest's share.
+    if (!found && !lines && traces.length === 1) out.push(largestShare(all, format));
   }
   if (lines) {
     out.push(
@@ -116,6 +132,9 @@ function describeCartesian(traces: Trace[], layout: JsonObject, format: ValueFor
   }
   const empty = labels.filter((_, r) => columns.every((column) => typeof column[r] !== "number"));
   if (empty.length > 0) out.push(`No value for ${list(empty)}.`);
+  out.push(
+    ...marked(symbols, (c, r) => (traces.length > 1 ? `${labels[r]} (${names[c]})` : labels[r])),
+  );
   return out.filter((s) => s !== "");
 
   function direction(c: number, subject: string): string[] {
@@ -218,6 +237,31 @@ function describeHierarchy(trace: Trace, format: ValueFormat): string[] {
   return out;
 }
 
+// "The largest, Victim Services, is 30.4% of the total, £4,654,011." Only for figures that add
+// up (pounds and counts) and are all positive.
+function largestShare(cells: Cell[], format: ValueFormat): string {
+  if (cells.length < 2 || !["gbp", "count"].includes(format)) return "";
+  if (cells.some((cell) => cell.value <= 0)) return "";
+  const total = cells.reduce((sum, cell) => sum + cell.value, 0);
+  const high = cells.reduce((a, b) => (b.value > a.value ? b : a));
+  const share = formatValue(Math.round((high.value / total) * 1000) / 10, "percent");
+  return `The largest, ${high.label}, is ${share} of the total, ${formatValue(total, format)}.`;
+}
+
+// "Estimated ([e]): A and B. Confidential, suppressed to protect people ([c]): C." Values not
+// available ([x]) are already named as having no value.
+function marked(symbols: string[][], label: (c: number, r: number) => string): string[] {
+  const named = (Object.keys(SYMBOLS) as StatSymbol[]).filter((s) => s !== "[x]");
+  return named.flatMap((symbol) => {
+    const items = symbols.flatMap((column, c) =>
+      column.flatMap((mark, r) => (mark === symbol ? [label(c, r)] : []))
+    );
+    if (items.length === 0) return [];
+    const meaning = capitalise(SYMBOLS[symbol].replace(/ \((.*)\)$/, ", $1"));
+    return [`${meaning} (${symbol}): ${list(items)}.`];
+  });
+}
+
 function largestFirst(nodes: HierarchyNode[]): Cell[] {
   return nodes.filter((n) => typeof n.value === "number")
     .map((n) => ({ label: labelText(n.label), value: n.value as number }))
@@ -243,10 +287,6 @@ function labelText(value: JsonValue): string {
 
 function typeList(data: Trace[]): string {
   return data.length === 0 ? "" : ` (${[...new Set(data.map((t) => t.type))].join(", ")})`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 // "a", "a and b", "a, b and c"; past five, the first four and how many more.

@@ -9,6 +9,7 @@ import { plainTable } from "./_plain_table.ts";
 import { pictureSlot, PLOTLY_MIME_TYPE } from "./chart_picture.ts";
 import { withKernelPicture } from "./_kernel_picture.ts";
 import { type Displayable, JUPYTER_DISPLAY, toDisplayable } from "./displayable.ts";
+import { numberAtLeast } from "../format/options.ts";
 
 export { PLOTLY_MIME_TYPE };
 
@@ -67,14 +68,14 @@ export function chart(figure: Figure, options: ChartOptions = {}): Displayable {
   const copy = JSON.parse(JSON.stringify({ data: figure.data, layout: figure.layout })) as Figure;
   const id = options.id ?? `vc-chart-${jsonDigest(copy).slice(0, 12)}`;
   if (!/^[A-Za-z][\w-]*$/.test(id)) {
-    throw new RangeError(`Cannot display chart: id "${id}" is not a valid HTML id`);
-  }
-  const maxRows = options.maxRows ?? 40;
-  if (!Number.isInteger(maxRows) || maxRows < 1) {
     throw new RangeError(
-      `Cannot display chart: maxRows "${maxRows}" must be a whole number above 0`,
+      `Cannot display chart: option "id" must be a valid HTML id, got ${describeValue(id)}`,
     );
   }
+  const maxRows = numberAtLeast("display chart", "maxRows", options.maxRows, 40, {
+    min: 1,
+    integer: true,
+  });
   const summary = summarise(copy, maxRows);
   const shown = toDisplayable({
     [PLOTLY_MIME_TYPE]: {

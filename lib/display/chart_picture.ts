@@ -1,5 +1,5 @@
 import type { Figure } from "../charts/figure.ts";
-import type { MimeBundle } from "../notebook/nbformat.ts";
+import type { MimeBundle } from "./displayable.ts";
 import { altText } from "./alt_text.ts";
 import { escapeHtml } from "./escape_html.ts";
 

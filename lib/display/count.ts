@@ -1,3 +1,4 @@
+import { describeValue } from "../format/describe_value.ts";
 import { formatValue } from "../format/format_value.ts";
 import { checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
@@ -30,7 +31,9 @@ export interface CountOptions {
 export function count(value: number, options: CountOptions = {}): Markdown {
   const n = checkFinite("count", value);
   if (!Number.isInteger(n)) {
-    throw new RangeError(`Cannot write count "${n}": it is not a whole number (use num())`);
+    throw new RangeError(
+      `Cannot write count ${describeValue(n)}: it is not a whole number (use num())`,
+    );
   }
   const text = formatValue(n, "count", { signed: options.signed });
   return fragment(text, text);

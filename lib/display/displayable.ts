@@ -1,8 +1,11 @@
-import type { MimeBundle } from "../notebook/nbformat.ts";
 import { renderMarkdown } from "./render_markdown.ts";
 
-// The notebook module's MimeBundle, so a displayed bundle is the type an output stores.
-export type { MimeBundle };
+/**
+ * A MIME bundle: MIME type to data (text types may be stored as line arrays, JSON types as JSON).
+ * What a displayed value shows, and what a notebook output stores (lib/notebook's nbformat types
+ * use this one).
+ */
+export type MimeBundle = Record<string, unknown>;
 
 /**
  * The key under which the Deno Jupyter kernel looks for a display method

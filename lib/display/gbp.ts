@@ -1,3 +1,4 @@
+import { oneOf } from "../format/options.ts";
 import { formatValue } from "../format/format_value.ts";
 import { checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
@@ -33,10 +34,9 @@ export interface GbpOptions {
  */
 export function gbp(value: number, options: GbpOptions = {}): Markdown {
   const amount = checkFinite("£ amount", value);
-  const digits = options.digits;
-  if (digits !== undefined && digits !== 0 && digits !== 2) {
-    throw new RangeError(`Cannot write £ amount: digits "${digits}" must be 0 or 2`);
-  }
+  const digits = options.digits === undefined
+    ? undefined
+    : oneOf("write £ amount", "digits", options.digits, [0, 2], 0);
   const text = formatValue(amount, "gbp", { digits, signed: options.signed });
   return fragment(text, text);
 }

@@ -1,3 +1,4 @@
+import { oneOf } from "../format/options.ts";
 import { formatValue } from "../format/format_value.ts";
 import { checkDigits, checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
@@ -35,10 +36,7 @@ export interface PctOptions {
 export function pct(value: number, digits = 1, options: PctOptions = {}): Markdown {
   const n = checkFinite("percentage", value);
   const places = checkDigits("percentage", digits);
-  const unit = options.unit ?? "%";
-  if (unit !== "%" && unit !== " points") {
-    throw new RangeError(`Cannot write percentage: unit "${unit}" is not "%" or " points"`);
-  }
+  const unit = oneOf("write percentage", "unit", options.unit, ["%", " points"], "%");
   const text = unit === "%"
     ? formatValue(n, "percent", { digits: places, signed: options.signed })
     : `${formatValue(n, "number", { digits: places, signed: options.signed })}${unit}`;

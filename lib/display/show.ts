@@ -1,6 +1,7 @@
 import type { ColumnTable } from "../data/arquero.ts";
 import { checkTable } from "../format/check_table.ts";
 import { VALUE_FORMATS } from "../format/format_value.ts";
+import { symbolKey } from "../format/missing.ts";
 import { plural } from "../format/plural.ts";
 import {
   type Cell,
@@ -14,6 +15,8 @@ import { STYLE } from "./_html.ts";
 import { plainTable } from "./_plain_table.ts";
 import { type GroupBreak, tableRows } from "./_table_rows.ts";
 import { type Displayable, toDisplayable } from "./displayable.ts";
+import { choices, columnList, numberAtLeast } from "../format/options.ts";
+import { describeValue } from "../format/describe_value.ts";
 
 export type { CellFormat };
 
@@ -42,8 +45,10 @@ export interface ShowOptions {
 /**
  * Shows a table as an HTML table with a row count, with a plain-text fallback, its numbers
  * written by the toolkit's one rule (lib/format): pounds with thousands separators, percentages
- * to one decimal, changes signed, and a missing value as an em dash whose tooltip is the row's
- * `missing_reason`. A grouped table (after `groupby()`) shows its rows group by group, each
+ * to one decimal, changes signed, and a missing figure as its statistical symbol (`[x]` not
+ * available, `[z]` not applicable, `[c]` confidential) whose tooltip is the row's
+ * `missing_reason`; an estimate (a row marked `approximate`) is followed by `[e]`, a share of a
+ * count flagged `small` by `[u]`, and the symbols used are explained in a key under the table. A grouped table (after `groupby()`) shows its rows group by group, each
  * headed by its key. All text from the table is HTML-escaped; the HTML keeps to the width of the
  * output, long cells wrapping and a wide table scrolling sideways.
  *
@@ -71,17 +76,15 @@ export interface ShowOptions {
  * const html = String(out.bundle["text/html"]);
  * assert.ok(html.includes("£67,906"));
  * assert.ok(html.includes("&lt;script&gt;") && !html.includes("<script>"));
- * assert.ok(html.includes('title="Empty cell"'));
+ * assert.ok(html.includes('title="Empty cell">[x]</td>'));
+ * assert.ok(html.includes("Symbols: [x] = not available"));
  * assert.match(String(out.bundle["text/plain"]), /SARC\s+£67,906/);
  * ```
  */
 export function show(table: ColumnTable, options: ShowOptions = {}): Displayable {
-  checkTable(table, "show table");
+  checkTable(table, ACTION);
   const names = checkColumns(table, options);
-  const maxRows = options.maxRows ?? 50;
-  if (!Number.isInteger(maxRows) || maxRows < 1) {
-    throw new RangeError(`Cannot show table: maxRows "${maxRows}" must be a whole number above 0`);
-  }
+  const maxRows = numberAtLeast(ACTION, "maxRows", options.maxRows, 50, { min: 1, integer: true });
   const total = table.numRows();
   const { rows, breaks, groupNames, grouping } = tableRows(table, maxRows);
   const all = table.columnNames();
@@ -90,28 +93,31 @@ export function show(table: ColumnTable, options: ShowOptions = {}): Displayable
   );
   const parts = { columns, breaks, groupNames, hidden: total - rows.length };
   const notes = footer(total, names.length, rows.length, grouping);
+  const cells = columns.flatMap((c) => c.cells);
+  const key = symbolKey(cells.flatMap((cell) => cell.symbols));
+  // Why cells were suppressed (suppress() writes the threshold into the reason), for the report.
+  const suppressed = [
+    ...new Set(cells.filter((c) => c.symbols.includes("[c]") && c.reason).map((c) => c.reason!)),
+  ];
+  const marks = { key, suppressed };
   return toDisplayable({
-    "text/plain": plain(parts, options, notes),
-    "text/html": html(parts, options, notes),
+    "text/plain": plain(parts, options, notes, marks),
+    "text/html": html(parts, options, notes, marks),
   });
 }
 
+const ACTION = "show table";
+
 function checkColumns(table: ColumnTable, options: ShowOptions): string[] {
-  const all = table.columnNames();
-  const known = all.map((n) => `"${n}"`).join(", ");
-  const names = options.columns ?? all;
-  for (const name of [...names, ...Object.keys(options.formats ?? {})]) {
-    if (!all.includes(name)) {
-      throw new RangeError(
-        `Cannot show table: no column "${name}" (the columns are ${known})`,
-      );
-    }
-  }
+  const names = columnList(ACTION, table, "columns", options.columns, table.columnNames());
+  columnList(ACTION, table, "formats", Object.keys(options.formats ?? {}));
   for (const [name, format] of Object.entries(options.formats ?? {})) {
     if (typeof format !== "function" && !["text", ...VALUE_FORMATS].includes(format)) {
       throw new RangeError(
-        `Cannot show table: format "${format}" for column "${name}" is not one of "gbp", ` +
-          `"count", "percent", "points", "number", "text" or a function`,
+        `Cannot ${ACTION}: option "formats" gives column ${describeValue(name)} the format ` +
+          `${describeValue(format)}; a format is ${
+            choices([...VALUE_FORMATS, "text"])
+          } or a function`,
       );
     }
   }
@@ -135,7 +141,18 @@ function more(hidden: number): string {
   return `… ${plural(hidden, "more row")}`;
 }
 
-function plain({ columns, breaks, hidden }: Parts, options: ShowOptions, notes: string) {
+// The key to the symbols the cells show, and the reasons of its suppressed ([c]) cells.
+interface Marks {
+  key: string;
+  suppressed: string[];
+}
+
+function plain(
+  { columns, breaks, hidden }: Parts,
+  options: ShowOptions,
+  notes: string,
+  marks: Marks,
+) {
   const lines = options.title === undefined ? [] : [options.title];
   const [head, rule, ...rows] = plainTable(columns.map((c) => ({
     header: c.name,
@@ -150,6 +167,7 @@ function plain({ columns, breaks, hidden }: Parts, options: ShowOptions, notes: 
   });
   if (hidden > 0) lines.push(more(hidden));
   lines.push(notes);
+  if (marks.key !== "") lines.push(marks.key);
   if (options.caption !== undefined) lines.push(options.caption);
   return lines.join("\n");
 }
@@ -159,7 +177,7 @@ function plain({ columns, breaks, hidden }: Parts, options: ShowOptions, notes: 
 // notebook, whose sanitiser drops <style> and inline styles and whose own style right-aligns
 // every cell and centres it vertically: a heading row across the table would put the key out of
 // sight at the far right, and a cell spanning the group's rows would put it out of sight below.
-function html(parts: Parts, options: ShowOptions, notes: string) {
+function html(parts: Parts, options: ShowOptions, notes: string, marks: Marks) {
   const { columns, breaks, groupNames, hidden } = parts;
   const head = columns.map((c) => `<th${c.right ? ' class="n"' : ""}>${escapeHtml(c.name)}</th>`);
   if (breaks.length > 0) head.unshift(`<th>${escapeHtml(groupNames.join(", "))}</th>`);
@@ -176,11 +194,16 @@ function html(parts: Parts, options: ShowOptions, notes: string) {
     ? ""
     : `<caption>${escapeHtml(options.title)}</caption>`;
   const note = options.caption === undefined ? "" : `<p>${escapeHtml(options.caption)}</p>`;
-  return `<div class="vc-out vc-table">${STYLE}<table>${caption}<thead><tr>${
+  const key = marks.key === "" ? "" : `<p class="key">${escapeHtml(marks.key)}</p>`;
+  // The report lists the tables published with suppressed cells, and why, from this attribute.
+  const suppressed = marks.suppressed.length === 0
+    ? ""
+    : ` data-suppressed="${escapeHtml(marks.suppressed.join("; "))}"`;
+  return `<div class="vc-out vc-table"${suppressed}>${STYLE}<table>${caption}<thead><tr>${
     head.join("")
   }</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table><p>${
     escapeHtml(notes)
-  }</p>${note}</div>`;
+  }</p>${key}${note}</div>`;
 }
 
 function td(cell: Cell, right: boolean): string {

@@ -4,6 +4,7 @@
 import type { FigureColumns } from "../datasets/schema.ts";
 import { readFigure, type ReadFigureResult } from "../data/read_figure.ts";
 import { parseMissing } from "../parse/missing.ts";
+import { type DateSpan, parseDate } from "../parse/date.ts";
 
 export type Figure = FigureColumns;
 
@@ -88,33 +89,24 @@ export class SourceDocument {
   }
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-/** `March 2025` → `2025-03`; `2028` → `2028`. */
+/** `March 2025` → `2025-03` (any month lib/parse's parseDate() reads); `2028` → `2028`. */
 export function monthOf(text: string): string {
   const year = /^\s*(\d{4})\s*$/.exec(text);
   if (year) return year[1];
-  const match = /^\s*([A-Za-z]+)\s+(\d{4})\s*$/.exec(text);
-  const month = match ? MONTHS.indexOf(match[1].toLowerCase()) + 1 : 0;
-  if (!match || month === 0) {
-    throw new SyntaxError(
-      `Cannot read month "${text}": expected a month and year such as March 2025`,
-    );
+  const span = dateSpan(text);
+  if (span !== null && span.start !== span.end) return span.start.slice(0, 7);
+  throw new SyntaxError(
+    `Cannot read month "${text}": expected a month and year such as March 2025`,
+  );
+}
+
+/** The day or month parseDate() reads in the text, or null. */
+export function dateSpan(text: string): DateSpan | null {
+  try {
+    return parseDate(text);
+  } catch {
+    return null;
   }
-  return `${match[2]}-${String(month).padStart(2, "0")}`;
 }
 
 /** The last day of a `YYYY-MM` month, as an ISO date. */

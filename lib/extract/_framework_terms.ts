@@ -5,9 +5,13 @@
 /** A contract or funding term stated in the prose. */
 export interface TermSpec {
   service: string;
+  /** The term's line: the row cites it. */
   pattern: RegExp;
-  /** Only where the provider is named on another line than the term (cited in a comment). */
-  provider?: string;
+  /**
+   * Where the document names a value on another line (a provider, a funding source): a pattern
+   * for that line, whose named groups fill what `pattern` leaves out.
+   */
+  also?: RegExp;
 }
 
 const MONTH = String.raw`\w+ \d{4}`;
@@ -52,7 +56,8 @@ export const TERMS: readonly TermSpec[] = [
     service: "Helpline & Engagement Service",
     pattern: new RegExp(
       `Domestic Abuse support services provided by (?<provider>\\w+)\\. Contract runs to ` +
-        `(?<ends>${MONTH}) with options to extend for a further 2 years to (?<extendable>\\d{4})`,
+        `(?<ends>${MONTH}) with options to extend for a further 2 years to (?<extendable>\\d{4})` +
+        `\\. Part of the success .* is dependent on additional (?<source>MoJ funding)`,
     ),
   },
   {
@@ -99,11 +104,11 @@ export const TERMS: readonly TermSpec[] = [
   },
   {
     service: "Reflect, Young Male Adults Pathway",
-    // The provider, Ingeus, is named on line 112; the term wraps onto line 114.
-    provider: "Ingeus",
+    // The term wraps onto line 114; the provider is named on line 112.
     pattern: new RegExp(
       `Contracted to ${MONTH}, extending to (?<ends>${MONTH}) to tie in all OOCR`,
     ),
+    also: /Reflect, Young Male Adults Pathway – delivered by (?<provider>\w+),/,
   },
   {
     service: "Warning Zone",
@@ -111,6 +116,8 @@ export const TERMS: readonly TermSpec[] = [
       `Warning Zone – schools activity centre.*Contracted to (?<ends>${MONTH}) with an option ` +
         `for a one-year extension to (?<extendable>${MONTH})`,
     ),
+    // The prose names no provider; Table 1's row (line 185) does.
+    also: /^Short\tPrevention\tWarning Zone\t(?<provider>[^\t]+)\t/,
   },
   {
     service: "Serious Violence Duty",
@@ -123,6 +130,8 @@ export const TERMS: readonly TermSpec[] = [
   {
     service: "Safer Streets 5",
     pattern: new RegExp(`funding will cease as agreed (?<ends>${MONTH})`),
+    // The funder is named with the projects (line 126), the end six lines below (line 132).
+    also: /^Safer Streets 5 – Three projects funded by the (?<source>Home Office)/,
   },
   {
     service: "Immediate Justice programme",
@@ -133,6 +142,14 @@ export const TERMS: readonly TermSpec[] = [
   },
 ];
 
-/** Words with which the document says funding will not continue past its end. */
-export const AT_RISK =
-  /no indication that (?:the|this) funding will continue|No further funding|funding will cease/i;
+/**
+ * Words with which the document says there is no indication that funding continues past its end
+ * (lines 93 and 106): a risk to the service.
+ */
+export const AT_RISK = /no indication that (?:the|this) funding will continue/i;
+
+/**
+ * Words with which the document says funding stops at its end as planned (lines 120 and 132):
+ * no further funding, the project completed, the funding ceasing as agreed. Not a risk.
+ */
+export const ENDS_AS_PLANNED = /No further funding|funding will cease as agreed/i;

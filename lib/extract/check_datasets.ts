@@ -2,7 +2,7 @@ import { type DatasetName, DATASETS } from "../datasets/registry.ts";
 import type { Dataset } from "../datasets/schema.ts";
 import { DatasetError } from "../data/dataset_error.ts";
 import { readDataset } from "../data/read_dataset.ts";
-import { DATA_DIR, SEEDS_DIR } from "../data/paths.ts";
+import { DATA_DIR, SEEDS_DIR } from "../io/paths.ts";
 import { readSeeds } from "../data/read_seeds.ts";
 import {
   type ProvenanceIssue,

@@ -6,7 +6,7 @@ import { commissioningSpend } from "../datasets/commissioning_spend.ts";
 import { nottinghamshireFunding } from "../datasets/nottinghamshire_funding.ts";
 import { paediatricSarc } from "../datasets/paediatric_sarc.ts";
 import { formatDataset } from "../data/format_dataset.ts";
-import { SEEDS_DIR } from "../data/paths.ts";
+import { SEEDS_DIR } from "../io/paths.ts";
 
 import { extractLeicesterFoi202021 } from "./leicester_foi_2020_21.ts";
 import { extractLlrFoi000424 } from "./llr_foi_0004_24.ts";

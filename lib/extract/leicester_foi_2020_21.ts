@@ -73,6 +73,7 @@ function counts(doc: SourceDocument, year: string): ChildVictimsRow[] {
     const next = question === "C" ? end : doc.find(/^[A-C]$/, start + 1).line - 1;
     for (const record of countRecords(doc.lines, start + 2, next)) {
       const [count, source, owner = null] = record.cells;
+      const ownerLine = owner === null ? null : record.lines[2];
       const notes = record.notes.map((n) => n.text).filter((t) => !/^Note for all figures/.test(t));
       if (/Insights/.test(source)) notes.push(footnote.match[1]);
       rows.push({
@@ -82,6 +83,7 @@ function counts(doc: SourceDocument, year: string): ChildVictimsRow[] {
         category,
         data_source: source,
         data_owner: owner,
+        data_owner_line: ownerLine,
         note: notes.length > 0 ? notes.join(" ") : null,
         ...doc.figure(count, "count", record.lines[0]),
       });

@@ -4,7 +4,7 @@ import type { ContractTermsRow } from "../datasets/contract_terms.ts";
 import { parseFinancialYear } from "../parse/financial_year.ts";
 import { monthOf, SourceDocument } from "./_document.ts";
 import { NARRATIVE_FIGURES } from "./_framework_figures.ts";
-import { AT_RISK, TERMS } from "./_framework_terms.ts";
+import { AT_RISK, ENDS_AS_PLANNED, TERMS } from "./_framework_terms.ts";
 
 /** What the LLR Commissioning Framework 2024-25 yields. */
 export interface LlrFramework202425 {
@@ -93,12 +93,13 @@ function narrative(doc: SourceDocument): CommissioningFiguresRow[] {
 function terms(doc: SourceDocument): ContractTermsRow[] {
   return TERMS.map((spec) => {
     const { line, match } = doc.find(spec.pattern);
-    const group = (name: string) => match.groups?.[name];
+    const other = spec.also === undefined ? undefined : doc.find(spec.also).match.groups;
+    const group = (name: string) => match.groups?.[name] ?? other?.[name];
     const month = (name: string) => group(name) === undefined ? null : monthOf(group(name)!);
     const start = group("start");
     return {
       service: spec.service,
-      provider: group("provider") ?? spec.provider ?? null,
+      provider: group("provider") ?? null,
       // A start is a UK date (01/04/2024) or a month (September 2024).
       start: start === undefined
         ? null
@@ -110,6 +111,7 @@ function terms(doc: SourceDocument): ContractTermsRow[] {
       length_years: group("years") === undefined ? null : Number(group("years")),
       funding_source: group("source") ?? null,
       funding_at_risk: AT_RISK.test(doc.text(line)),
+      ends_as_planned: ENDS_AS_PLANNED.test(doc.text(line)),
       raw: match[0],
       seed: doc.seed,
       line,

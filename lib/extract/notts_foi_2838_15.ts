@@ -1,7 +1,7 @@
 import type { NottinghamshireFundingRow } from "../datasets/nottinghamshire_funding.ts";
 import { financialYearOf } from "../parse/financial_year_of.ts";
 import { parseFinancialYear } from "../parse/financial_year.ts";
-import { endOfMonth, monthOf, SourceDocument } from "./_document.ts";
+import { dateSpan, SourceDocument } from "./_document.ts";
 
 /** What Nottinghamshire OPCC's FOI response 2838/15 yields. */
 export interface NottsFoi283815 {
@@ -63,12 +63,9 @@ export function extractNottsFoi283815(seed: string, text: string): NottsFoi28381
   return { nottinghamshire_funding: rows };
 }
 
-// "31 December 2015" (on `line`) → "2015-12-31"
+// "31 December 2015" (on `line`) → "2015-12-31", read by lib/parse's date reader.
 function ukDate(doc: SourceDocument, text: string, line: number): string {
-  const [day, month, year] = text.trim().split(/\s+/);
-  const iso = `${monthOf(`${month} ${year}`)}-${day.padStart(2, "0")}`;
-  if (iso > endOfMonth(iso.slice(0, 7))) {
-    throw doc.error(`cannot read date "${text}" on line ${line}: there is no such day`);
-  }
-  return iso;
+  const span = dateSpan(text);
+  if (span !== null && span.start === span.end) return span.start;
+  throw doc.error(`cannot read date "${text}" on line ${line}: there is no such day`);
 }

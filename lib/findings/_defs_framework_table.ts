@@ -2,7 +2,10 @@
 // restate rows of it.
 import type { DatasetRows } from "../datasets/registry.ts";
 import type { FindingDefinition, FindingInputs } from "./finding.ts";
+import { reconcile } from "../analysis/reconcile.ts";
 import { linesOf, only, some, sourceOf, summed } from "./_select.ts";
+import { findLine } from "./_seed_text.ts";
+import { tableOf } from "./_table.ts";
 
 type Spend = DatasetRows["commissioning_spend"];
 type Figure = DatasetRows["commissioning_figures"];
@@ -49,22 +52,36 @@ function tableTotal(section: "commissioned" | "grants"): FindingDefinition {
         `${section} total`,
       );
       const rows = spend(inputs, (r) => r.section === section, `${section} rows`);
+      // reconcile() adds up the rows with a figure, as the document's own TOTAL evidently does.
+      const checked = reconcile(tableOf(inputs, "commissioning_spend"), { by: ["section"] })
+        .params({ section }).filter((d, $) => d.section === $.section).object(0);
       const empty = rows.filter((r) => r.value === null);
       return {
         source: sourceOf(total),
-        stated: total.value,
-        parts: rows,
-        omitMissing: true,
+        stated: checked.stated,
+        computed: checked.computed,
+        reason: checked.missing_reason ?? undefined,
         unit: "GBP",
         precision: "exact",
         note: `Sum of the ${rows.length - empty.length} rows with a figure ` +
           `(${linesOf(rows.filter((r) => r.value !== null))}).` +
           (empty.length === 0 ? "" : ` ${empty.length} rows have an empty spend cell ` +
             `(${empty.map((r) => `${r.project}, ${r.provider}`).join("; ")}; ${linesOf(empty)}) ` +
-            "and are left out: the total reproduces without them, so it counts them as nil."),
+            "and are left out: the TOTAL reproduces without them, so it adds nothing for them. " +
+            "That does not make them nil: the document gives no amount, and " +
+            blankNote(inputs, empty) + "."),
       };
     },
   };
+}
+
+/** What the document says elsewhere about rows whose spend is blank (the safeguarding boards). */
+function blankNote(inputs: FindingInputs, empty: readonly Spend[]): string {
+  const boards = empty.every((r) => /Safeguarding Board/.test(r.project ?? ""));
+  if (!boards) return "whether they are nil it does not say";
+  const { line } = findLine(inputs, empty[0].seed, /^- Children and Adults Safeguarding Boards/);
+  return `line ${line} lists the Children and Adults Safeguarding Boards among the partnerships ` +
+    "the OPCC contributes to, so the blank is an amount not given";
 }
 
 const cspSpend: FindingDefinition = {

@@ -20,8 +20,9 @@ function total(id: string, claim: string, service: string, reason: string): Find
         stated: stated.value,
         computed: null,
         reason,
+        raw: stated.raw ?? undefined,
         unit: "GBP",
-        precision: "rounded",
+        precision: stated.approximate ? "approximate" : "rounded",
         note: `"${stated.raw}" (${stated.qualifier ?? "stated"}) for ${stated.financial_year}: ` +
           "approximate (c£), a total whose parts no document gives.",
       };

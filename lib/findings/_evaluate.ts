@@ -1,6 +1,6 @@
 import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
-import type { Finding, FindingDefinition, FindingInputs } from "./finding.ts";
-import { reconcileFigure } from "./reconcile_figure.ts";
+import { reconcileFigure } from "../analysis/reconcile_figure.ts";
+import type { Finding, FindingCheck, FindingDefinition, FindingInputs } from "./finding.ts";
 
 /** The loaded datasets (as rows) and seed texts a run shares between findings. */
 export interface Loaded {
@@ -34,7 +34,7 @@ function inputsFor(definition: FindingDefinition, loaded: Loaded): FindingInputs
 
 /** Runs one definition's check and reconciles it into a finding with a self-explaining note. */
 export function evaluate(definition: FindingDefinition, loaded: Loaded): Finding {
-  let check;
+  let check: FindingCheck;
   try {
     check = definition.check(inputsFor(definition, loaded));
   } catch (error) {
@@ -44,8 +44,20 @@ export function evaluate(definition: FindingDefinition, loaded: Loaded): Finding
       cause: error,
     });
   }
-  const { source, stated, parts, computed, reason, omitMissing, unit, precision, note } = check;
-  const result = reconcileFigure({ stated, parts, computed, reason, omitMissing, unit, precision });
+  const { kind, source, stated, raw, parts, computed, reason, omitMissing, unit, precision } =
+    check;
+  const result = reconcileFigure({
+    kind,
+    stated,
+    raw,
+    parts,
+    computed,
+    reason,
+    omitMissing,
+    unit,
+    precision,
+    bounds: check.bounds,
+  });
   const why = result.reason === null ? null : `Not computable: ${result.reason}.`;
   return {
     id: definition.id,
@@ -57,6 +69,10 @@ export function evaluate(definition: FindingDefinition, loaded: Loaded): Finding
     unit,
     tolerance: result.tolerance,
     status: result.status,
-    note: [why, note, result.toleranceReason].filter((s) => s !== null && s !== "").join(" "),
+    coverage: result.coverage,
+    bounds: result.bounds,
+    checks: (check.checks ?? []).map(({ name, passed, text }) => ({ name, passed, text })),
+    note: [why, check.note, result.toleranceReason].filter((s) => s !== null && s !== "")
+      .join(" "),
   };
 }

@@ -1,5 +1,6 @@
 import type { FindingInputs, FindingSource } from "./finding.ts";
 import { readFigure } from "../data/read_figure.ts";
+import { lineMatching } from "../data/seed_line.ts";
 
 /** The first line of a seed matching a pattern, with its 1-based number and the match. */
 export function findLine(
@@ -7,12 +8,9 @@ export function findLine(
   seed: string,
   pattern: RegExp,
 ): { line: number; match: RegExpExecArray } {
-  const lines = inputs.seed(seed).split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const match = pattern.exec(lines[i]);
-    if (match !== null) return { line: i + 1, match };
-  }
-  throw new SyntaxError(`Cannot find "${pattern.source}" in seed "${seed}"`);
+  const found = lineMatching(inputs.seed(seed), pattern);
+  if (found === null) throw new SyntaxError(`Cannot find "${pattern.source}" in seed "${seed}"`);
+  return found;
 }
 
 /** A pattern's match on the line a dataset row points at (its `seed` and `line`). */

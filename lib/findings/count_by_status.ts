@@ -11,7 +11,9 @@ import { type Finding, FINDING_STATUSES, type FindingStatus } from "./finding.ts
  * import { countByStatus, runFindings } from "./mod.ts";
  * const counts = countByStatus(await runFindings());
  * assert.ok(counts.discrepancy >= 1);
- * assert.deepEqual(Object.keys(counts), ["reproduced", "discrepancy", "not-computable"]);
+ * assert.deepEqual(Object.keys(counts), [
+ *   "reproduced", "discrepancy", "coverage", "bounded", "not-computable",
+ * ]);
  * ```
  */
 export function countByStatus(

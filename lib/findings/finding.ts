@@ -1,16 +1,26 @@
 import type { Unit } from "../datasets/schema.ts";
 import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
-import type { FigurePrecision } from "./stated_tolerance.ts";
-import type { ReconcilePart } from "./reconcile_figure.ts";
+import { CHECK_STATUSES, type CheckStatus } from "../analysis/check_status.ts";
+import type { FigurePrecision } from "../analysis/stated_tolerance.ts";
+import type {
+  FigureBounds,
+  FigureComparison,
+  ReconcilePart,
+} from "../analysis/reconcile_figure.ts";
 
 /**
- * The outcome of checking a stated figure against figures recomputed from the documents.
+ * What a finding's check found: the toolkit's one status vocabulary (`CheckStatus` in
+ * lib/analysis), so a finding, `reconcile()` and the ingest's `checkTotals()` say the same thing
+ * the same way.
  *
- * - `reproduced`: the recomputed value is within the tolerance of the stated one.
- * - `discrepancy`: it is not; a result to report, not a failure.
+ * - `reproduced`: a stated figure agrees with its parts, or the figures it restates, within the
+ *   tolerance its precision implies.
+ * - `discrepancy`: its own parts contradict it; a result to report, not a failure.
+ * - `coverage`: a breakdown against a headline it is not stated to add up to, with the share covered.
+ * - `bounded`: a figure no document gives, with the range the documents' figures allow.
  * - `not-computable`: the documents' numbers cannot give the value (the note says why).
  */
-export type FindingStatus = "reproduced" | "discrepancy" | "not-computable";
+export type FindingStatus = CheckStatus;
 
 /**
  * The finding statuses, in report order.
@@ -19,14 +29,26 @@ export type FindingStatus = "reproduced" | "discrepancy" | "not-computable";
  * ```ts
  * import assert from "node:assert/strict";
  * import { FINDING_STATUSES } from "./mod.ts";
- * assert.deepEqual(FINDING_STATUSES, ["reproduced", "discrepancy", "not-computable"]);
+ * assert.deepEqual(FINDING_STATUSES, [
+ *   "reproduced", "discrepancy", "coverage", "bounded", "not-computable",
+ * ]);
  * ```
  */
-export const FINDING_STATUSES: readonly FindingStatus[] = [
-  "reproduced",
-  "discrepancy",
-  "not-computable",
-];
+export const FINDING_STATUSES: readonly FindingStatus[] = CHECK_STATUSES;
+
+/**
+ * A further test of a stated figure's consistency, beside the finding's own check: whether a
+ * stated percentage of a stated whole is possible at all at its rounding (`granularity`, a
+ * GRIM-style test), for example.
+ */
+export interface ConsistencyCheck {
+  /** What was tested, a short name such as `granularity`. */
+  name: string;
+  /** Whether the stated figure passed. */
+  passed: boolean;
+  /** What the test found, in a sentence with its figures. */
+  text: string;
+}
 
 /** The unit of a finding's figures: the units of the datasets' `unit` column. */
 export type FindingUnit = Unit;
@@ -62,6 +84,12 @@ export interface Finding {
   tolerance: number | null;
   /** What the check found. */
   status: FindingStatus;
+  /** For `coverage`: the share of the headline (`stated`) the breakdown covers, in percent. */
+  coverage: number | null;
+  /** For `bounded`: the least and most the figure can be; else null. */
+  bounds: FigureBounds | null;
+  /** Further consistency tests of the stated figure (empty when none applies). */
+  checks: ConsistencyCheck[];
   /** How the value was computed, why the tolerance, and why not computable when so. */
   note: string;
 }
@@ -72,7 +100,7 @@ export interface FindingInputs {
    * The rows of a dataset the definition declared in `datasets`.
    *
    * @param name The dataset.
-   * @returns Its rows, in file order.
+   * @returns Its rows, in file order, stated figures included.
    */
   rows<N extends DatasetName>(name: N): readonly DatasetRows[N][];
   /**
@@ -86,10 +114,18 @@ export interface FindingInputs {
 
 /** What a finding's check returns: the figures to reconcile and how. */
 export interface FindingCheck {
+  /**
+   * The kind of comparison (`reconcileFigure()`'s): `total` (the default) for a stated figure
+   * against its parts, `coverage` for a breakdown against a headline it is not stated to add up
+   * to, `bounds` for a figure no document gives, with its range.
+   */
+  kind?: FigureComparison;
   /** Where the claim is made (taken from the stated figure's row wherever there is one). */
   source: FindingSource;
-  /** The stated figure; null when the document states none. */
+  /** The stated figure (the headline, for coverage); null when the document states none. */
   stated: number | null;
+  /** The stated figure as written (`roughly 27%`), quoted in the tolerance's reason. */
+  raw?: string;
   /** Figures whose sum is the computed value (give this or `computed`). */
   parts?: readonly ReconcilePart[];
   /** The computed value (give this or `parts`); null when it cannot be computed. */
@@ -100,8 +136,12 @@ export interface FindingCheck {
   omitMissing?: boolean | "empty-cells";
   /** The unit of the figures. */
   unit: FindingUnit;
-  /** How precisely the document states the figure: sets the tolerance. */
-  precision: FigurePrecision;
+  /** How precisely the document states the figure: sets the tolerance (`total` only). */
+  precision?: FigurePrecision;
+  /** For `bounds`: the least and most the figure can be. */
+  bounds?: FigureBounds | null;
+  /** Further consistency tests of the stated figure. */
+  checks?: readonly ConsistencyCheck[];
   /** How the value is computed and what to mind, in a sentence or two. */
   note: string;
 }

@@ -1,13 +1,16 @@
 import type { Finding } from "./finding.ts";
 import { countByStatus } from "./count_by_status.ts";
-import { figureCells, statusCounts } from "./_format.ts";
+import { STATUS_MEANINGS } from "../analysis/check_status.ts";
+import { FINDING_STATUSES } from "./finding.ts";
+import { figureCells, resultText, statusCell, statusCounts } from "./_format.ts";
 
 const COLUMNS = ["Status", "ID", "Claim", "Line", "Stated", "Computed", "Difference", "Tolerance"];
 
 /**
- * Writes findings as a Markdown report: the counts by status, then for each source document a
- * table of its findings followed by each finding's note. Deterministic: the same findings give
- * the same text.
+ * Writes findings as a Markdown report: the counts by status and what each status means, then
+ * for each source document a table of its findings followed by each finding's note, what a
+ * coverage or bounded finding found, and its consistency tests. Deterministic: the same findings
+ * give the same text.
  *
  * @param findings The findings.
  * @returns The Markdown, ending with a newline.
@@ -30,19 +33,30 @@ export function findingsMarkdown(findings: readonly Finding[]): string {
     "result to report, not an error in this toolkit.",
     "",
     `${statusCounts(findings.length, counts)}.`,
+    "",
+    ...FINDING_STATUSES.map((s) => `- **${s}**: ${STATUS_MEANINGS[s]}`),
   ];
   for (const seed of [...new Set(findings.map((f) => f.source.seed))]) {
     const group = findings.filter((f) => f.source.seed === seed);
     out.push("", `## ${seed}`, "", row(COLUMNS), row(COLUMNS.map(() => "---")));
     out.push(...group.map((f) => row(cells(f))));
-    out.push("", ...group.map((f) => `- **${f.id}**: ${escape(f.note)}`));
+    out.push("", ...group.map((f) => `- **${f.id}**: ${escape(details(f))}`));
   }
   return out.join("\n") + "\n";
 }
 
+function details(f: Finding): string {
+  const result = resultText(f);
+  return [
+    result === null ? null : `${result[0].toUpperCase()}${result.slice(1)}.`,
+    f.note,
+    ...f.checks.map((c) => `Consistency (${c.name}): ${c.passed ? "passed" : "failed"}; ${c.text}`),
+  ].filter((s) => s !== null).join(" ");
+}
+
 function cells(f: Finding): string[] {
   return [
-    f.status,
+    statusCell(f),
     f.id,
     f.claim,
     String(f.source.line),

@@ -1,13 +1,15 @@
 import type { Finding } from "./finding.ts";
-import { figureCells } from "./_format.ts";
+import { figureCells, statusCell } from "./_format.ts";
 
 const HEADER = ["STATUS", "ID", "LINE", "STATED", "COMPUTED", "DIFFERENCE", "TOLERANCE"];
 const RIGHT = new Set([2, 3, 4, 5, 6]);
 
 /**
  * Formats findings as a plain-text table for the terminal: one row per finding, grouped under
- * its source document, with the figures in their units (`£435,000`, `26.49%`, `5 years`).
- * Claims and notes are left to the Markdown report ({@linkcode findingsMarkdown}).
+ * its source document, with the figures in their units (`£435,000`, `26.49%`, `5 years`), the
+ * share a coverage finding covers (`coverage 95.2%`) and a bounded finding's range in place of
+ * the computed figure; then every consistency test, passed or failed. Claims and notes are left
+ * to the Markdown report ({@linkcode findingsMarkdown}).
  *
  * @param findings The findings.
  * @returns The table, lines joined by `\n`, without a final newline.
@@ -21,7 +23,7 @@ const RIGHT = new Set([2, 3, 4, 5, 6]);
  */
 export function formatFindingsTable(findings: readonly Finding[]): string {
   const rows = findings.map((f) => [
-    f.status,
+    statusCell(f),
     f.id,
     String(f.source.line),
     ...figureCells(f),
@@ -39,5 +41,9 @@ export function formatFindingsTable(findings: readonly Finding[]): string {
     }
     out.push(line(rows[i]));
   });
+  const checks = findings.flatMap((f) =>
+    f.checks.map((c) => `  ${c.passed ? "passed" : "FAILED"}  ${f.id} (${c.name}): ${c.text}`)
+  );
+  if (checks.length > 0) out.push("", "Consistency tests", ...checks);
   return out.join("\n");
 }

@@ -39,7 +39,10 @@ export interface FindingsRun {
  * import { reproduceFindings } from "./mod.ts";
  * const run = await reproduceFindings({ outDir: null });
  * assert.deepEqual(run.regressions, []);
- * assert.match(run.summary, /findings: \d+ reproduced, \d+ discrepancy, \d+ not-computable/);
+ * assert.match(
+ *   run.summary,
+ *   /findings: \d+ reproduced, \d+ discrepancy, \d+ coverage, \d+ bounded, \d+ not-computable/,
+ * );
  * ```
  */
 export async function reproduceFindings(

@@ -1,5 +1,6 @@
-import { OUT_DIR } from "../data/paths.ts";
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { join } from "node:path";
+import { OUT_DIR } from "../io/paths.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import type { Finding } from "./finding.ts";
 import { findingsMarkdown } from "./findings_markdown.ts";
 
@@ -34,7 +35,8 @@ export interface WrittenFindings {
  * const { json } = await writeFindings(await runFindings(), { dir: `${dir}/out` });
  * const written = JSON.parse(await Deno.readTextFile(json));
  * assert.deepEqual(Object.keys(written[0]), [
- *   "id", "claim", "source", "stated", "computed", "difference", "unit", "tolerance", "status", "note",
+ *   "id", "claim", "source", "stated", "computed", "difference", "unit", "tolerance", "status",
+ *   "coverage", "bounds", "checks", "note",
  * ]);
  * await Deno.remove(dir, { recursive: true });
  * ```
@@ -54,10 +56,11 @@ export async function writeFindings(
     unit: f.unit,
     tolerance: f.tolerance,
     status: f.status,
+    coverage: f.coverage,
+    bounds: f.bounds === null ? null : { low: f.bounds.low, high: f.bounds.high },
+    checks: f.checks.map(({ name, passed, text }) => ({ name, passed, text })),
     note: f.note,
   }));
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { join } = await import("node:path");
   const written = { json: join(dir, "findings.json"), markdown: join(dir, "findings.md") };
   await writeFileAtomic(written.json, JSON.stringify(records, null, 2) + "\n");
   await writeFileAtomic(written.markdown, findingsMarkdown(findings));

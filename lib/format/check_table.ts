@@ -1,4 +1,4 @@
-import type { arquero } from "../deps.ts";
+import { arquero } from "../deps.ts";
 import { describeValue } from "./describe_value.ts";
 
 /**
@@ -9,6 +9,7 @@ import { describeValue } from "./describe_value.ts";
  *
  * @param value The argument.
  * @param action What could not be done, for the message: `"show table"`, `"build bar chart"`.
+ * @param options Which argument it is, for a function taking two tables.
  * @throws {TypeError} When the value is not an Arquero table; the message names what it is.
  * @example
  * ```ts
@@ -25,8 +26,17 @@ import { describeValue } from "./describe_value.ts";
 export function checkTable(
   value: unknown,
   action: string,
+  options: CheckTableOptions = {},
 ): asserts value is arquero.ColumnTable {
-  const table = value as Partial<arquero.ColumnTable> | null;
-  if (typeof table?.columnNames === "function" && typeof table?.array === "function") return;
-  throw new TypeError(`Cannot ${action}: expected an Arquero table, got ${describeValue(value)}`);
+  if (value instanceof arquero.ColumnTable) return;
+  const as = options.argument === undefined ? "" : ` as ${options.argument}`;
+  throw new TypeError(
+    `Cannot ${action}: expected an Arquero table${as}, got ${describeValue(value)}`,
+  );
+}
+
+/** Options for {@linkcode checkTable}. */
+export interface CheckTableOptions {
+  /** Which argument the table is, when there are two: `"its second argument"`. */
+  argument?: string;
 }

@@ -9,7 +9,10 @@
  *   differences of percentages in percentage points (`-0.5 pp`);
  * - changes signed (`+£10,985`, `+2.0%`, `-3`); a figure that rounds to zero unsigned (`0.0%`);
  * - rounding half away from zero on the decimal as printed (`0.15` → `0.2`);
- * - missing: an em dash, its reason kept beside it for a tooltip.
+ * - missing: in a table, chart summary or spreadsheet, the statistical symbol its reason takes
+ *   (`[x]` not available, `[z]` not applicable, `[c]` confidential), the reason kept beside it
+ *   for a tooltip; in prose, an em dash; an estimate is followed by `[e]`, a share of a small
+ *   count by `[u]`, and a key explains the symbols used.
  *
  * A figure that needs more precision says so with `digits` (a finding's `26.49%`). The module
  * sits below the datasets, analysis, findings, charts and display; it also holds the checks at
@@ -30,6 +33,7 @@ export * from "./format_value.ts";
 export * from "./format_unit.ts";
 export * from "./column_format.ts";
 export * from "./plural.ts";
+export * from "./format_duration.ts";
 export * from "./missing.ts";
 export * from "./describe_value.ts";
 export * from "./check_table.ts";

@@ -1,4 +1,4 @@
-import { type FigureReconciliation, reconcileFigure } from "../findings/reconcile_figure.ts";
+import { type FigureReconciliation, reconcileFigure } from "../analysis/reconcile_figure.ts";
 import { plural } from "../format/plural.ts";
 import { indexFigures, type TotalParts, totalParts } from "./_total_parts.ts";
 import type { FigureRole, FigureUnit, IngestFigure, IngestResult } from "./types.ts";
@@ -41,7 +41,7 @@ export interface TotalCheck {
   difference: number | null;
   /** The largest difference still counted as reconciling. */
   tolerance: number | null;
-  /** `reproduced`, `discrepancy` or `not-computable`, by the findings' status rule. */
+  /** `reproduced`, `discrepancy` or `not-computable`, by the analysis library's status rule. */
   status: "reproduced" | "discrepancy" | "not-computable";
   /** How the parts were chosen, the tolerance, and why not computable when so. */
   note: string;
@@ -51,7 +51,7 @@ export interface TotalCheck {
  * Checks every total a document states against the parts stated beside it: total rows against
  * the rows above them, grand totals against the sub-totals, a row's total column against the
  * row's other figures (a year against its quarters), and a list's "Total" entry against the list.
- * The comparison is `reconcileFigure()` from the findings: exact for table figures, to the
+ * The comparison is `reconcileFigure()` from the analysis library: exact for table figures, to the
  * precision written for prose and approximate figures. A part whose cell is empty is a missing
  * part, never 0: the total is `reproduced` only when the other parts make it (the empty cells
  * are then left out, and the note says so), else `not-computable`, never a `discrepancy`; a part

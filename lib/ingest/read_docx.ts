@@ -1,3 +1,5 @@
+import { Buffer } from "node:buffer";
+
 /** Options for {@linkcode readDocx}. */
 export interface ReadDocxOptions {
   /** The file's name, for error messages; default `"document.docx"`. */
@@ -45,7 +47,6 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {})
   loading ??= import("npm:mammoth@1.12.0");
   const mammoth = await loading;
   // mammoth's Node build reads a Buffer (or a path); its `arrayBuffer` input is the browser's.
-  const { Buffer } = await import("node:buffer");
   let tree: DocxElement | null = null;
   try {
     await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, {

@@ -1,4 +1,4 @@
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import { figuresToCsv } from "./figures_to_csv.ts";
 import type { TotalCheck } from "./check_totals.ts";
 import type { IngestResult } from "./types.ts";

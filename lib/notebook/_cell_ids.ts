@@ -1,4 +1,4 @@
-import { sha256Hex } from "../data/sha256_hex.ts";
+import { createHash } from "node:crypto";
 import { joinSource, type MultilineString } from "./nbformat.ts";
 
 /**
@@ -16,7 +16,9 @@ import { joinSource, type MultilineString } from "./nbformat.ts";
 export function deriveCellIds(cells: readonly { source: MultilineString }[]): string[] {
   const used = new Set<string>();
   return cells.map((cell, index) => {
-    let id = sha256Hex(`${index}\n${joinSource(cell.source)}`).slice(0, 8);
+    // node:crypto's digest is synchronous, as parsing a notebook is; Web Crypto's is not.
+    const digest = createHash("sha256").update(`${index}\n${joinSource(cell.source)}`);
+    let id = digest.digest("hex").slice(0, 8);
     if (used.has(id)) id = `${id}-${index}`;
     used.add(id);
     return id;

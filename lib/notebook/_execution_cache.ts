@@ -11,7 +11,9 @@
  *
  * @module
  */
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { dirname, join, resolve } from "node:path";
+import { sha256Hex } from "../io/sha256_hex.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import type { CodeCell, Notebook } from "./nbformat.ts";
 import { joinSource } from "./nbformat.ts";
 
@@ -60,14 +62,12 @@ export async function cacheEntry(
   prepared: Notebook,
   parameters: Record<string, string>,
 ): Promise<CacheEntry> {
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { dirname, join, resolve } = await import("node:path");
   const notebook = resolve(path);
   const sorted = Object.fromEntries(Object.entries(parameters).sort(([a], [b]) => a < b ? -1 : 1));
-  const name = await sha256(new TextEncoder().encode(JSON.stringify([notebook, sorted])));
+  const name = await sha256Hex(JSON.stringify([notebook, sorted]));
   const sources = prepared.cells.filter((cell) => cell.cell_type === "code")
     .map((cell) => joinSource(cell.source));
-  const code = await sha256(new TextEncoder().encode(JSON.stringify(sources)));
+  const code = await sha256Hex(JSON.stringify(sources));
   let config: string | null = null;
   for (let at = dirname(notebook); config === null; at = dirname(at)) {
     for (const file of ["deno.json", "deno.jsonc"]) {
@@ -193,18 +193,13 @@ async function hashInput(path: string): Promise<string | null> {
   if (hash === undefined) {
     hash = info.isDirectory
       ? Array.fromAsync(Deno.readDir(path)).then((entries) =>
-        sha256(new TextEncoder().encode(entries.map((e) => e.name).sort().join("\n")))
+        sha256Hex(entries.map((e) => e.name).sort().join("\n"))
       )
-      : Deno.readFile(path).then(sha256);
+      : Deno.readFile(path).then(sha256Hex);
     hash = hash.catch(() => null);
     hashes.set(key, hash);
   }
   return await hash;
-}
-
-async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -6,6 +6,8 @@
  *
  * @module
  */
+import { resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 // `import ... from "x"`, `import "x"`, `export ... from "x"`, `import("x")`.
 const SPECIFIER =
@@ -46,9 +48,6 @@ async function moduleGraph(
   specifiers: readonly string[],
   options: { folder: string; config: string | null; executable?: string },
 ): Promise<string[]> {
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { resolve } = await import("node:path");
-  const { fileURLToPath, pathToFileURL } = await import("node:url");
   const base = pathToFileURL(`${resolve(options.folder)}/`);
   // A relative specifier is made absolute from the notebook's folder; a bare one is left to the
   // import map of the notebook's deno.json.

@@ -10,6 +10,8 @@
  *
  * @module
  */
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** The message type `COLLECT_READS` broadcasts on iopub. */
 export const READS_MESSAGE = "deno_notebook_reads";
@@ -64,10 +66,7 @@ export const COLLECT_READS = `Deno.jupyter.broadcast("${READS_MESSAGE}", {
 })`;
 
 /** The absolute paths of the reads a `READS_MESSAGE` lists, sorted, without duplicates. */
-export async function readPaths(content: Record<string, unknown>): Promise<string[]> {
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { resolve } = await import("node:path");
-  const { fileURLToPath } = await import("node:url");
+export function readPaths(content: Record<string, unknown>): string[] {
   const reads = Array.isArray(content.reads) ? content.reads : [];
   const paths = new Set<string>();
   for (const read of reads) {

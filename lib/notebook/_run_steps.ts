@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { basename, join } from "node:path";
 import { compareOutputs } from "./compare_outputs.ts";
 import type { Notebook } from "./nbformat.ts";
 import type { RunNotebookOptions, RunNotebookResult } from "./run_notebook.ts";
@@ -34,8 +35,6 @@ export async function writeResult(
   result: RunNotebookResult,
 ): Promise<void> {
   if (result.notebook === null) return;
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { basename, join } = await import("node:path");
   const target = options.inPlace
     ? (result.status === "ok" ? path : null)
     : options.outDir == null

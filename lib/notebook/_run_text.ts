@@ -3,19 +3,12 @@
  *
  * @module
  */
+import { formatDuration } from "../format/format_duration.ts";
 import type { RunNotebookResult, RunNotebookStatus } from "./run_notebook.ts";
 
 /** The status as a line shows it: `ok` quietly, anything else in capitals so it stands out. */
 export function statusLabel(status: RunNotebookStatus): string {
   return status === "ok" ? "ok" : status.toUpperCase();
-}
-
-/** `0.4 s`, `12.3 s`, `2 min 05 s`. */
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, ms) / 1000;
-  if (seconds < 59.95) return `${seconds.toFixed(1)} s`;
-  const whole = Math.round(seconds);
-  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, "0")} s`;
 }
 
 /** Cuts text to `width` characters with an ellipsis, at the start (paths) or the end. */

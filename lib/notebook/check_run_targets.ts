@@ -1,3 +1,4 @@
+import { basename, dirname, join, resolve } from "node:path";
 /** Options for {@linkcode checkRunTargets}: where the executed copies would go. */
 export interface CheckRunTargetsOptions {
   /** The folder for the executed copies; null or absent writes none. */
@@ -34,8 +35,6 @@ export async function checkRunTargets(
     );
   }
   if (inPlace || outDir == null) return;
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { basename, dirname, join, resolve } = await import("node:path");
   for (let at = resolve(outDir);; at = dirname(at)) {
     const info = await Deno.stat(at).catch(() => null);
     if (info?.isDirectory) break;

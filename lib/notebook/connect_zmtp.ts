@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { openZmtp } from "./_zmtp_connect.ts";
 
 /** The socket types we can be: DEALER (to a ROUTER), SUB (to a PUB) and REQ (to a REP). */
 export type ZmtpSocketType = "DEALER" | "SUB" | "REQ";
@@ -72,8 +73,5 @@ export async function connectZmtp(options: ConnectZmtpOptions): Promise<ZmtpSock
   if (!["DEALER", "SUB", "REQ"].includes(socketType)) {
     throw new TypeError(`Cannot connect a ZMTP socket of type "${socketType}"`);
   }
-  // The engine (handshake, framing, the socket's reader) loads on the first connection, so that
-  // importing the toolkit does not load it.
-  const { openZmtp } = await import("./_zmtp_connect.ts");
   return await openZmtp(options);
 }

@@ -167,7 +167,7 @@ async function collectReads(kernel: Kernel, signal?: AbortSignal): Promise<strin
     if (type === READS_MESSAGE) content = message;
   };
   await kernel.execute(COLLECT_READS, { silent: true, signal, onMessage });
-  return await readPaths(content);
+  return readPaths(content);
 }
 
 /** Clears code cells' outputs and counts; returns the indexes of those with code to run. */

@@ -69,7 +69,7 @@ export class ExecutionError extends Error {
 function executionMessage(path: string, error: CellError): string {
   const prompt = `In [${error.executionCount ?? " "}]`;
   const traceback = error.traceback.length > 0
-    ? error.traceback.map(stripAnsi).join("\n")
+    ? error.traceback.map((line) => stripAnsi(line)).join("\n")
     : `${error.ename}: ${error.evalue}`;
   return [
     `Cannot run notebook "${path}": cells[${error.cellIndex}] (${prompt}) raised ` +

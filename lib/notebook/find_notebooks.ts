@@ -1,3 +1,4 @@
+import { join } from "node:path";
 /**
  * Expands the paths given to the runner: a folder stands for the `.ipynb` files directly in it
  * (sorted by name; hidden files and Jupyter's `.ipynb_checkpoints` left out); any other path is
@@ -23,8 +24,6 @@
  */
 export async function findNotebooks(paths: readonly string[]): Promise<string[]> {
   const found: string[] = [];
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { join } = await import("node:path");
   for (const path of paths) {
     const isFolder = await Deno.stat(path).then((info) => info.isDirectory, () => false);
     if (!isFolder) {

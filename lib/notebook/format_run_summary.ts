@@ -1,4 +1,5 @@
-import { formatDuration, statusLabel } from "./_run_text.ts";
+import { formatDuration } from "../format/format_duration.ts";
+import { statusLabel } from "./_run_text.ts";
 import { KernelError } from "./errors.ts";
 import { formatDifferences } from "./format_differences.ts";
 import { terminalText } from "./terminal_text.ts";

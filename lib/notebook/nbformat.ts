@@ -12,8 +12,9 @@
 /** Text as nbformat stores it: one string, or an array of lines each keeping its `\n`. */
 export type MultilineString = string | string[];
 
-/** A MIME bundle: MIME type to data (text types may be stored as line arrays, JSON types as JSON). */
-export type MimeBundle = Record<string, unknown>;
+import type { MimeBundle } from "../display/displayable.ts";
+
+export type { MimeBundle };
 
 /** A `stream` output: text written to stdout or stderr. */
 export interface StreamOutput {

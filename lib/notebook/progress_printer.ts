@@ -1,4 +1,5 @@
-import { finishedLine, formatDuration, labelled, runningLine, shorten } from "./_run_text.ts";
+import { formatDuration } from "../format/format_duration.ts";
+import { finishedLine, labelled, runningLine, shorten } from "./_run_text.ts";
 import type { RunEvent } from "./run_notebooks.ts";
 import { terminalText } from "./terminal_text.ts";
 

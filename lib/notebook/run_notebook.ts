@@ -1,3 +1,4 @@
+import { dirname, resolve } from "node:path";
 import { type CacheEntry, cacheEntry, lookup, store } from "./_execution_cache.ts";
 import { importSpecifiers, localModules } from "./_module_graph.ts";
 import { describeFault, faultNotebook } from "./_run_faults.ts";
@@ -157,8 +158,6 @@ async function runSteps(
     options.onProgress?.(event);
   };
   const { timeout, startTimeout, signal } = options;
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { dirname, resolve } = await import("node:path");
   const cwd = dirname(resolve(path));
   let reads: string[] | null = null;
   try {

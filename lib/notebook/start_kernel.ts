@@ -5,6 +5,9 @@
  * @module
  */
 import { KernelError } from "./errors.ts";
+import { watchHeartbeat } from "./_heartbeat.ts";
+import { RunningKernel } from "./_kernel.ts";
+import { waitUntilReady } from "./_kernel_start.ts";
 
 /** Options for {@linkcode startKernel}. */
 export interface StartKernelOptions {
@@ -110,8 +113,16 @@ export async function startKernel(options: StartKernelOptions): Promise<Kernel> 
   if (!isFolder) {
     throw new KernelError("start", `Cannot start the Deno kernel in "${cwd}": no such folder`);
   }
-  // The engine (process, ZMTP channels, HMAC signing with node:crypto) loads on the first start,
-  // so that importing the toolkit does not load it.
-  const { launchKernel } = await import("./_kernel_launch.ts");
-  return await launchKernel(options);
+  const { process, channels, info, setFailureHandler } = await waitUntilReady({
+    cwd,
+    executable: options.executable ?? Deno.execPath(),
+    env: options.env ?? Deno.env.toObject(),
+    startTimeout: options.startTimeout ?? 60,
+    signal: options.signal,
+  });
+  const kernel = new RunningKernel(process, channels, info);
+  setFailureHandler((error) => kernel.channelFailed(error));
+  const heartbeatTimeout = (options.heartbeatTimeout ?? 30) * 1000;
+  kernel.watch((onSilent) => watchHeartbeat(channels.heartbeat, heartbeatTimeout, onSilent));
+  return kernel;
 }

@@ -16,20 +16,38 @@ const SEQUENCE = new RegExp(`${CSI}|${STRING}`, "g");
 // Every control character but tab and newline: C0, DEL and C1.
 const CONTROL = new RegExp(String.raw`[\x00-\x08\x0b-\x1f\x7f-\x9f]`, "g");
 
+// Any other escape: ESC and one character from @ to _ (ESC c, ESC 7...), or a lone ESC.
+const OTHER = String.raw`\x1b[@-_]?`;
+const ANY_ESCAPE = new RegExp(`${CSI}|${STRING}|${OTHER}`, "g");
+
+/** Options for {@linkcode stripAnsi}. */
+export interface StripAnsiOptions {
+  /** Keep colour and style codes (SGR: `ESC [ … m`), for a reader that draws them; default false. */
+  keepColours?: boolean;
+}
+
 /**
- * Removes ANSI colour and cursor codes (CSI sequences) from text, leaving anything else as it is.
+ * Removes ANSI escape sequences from text: colour and cursor codes (CSI), OSC, DCS, PM and APC
+ * strings, and any other escape, leaving the rest as it is. The one ANSI stripper of the toolkit:
+ * the report keeps the colour codes for its HTML, the runner drops them from a traceback.
  *
  * @param text The text.
- * @returns The text without CSI sequences.
+ * @param options Whether to keep the colour codes.
+ * @returns The text without escape sequences.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { stripAnsi } from "./mod.ts";
- * assert.equal(stripAnsi("\x1b[31mred\x1b[0m"), "red");
+ * assert.equal(stripAnsi("\x1b[31mred\x1b[0m\x1b[2J"), "red");
+ * assert.equal(stripAnsi("\x1b[31mred\x1b]0;title\x07", { keepColours: true }), "\x1b[31mred");
  * ```
  */
-export function stripAnsi(text: string): string {
-  return text.replace(new RegExp(CSI, "g"), "");
+export function stripAnsi(text: string, options: StripAnsiOptions = {}): string {
+  return text.replace(
+    ANY_ESCAPE,
+    // deno-lint-ignore no-control-regex -- an SGR sequence starts with ESC
+    (escape) => options.keepColours && /^\x1b\[[0-9;:]*m$/.test(escape) ? escape : "",
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { resolve } from "node:path";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import type { Notebook } from "./nbformat.ts";
 import { serializeNotebook } from "./serialize_notebook.ts";
 
@@ -71,8 +72,6 @@ export async function writeNotebook(
 }
 
 async function isSameFile(a: string, b: string): Promise<boolean> {
-  // node:path is loaded here, not with the toolkit: a node: module costs ~10 ms of its import.
-  const { resolve } = await import("node:path");
   if (resolve(a) === resolve(b)) return true;
   const [left, right] = await Promise.all([statOrNull(a), statOrNull(b)]);
   if (left === null || right === null) return false;

@@ -4,7 +4,7 @@ import { escapeHtml } from "../display/escape_html.ts";
 import { formatFigure } from "../findings/format_figure.ts";
 import { isSafeUrl } from "../display/safe_html.ts";
 import { plural } from "../format/plural.ts";
-import { formatDuration } from "./_format.ts";
+import { formatDuration } from "../format/format_duration.ts";
 import { sourcePagePath } from "./_paths.ts";
 
 /** What the index shows besides the runs. */
@@ -89,10 +89,28 @@ function findingRow(item: SiteFinding, content: IndexContent): string {
   return `<tr id="finding-${escapeHtml(item.id)}"><td><code>${escapeHtml(item.id)}</code></td>` +
     `<td>${escapeHtml(item.claim)}${note}</td>` +
     `<td class="n">${escapeHtml(formatFigure(item.stated, item.unit))}</td>` +
-    `<td class="n">${escapeHtml(formatFigure(item.computed, item.unit))}</td>` +
-    `<td><span class="status status-${escapeHtml(item.status)}">${
-      escapeHtml(item.status)
-    }</span></td><td>${source}</td></tr>`;
+    `<td class="n">${escapeHtml(computedText(item))}</td>` +
+    `<td><span class="status status-${escapeHtml(item.status)}">${escapeHtml(item.status)}</span>${
+      escapeHtml(coveredText(item))
+    }</td><td>${source}</td></tr>`;
+}
+
+// A bounded finding has a range where others have a computed figure.
+function computedText(item: SiteFinding): string {
+  const range = item.bounds ?? null;
+  const places = item.unit === "percent" ? { digits: 1 } : {};
+  return range === null
+    ? formatFigure(item.computed, item.unit)
+    : `${formatFigure(range.low, item.unit, places)} to ${
+      formatFigure(range.high, item.unit, places)
+    }`;
+}
+
+// A coverage finding says how much of the headline it covers: " covers 95.2%".
+function coveredText(item: SiteFinding): string {
+  return item.coverage === undefined || item.coverage === null
+    ? ""
+    : ` covers ${formatFigure(item.coverage, "percent", { digits: 1 })}`;
 }
 
 function sourcesSection(sources: readonly SiteSource[], sourcePages: ReadonlySet<string>): string {

@@ -2,9 +2,10 @@
 import { type Cell, joinSource } from "../notebook/nbformat.ts";
 import type { NotebookRun } from "./types.ts";
 import { escapeHtml } from "../display/escape_html.ts";
-import { formatDuration } from "./_format.ts";
+import { formatDuration } from "../format/format_duration.ts";
 import { type OutputContext, renderError, renderOutput } from "./_outputs.ts";
 import { renderMarkdown } from "../display/render_markdown.ts";
+import { disclosureSection, suppressedTables } from "./_disclosure.ts";
 
 /** The body of a notebook page and how many Plotly figures it draws. */
 export interface NotebookBody {
@@ -22,6 +23,7 @@ export function notebookBody(run: NotebookRun, frameCss: string): NotebookBody {
     `<h1>${escapeHtml(run.name)}</h1>`,
     runLine(run),
     errorBanner(run),
+    disclosureSection(suppressedTables(run.notebook?.cells ?? [])),
     ...cells,
   ].filter((part) => part !== "").join("\n");
   return { html, figures };

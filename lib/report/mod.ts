@@ -7,7 +7,7 @@
  * ```ts
  * import assert from "node:assert/strict";
  * import { ansiToHtml, chooseMimeType } from "./mod.ts";
- * assert.equal(ansiToHtml("\u001b[32mok\u001b[0m"), '<span class="ansi-green">ok</span>');
+ * assert.equal(ansiToHtml("\u001b[32mok\u001b[0m"), '<span class="ansi-green-fg">ok</span>');
  * assert.equal(chooseMimeType({ "text/plain": "1", "image/png": "iVBORw0KGgo=" }), "image/png");
  * ```
  *

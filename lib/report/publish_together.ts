@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { withFolderLock } from "../data/with_folder_lock.ts";
+import { withFolderLock } from "../io/with_folder_lock.ts";
 
 /**
  * Replaces several entries of a folder (files or folders) as one: they are built in a fresh

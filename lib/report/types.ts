@@ -57,8 +57,12 @@ export interface SiteFinding {
   id: string;
   /** The claim in words. */
   claim: string;
-  /** What the check found, e.g. `reproduced`, `discrepancy`, `not-computable`. */
+  /** What the check found: `reproduced`, `discrepancy`, `coverage`, `bounded`, `not-computable`. */
   status: string;
+  /** For `coverage`: the share of the stated headline the breakdown covers, in percent. */
+  coverage?: number | null;
+  /** For `bounded`: the least and most the figure can be, shown in place of a computed figure. */
+  bounds?: { low: number; high: number } | null;
   /** The figure the document states, or null. */
   stated: number | null;
   /** The figure recomputed, or null. */

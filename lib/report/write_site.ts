@@ -1,6 +1,6 @@
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PROJECT_ROOT } from "../data/paths.ts";
+import { PROJECT_ROOT } from "../io/paths.ts";
 import { limitOutputs } from "../notebook/output_limits.ts";
 import type { NotebookRun, SiteFindings, SiteSource } from "./types.ts";
 import { checkRuns } from "./_check.ts";

@@ -6,6 +6,7 @@
 // finds the marker near the end of the file, zeroes the digits, hashes and compares. So every
 // byte is covered, the footer and the digits included. A file without the marker (one written by
 // another tool) is read unchecked: its values are still checked against the schema.
+import { sha256Hex } from "../io/sha256_hex.ts";
 import { loadNodeCrypto } from "./_packages.ts";
 import { problem } from "./_problem.ts";
 
@@ -39,13 +40,13 @@ export async function verifyChecksum(bytes: Uint8Array, file: string): Promise<b
   if (at < 0) return false;
   const stored = bytes.slice(at, at + DIGITS);
   bytes.fill(ZERO, at, at + DIGITS);
-  let digest: ArrayBuffer;
+  let digest: string;
   try {
-    digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+    digest = await sha256Hex(bytes);
   } finally {
     bytes.set(stored, at);
   }
-  if (hex(new Uint8Array(digest)) !== new TextDecoder().decode(stored)) {
+  if (digest !== new TextDecoder().decode(stored)) {
     throw new SyntaxError(
       problem(
         { file },
@@ -55,10 +56,6 @@ export async function verifyChecksum(bytes: Uint8Array, file: string): Promise<b
     );
   }
   return true;
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 interface Hash {

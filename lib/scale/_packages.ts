@@ -1,37 +1,30 @@
 // Private to lib/scale: the packages it loads on first use, flechette for Arrow IPC and
-// hyparquet(-writer) for Parquet. Each is imported by a name held in a constant, not a literal:
-// Deno prepares the npm package of every literal `import("…")` when a program starts, which cost
-// about 9 ms of every `deno run` importing the toolkit, called or not. The types are still the
-// packages' own, and the names resolve through deno.json's import map as before.
+// hyparquet(-writer) for Parquet, so a program reading only CSV never loads them.
 //
 // Writing Arrow a batch at a time needs flechette's IPC encoder, which its entry does not export
 // (`tableToIPC` takes a whole table in memory). Its modules are imported from the pinned version
 // by path; `ArrowEncoder` types the few functions used. A new flechette version must be checked
 // against them (tests/scale covers writing and reading back, in flechette and in Arquero).
-const FLECHETTE = "npm:@uwdata/flechette@2.6.0";
 const FLECHETTE_SOURCE = "npm:@uwdata/flechette@2.6.0/src/";
-const PARQUET_READER = "npm:hyparquet@1.31.5";
-const PARQUET_WRITER = "npm:hyparquet-writer@0.17.0";
-const NODE_CRYPTO = "node:crypto";
 
 /** @uwdata/flechette, imported on the first call. */
 export function loadFlechette(): Promise<typeof import("npm:@uwdata/flechette@2.6.0")> {
-  return import(FLECHETTE);
+  return import("npm:@uwdata/flechette@2.6.0");
 }
 
 /** hyparquet, imported on the first call. */
 export function loadParquetReader(): Promise<typeof import("npm:hyparquet@1.31.5")> {
-  return import(PARQUET_READER);
+  return import("npm:hyparquet@1.31.5");
 }
 
 /** hyparquet-writer, imported on the first call. */
 export function loadParquetWriter(): Promise<typeof import("npm:hyparquet-writer@0.17.0")> {
-  return import(PARQUET_WRITER);
+  return import("npm:hyparquet-writer@0.17.0");
 }
 
 /** Node's crypto module, for a SHA-256 fed a chunk at a time (crypto.subtle takes it whole). */
 export function loadNodeCrypto(): Promise<typeof import("node:crypto")> {
-  return import(NODE_CRYPTO);
+  return import("node:crypto");
 }
 
 /** Where a message is in an Arrow file, for the footer. */

@@ -1,7 +1,7 @@
 // Private to lib/scale: writing the columnar copies (Arrow, Parquet, or both from one pass over
 // the rows) a batch at a time, each file whole or not at all (writeFileAtomic) and sealed with
 // its checksum (_checksum.ts).
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import type { Batch, BatchWriter } from "./_batch.ts";
 import { SealedFile } from "./_checksum.ts";
 import { type ArrowLayout, arrowWriter } from "./_write_arrow.ts";

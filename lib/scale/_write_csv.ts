@@ -1,7 +1,8 @@
 // Private to lib/scale: writing a table as CSV in chunks, so five million rows never become one
-// string. Dictionary-encoded text is quoted once per label, not once per cell.
+// string. Dictionary-encoded text is quoted once per label, not once per cell. deno-std's
+// stringify (which writes data/'s datasets) takes whole rows and ends lines with CRLF; this
+// writer needs one cell's quoting at a time, hence quoteCsvCell below.
 import type { aq } from "../data/arquero.ts";
-import { quoteCsvCell } from "../data/quote_csv_cell.ts";
 
 const CHUNK = 65_536;
 
@@ -45,4 +46,10 @@ function cellText(column: ColumnLike): (row: number) => string {
 
 async function writeAll(file: Deno.FsFile, bytes: Uint8Array): Promise<void> {
   for (let at = 0; at < bytes.length;) at += await file.write(bytes.subarray(at));
+}
+
+// RFC 4180, quoting only where needed: a cell holding a comma, a quote or a line break, or with
+// space at either end (which a reader might trim), goes in double quotes with its quotes doubled.
+function quoteCsvCell(cell: string): string {
+  return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
 }

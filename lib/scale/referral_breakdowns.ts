@@ -3,6 +3,7 @@ import { aggregateBy } from "../analysis/aggregate_by.ts";
 import { ageBands } from "../analysis/age_bands.ts";
 import { breakdown } from "../analysis/breakdown.ts";
 import { coverage } from "../analysis/coverage.ts";
+import { suppress, type SuppressOptions } from "../publish/suppress.ts";
 
 /** Options for {@linkcode referralBreakdowns}. */
 export interface ReferralBreakdownsOptions {
@@ -10,6 +11,12 @@ export interface ReferralBreakdownsOptions {
   by?: string[];
   /** Counts below this are flagged `small`; default 5 (as `breakdown()`). */
   smallThreshold?: number;
+  /**
+   * Disclosure control before publishing: `true` passes each breakdown through `suppress()` (counts
+   * below 5 hidden as `[c]`, with secondary suppression), or give `suppress()`'s `threshold`,
+   * `round`, `categoryTotals` or `zeros`. Default false: the exact counts, for analysis.
+   */
+  suppress?: boolean | Pick<SuppressOptions, "threshold" | "round" | "categoryTotals" | "zeros">;
 }
 
 /** What {@linkcode referralBreakdowns} returns: three `breakdown()` tables and their coverage. */
@@ -32,7 +39,8 @@ export interface ReferralBreakdowns {
  * Each breakdown counts rows (`value: null`): `ageBands()` then `breakdown()` for age,
  * `breakdown()` for sex and ethnicity. The headline is each group's number of referrals from
  * `aggregateBy()`, and `coverage()` checks every breakdown adds up to it (a row left out of one
- * would show as `"partial"`).
+ * would show as `"partial"`). With `suppress`, each breakdown is then made safe to publish by
+ * `suppress()` (coverage is checked on the exact counts).
  *
  * @param referrals A referral table (see `REFERRAL_SCHEMA`).
  * @param options The groups and the small-count threshold.
@@ -45,6 +53,8 @@ export interface ReferralBreakdowns {
  * const r = referralBreakdowns(generateReferrals(2000, { seed: 5 }));
  * assert.ok(r.coverage.array("status").every((s) => s === "complete"));
  * assert.deepEqual(r.age.columnNames().slice(0, 3), ["service", "age_band", "count"]);
+ * const safe = referralBreakdowns(generateReferrals(2000, { seed: 5 }), { suppress: true });
+ * assert.ok(safe.ethnicity.array("count").includes(null)); // small counts hidden as [c]
  * ```
  */
 export function referralBreakdowns(
@@ -60,10 +70,20 @@ export function referralBreakdowns(
   const headline = aggregateBy(referrals, { by, value: null });
   const covered = (parts: aq.ColumnTable, dimension: string) =>
     coverage(parts, headline, { by, value: "count", headlineValue: "rows", dimension });
+  const coverageTable = covered(age, "age").concat(
+    covered(sex, "sex"),
+    covered(ethnicity, "ethnicity"),
+  );
+  if (options.suppress === undefined || options.suppress === false) {
+    return { age, sex, ethnicity, coverage: coverageTable };
+  }
+  const control = options.suppress === true ? {} : options.suppress;
+  const safe = (table: aq.ColumnTable, category: string) =>
+    suppress(table, { ...control, by, category, value: "count" });
   return {
-    age,
-    sex,
-    ethnicity,
-    coverage: covered(age, "age").concat(covered(sex, "sex"), covered(ethnicity, "ethnicity")),
+    age: safe(age, "age_band"),
+    sex: safe(sex, "sex"),
+    ethnicity: safe(ethnicity, "ethnicity"),
+    coverage: coverageTable,
   };
 }

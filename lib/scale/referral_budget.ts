@@ -13,7 +13,7 @@ export interface ReferralBudgetOptions {
 export interface ReferralBudget {
   /** One row per service (largest first): value, rows, no_value, share, approximate. */
   shares: aq.ColumnTable;
-  /** `reconcile()`'s check; an extract states no totals, so `"no stated total"`. */
+  /** `reconcile()`'s check; an extract states no totals, so `"not-computable"`: `"no stated total"`. */
   reconciliation: aq.ColumnTable;
   /** The referrals with no amount recorded, every column. */
   noValue: aq.ColumnTable;
@@ -25,7 +25,7 @@ export interface ReferralBudget {
  *
  * `budgetShares()` over `amount_gbp`: a referral with no amount recorded counts as nothing in the
  * sums, is counted in `no_value` and listed in `noValue`; the extract states no totals, so the
- * reconciliation says `"no stated total"`.
+ * reconciliation is `"not-computable"`, its `missing_reason` `"no stated total"`.
  *
  * @param referrals A referral table (see `REFERRAL_SCHEMA`).
  * @param options The grouping and the wholes.

@@ -1,5 +1,5 @@
 import type { aq } from "../data/arquero.ts";
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import { referralFormat } from "./_format.ts";
 import { writeCsv } from "./_write_csv.ts";
 import { batchesOfTable } from "./_batch.ts";

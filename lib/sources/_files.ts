@@ -1,7 +1,7 @@
-// Private to lib/sources: where the user's files are, and hashing and writing them so that a
-// failed step leaves seeds/user/, data/, the manifest and the dataset names as they were.
-import { DATA_DIR, USER_DATASET_NAMES_FILE, USER_SEEDS_DIR } from "../data/paths.ts";
-import { writeFileAtomic } from "../data/write_file_atomic.ts";
+// Private to lib/sources: where the user's files are, and writing them so that a failed step
+// leaves seeds/user/, data/, the manifest and the dataset names as they were.
+import { DATA_DIR, USER_DATASET_NAMES_FILE, USER_SEEDS_DIR } from "../io/paths.ts";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import type { SourceInfo } from "../data/sources_manifest.ts";
 import type { SourcesOptions } from "./user_findings.ts";
 
@@ -14,13 +14,6 @@ export function foldersOf(
     data: (options.data ?? DATA_DIR).replace(/[/\\]$/, ""),
     namesFile: options.namesFile ?? USER_DATASET_NAMES_FILE,
   };
-}
-
-/** The SHA-256 of some bytes, in hex, by the platform's Web Crypto. */
-export async function sha256(bytes: Uint8Array | string): Promise<string> {
-  const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
-  const digest = await crypto.subtle.digest("SHA-256", data.slice());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** The text of the manifest, as `deno task add` writes it. */

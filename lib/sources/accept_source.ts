@@ -1,8 +1,9 @@
 import type { UserDatasetRow } from "../datasets/user_dataset.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
-import { withFolderLock } from "../data/with_folder_lock.ts";
+import { withFolderLock } from "../io/with_folder_lock.ts";
 import { readSourceText } from "./_document_text.ts";
-import { datasetNamesText, foldersOf, manifestText, sha256, writeAll } from "./_files.ts";
+import { datasetNamesText, foldersOf, manifestText, writeAll } from "./_files.ts";
+import { sha256Hex } from "../io/sha256_hex.ts";
 import { datasetText, problemLines, reviewRows } from "./_review_rows.ts";
 import { parseReview } from "./review_file.ts";
 import { definitionsFor, type SourcesOptions } from "./user_findings.ts";
@@ -27,8 +28,9 @@ export interface AcceptedSource {
  * accepted total, the `raw` text on its cited page and line reading back as the value, missing
  * values with a reason), writes `data/<id>.csv` (one observation per row, stated totals with
  * their role), registers it in `seeds/user/manifest.json` and
- * `lib/datasets/user_dataset_names.ts` so `load(id)` and `catalog()` list it, and records the status of each stated total's finding. Accepting
- * again after editing the review file replaces the dataset.
+ * `lib/datasets/user_dataset_names.ts` so `load(id)` and `catalog()` list it, and records the
+ * status of each stated total's finding. Accepting again after editing the review file replaces
+ * the dataset.
  *
  * Nothing is written unless every row is good; a failed write puts back what was written. The
  * manifest is read again and written holding the lock `addSource()` takes, so a document added
@@ -56,7 +58,7 @@ export async function acceptSource(
     );
   }
   const document = `${userSeeds}/${found.file}`;
-  const actual = await sha256(await Deno.readFile(document));
+  const actual = await sha256Hex(await Deno.readFile(document));
   if (actual !== found.sha256) {
     throw new RangeError(
       `Cannot accept "${id}": ${document} has changed since it was added (its SHA-256 is ` +
@@ -88,10 +90,10 @@ export async function acceptSource(
   const entry: SourceInfo = {
     ...found,
     accepted: {
-      review_sha256: await sha256(reviewText),
+      review_sha256: await sha256Hex(reviewText),
       title,
       rows: rows.length,
-      dataset_sha256: await sha256(csv),
+      dataset_sha256: await sha256Hex(csv),
       findings,
     },
   };

@@ -1,10 +1,11 @@
 import { isDatasetName } from "../datasets/registry.ts";
-import { withFolderLock } from "../data/with_folder_lock.ts";
+import { withFolderLock } from "../io/with_folder_lock.ts";
 import { readSourcesManifest, SOURCE_ID, type SourceInfo } from "../data/sources_manifest.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { IngestWarning } from "../ingest/types.ts";
 import { formatOf, readSourceText } from "./_document_text.ts";
-import { foldersOf, manifestText, sha256, writeAll } from "./_files.ts";
+import { foldersOf, manifestText, writeAll } from "./_files.ts";
+import { sha256Hex } from "../io/sha256_hex.ts";
 import { formatReview, proposeReview, type ReviewRow } from "./review_file.ts";
 import type { SourcesOptions } from "./user_findings.ts";
 
@@ -116,7 +117,7 @@ export async function addSource(
     licence: options.licence ?? "unknown",
     format,
     bytes: bytes.length,
-    sha256: await sha256(bytes),
+    sha256: await sha256Hex(bytes),
     review: `${id}.review.csv`,
     accepted: null,
   };

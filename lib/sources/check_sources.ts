@@ -2,7 +2,8 @@ import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.t
 import { findingDefinitions } from "../findings/finding_definitions.ts";
 import type { FindingDefinition } from "../findings/finding.ts";
 import { readSourceText } from "./_document_text.ts";
-import { datasetNamesText, foldersOf, sha256 } from "./_files.ts";
+import { datasetNamesText, foldersOf } from "./_files.ts";
+import { sha256Hex } from "../io/sha256_hex.ts";
 import { datasetText, problemLines, reviewRows } from "./_review_rows.ts";
 import { parseReview } from "./review_file.ts";
 import { type SourcesOptions, userFindingDefinitions } from "./user_findings.ts";
@@ -89,7 +90,7 @@ async function checkOne(entry: SourceInfo, userSeeds: string, data: string): Pro
   const check: SourceCheck = { id: entry.id, problems: [], rows: null, accepted: false };
   const document = `${userSeeds}/${entry.file}`;
   const bytes = await Deno.readFile(document).catch(() => null);
-  const actual = bytes === null ? null : await sha256(bytes);
+  const actual = bytes === null ? null : await sha256Hex(bytes);
   if (actual !== entry.sha256) {
     check.problems.push(
       `${document} is not the document recorded in the manifest (its SHA-256 is ` +
@@ -101,7 +102,7 @@ async function checkOne(entry: SourceInfo, userSeeds: string, data: string): Pro
   check.accepted = true;
   const reviewPath = `${userSeeds}/${entry.review}`;
   const review = await Deno.readTextFile(reviewPath).catch(() => null);
-  const reviewSha = review === null ? null : await sha256(review);
+  const reviewSha = review === null ? null : await sha256Hex(review);
   if (reviewSha !== entry.accepted.review_sha256) {
     check.problems.push(
       `${reviewPath} has changed since it was accepted (its SHA-256 is ${

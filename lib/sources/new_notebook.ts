@@ -1,6 +1,7 @@
+import { relative, resolve } from "node:path";
 import type { UserDatasetRow } from "../datasets/user_dataset.ts";
 import { load } from "../data/load.ts";
-import { PROJECT_ROOT } from "../data/paths.ts";
+import { PROJECT_ROOT } from "../io/paths.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
 import type { Cell, Notebook } from "../notebook/nbformat.ts";
 import { DENO_KERNELSPEC, splitLines } from "../notebook/nbformat.ts";
@@ -62,7 +63,6 @@ export async function newNotebook(name: string, options: NewNotebookOptions): Pr
   const loadOptions = { dir: data, userSeeds, stated: true };
   const stated = await load(entry.id as never, loadOptions);
   const rows = stated.objects() as unknown as UserDatasetRow[];
-  const { relative, resolve } = await import("node:path");
   const lib = relative(resolve(dir), `${PROJECT_ROOT}lib/mod.ts`).replaceAll("\\", "/");
   const plan = choose(rows.filter((r) => r.role === "observation"));
   await writeNotebook(path, notebook(entry, lib.startsWith(".") ? lib : `./${lib}`, plan));

@@ -1,4 +1,5 @@
-import { parseCsvRecords, stringifyCsv } from "../deps.ts";
+import { parseCsvRecords } from "../deps.ts";
+import { formatCsv } from "../io/csv.ts";
 import { readFigure } from "../data/read_figure.ts";
 import { checkTotals } from "../ingest/check_totals.ts";
 import type { IngestFigure, IngestPeriod, IngestResult } from "../ingest/types.ts";
@@ -157,8 +158,7 @@ function periodNote(period: IngestPeriod): string {
  * ```
  */
 export function formatReview(rows: readonly ReviewRow[]): string {
-  const cells = rows.map((row) => REVIEW_COLUMNS.map((column) => row[column]));
-  return stringifyCsv([[...REVIEW_COLUMNS], ...cells], { headers: false }).replaceAll("\r\n", "\n");
+  return formatCsv(REVIEW_COLUMNS, rows.map((row) => REVIEW_COLUMNS.map((column) => row[column])));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { UserDatasetRow } from "../datasets/user_dataset.ts";
 import { load } from "../data/load.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
 import type { FindingCheck, FindingDefinition, FindingStatus } from "../findings/finding.ts";
-import { reconcileFigure } from "../findings/reconcile_figure.ts";
+import { reconcileFigure } from "../analysis/reconcile_figure.ts";
 import { foldersOf } from "./_files.ts";
 
 /** Where the user's documents and datasets are, and the file naming their datasets. */

@@ -82,16 +82,16 @@ Deno.test("ageBands() rejects ages outside every band and overlapping bands", as
   assertThrowsWith(
     () => ageBands(ages, { bands: [[0, 15]] }),
     RangeError,
-    "ageBands() found age 16 at row index 32, which no band covers (bands: 0-15)",
+    "Cannot compute ageBands(): age 16 at row index 32 is in no band (bands: 0-15)",
   );
   assertThrowsWith(
     () => ageBands(ages, { bands: [[0, 9], [9, 17]] }),
     RangeError,
-    'ageBands() option "bands" has overlapping bands "0-9" and "9-17"',
+    'Cannot compute ageBands(): option "bands" has overlapping bands "0-9" and "9-17"',
   );
   assertThrowsWith(
     () => ageBands(ages, { bands: [[5, 1]] }),
     RangeError,
-    'ageBands() option "bands" has [5,1]: a band is two whole-year ages, from ≤ to',
+    'Cannot compute ageBands(): option "bands" has [5,1]: a band is two whole-year ages, from ≤ to',
   );
 });

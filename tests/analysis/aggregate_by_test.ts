@@ -69,19 +69,19 @@ Deno.test("aggregateBy() rejects a missing grouping, an output name and NaN", ()
   assertThrowsWith(
     () => aggregateBy(t, {} as unknown as { by: string[] }),
     TypeError,
-    'aggregateBy() option "by" is required: name the columns whose values make the groups, ' +
+    'Cannot compute aggregateBy(): option "by" is required: name the columns whose values make the groups, ' +
       'e.g. ["service", "financial_year"]',
   );
   assertThrowsWith(
     () => aggregateBy(t.rename({ service: "rows" }), { by: ["rows"], value: "amount_gbp" }),
     RangeError,
-    'aggregateBy() cannot group by column "rows": the result has a column of that name ' +
+    'Cannot compute aggregateBy(): the result has a column named "rows" already ' +
       "(rename it first)",
   );
   assertThrowsWith(
     () => aggregateBy(aq.table({ g: ["a"], value: [NaN] }), { by: ["g"] }),
     RangeError,
-    'aggregateBy() found NaN in column "value" at row index 0: write a missing value as null ' +
+    'Cannot compute aggregateBy(): NaN in column "value" at row index 0: write a missing value as null ' +
       "with a reason",
   );
 });

@@ -82,23 +82,23 @@ Deno.test("annualise() refuses whole-month scaling of a period that is not whole
   assertThrowsWith(
     () => annualise(100, { start: "2015-04-15", end: "2015-12-31" }),
     RangeError,
-    "annualise() cannot count whole months for the period given: the period must run from the 1st " +
+    "Cannot compute annualise(): no whole months for the period given: the period must run from the 1st " +
       'of a month to the last day of a month (use method "days")',
   );
   assertThrowsWith(
     // @ts-expect-error: a method the API does not offer
     () => annualise(100, { months: 9, method: "weeks" }),
     RangeError,
-    'annualise() option "method" must be "months" or "days", got "weeks"',
+    'Cannot compute annualise(): option "method" must be "months" or "days", got "weeks"',
   );
   assertThrowsWith(
     () => annualise(100, {}),
     TypeError,
-    'annualise() needs the period\'s length as one of "months", "days" or "start" and "end"',
+    'Cannot compute annualise(): give the period\'s length as one of "months", "days" or "start" and "end"',
   );
   assertThrowsWith(
     () => annualise(100, { start: "2015-02-30", end: "2015-12-31" }),
     RangeError,
-    'annualise() cannot read date "2015-02-30" for the period given: expected YYYY-MM-DD',
+    'Cannot compute annualise(): date "2015-02-30" for the period given is not a day: there is no such date',
   );
 });

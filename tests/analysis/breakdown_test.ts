@@ -117,25 +117,25 @@ Deno.test("breakdown() rejects a missing category and bad thresholds", async () 
   assertThrowsWith(
     () => breakdown(sex, {} as unknown as { category: string }),
     TypeError,
-    'breakdown() option "category" is required: name the column holding the categories, ' +
+    'Cannot compute breakdown(): option "category" is required: name the column holding the categories, ' +
       'e.g. "sex"',
   );
   assertThrowsWith(
     () => breakdown(sex, { category: "sex", smallThreshold: -1 }),
     RangeError,
-    'breakdown() option "smallThreshold" must be a number of at least 0, got -1',
+    'Cannot compute breakdown(): option "smallThreshold" must be a number of at least 0, got -1',
   );
   assertThrowsWith(
     // @ts-expect-error: labels must be strings
     () => breakdown(sex, { category: "sex", unknown: "Unknown" }),
     TypeError,
-    'breakdown() option "unknown" must be a list of strings, got "Unknown"',
+    'Cannot compute breakdown(): option "unknown" must be a list of strings, got "Unknown"',
   );
   assertThrowsWith(
     () => breakdown(sex, { category: "gender" }),
     RangeError,
-    'breakdown() option "category" names column "gender", which the table does not have ' +
+    'Cannot compute breakdown(): option "category" names column "gender", which the table does not have ' +
       '(its columns are "financial_year", "service", "source_header", "sex", "value", "unit", ' +
-      '"approximate", "bound", "missing_reason", "role", "raw", "seed" or "line")',
+      '"approximate", "bound", "missing_reason", "role", "raw", "seed" and "line")',
   );
 });

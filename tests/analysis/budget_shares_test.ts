@@ -23,7 +23,7 @@ Deno.test("budgetShares() gives victim services' share of all the framework's sp
   assertClose(vs?.share, 37.7236529059, 8);
   const all = shares.array("share") as number[];
   assertClose(all.reduce((a, b) => a + b), 100);
-  assert.deepEqual(reconciliation.array("status"), ["ok", "ok"]);
+  assert.deepEqual(reconciliation.array("status"), ["reproduced", "reproduced"]);
 });
 
 Deno.test("budgetShares() shares commissioned against grants and checks both TOTAL rows", async () => {
@@ -43,7 +43,7 @@ Deno.test("budgetShares() shares commissioned against grants and checks both TOT
     stated: [4654011, 2020226],
     computed: [4654011, 2020226],
     difference: [0, 0],
-    status: ["ok", "ok"],
+    status: ["reproduced", "reproduced"],
   });
 });
 
@@ -93,19 +93,19 @@ Deno.test("budgetShares() asks for the grouping", async () => {
   assertThrowsWith(
     () => budgetShares(spend, {} as unknown as { by: string[] }),
     TypeError,
-    'budgetShares() option "by" is required: name the columns to share the budget by, ' +
+    'Cannot compute budgetShares(): option "by" is required: name the columns to share the budget by, ' +
       'e.g. ["priority"]',
   );
   assertThrowsWith(
     () => budgetShares(spend, { by: ["section"], within: ["section"] }),
     RangeError,
-    'budgetShares() options "within" and "by" both name column "section"',
+    'Cannot compute budgetShares(): options "within" and "by" both name column "section"',
   );
   // Its tolerance is budgetShares()'s own option, though reconcile()'s check applies it.
   assertThrowsWith(
     () => budgetShares(spend, { by: ["section"], tolerance: -1 }),
     RangeError,
-    'budgetShares() option "tolerance" must be a number of at least 0, got -1',
+    'Cannot compute budgetShares(): option "tolerance" must be a number of at least 0, got -1',
   );
 });
 

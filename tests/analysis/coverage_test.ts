@@ -96,7 +96,7 @@ Deno.test("coverage() asks for one headline row per group", async () => {
   assertThrowsWith(
     () => coverage(sex, all, { by: ["service"] }),
     RangeError,
-    'coverage() found 2 headline rows for service="CYPFS": filter the headline table to one ' +
+    'Cannot compute coverage(): 2 headline rows for service="CYPFS": filter the headline table to one ' +
       "row per group",
   );
 });

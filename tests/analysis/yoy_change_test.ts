@@ -211,38 +211,38 @@ Deno.test("yoyChange() rejects bad options naming the option and the value", asy
     // @ts-expect-error: a period the API does not offer
     () => yoyChange(vf, { period: "month" }),
     RangeError,
-    'yoyChange() option "period" must be "year" or "quarter", got "month"',
+    'Cannot compute yoyChange(): option "period" must be "year" or "quarter", got "month"',
   );
   assertThrowsWith(
     // @ts-expect-error: a comparison the API does not offer
     () => yoyChange(vf, { compare: "last-year" }),
     RangeError,
-    'yoyChange() option "compare" must be "previous-year" or "previous-period", got "last-year"',
+    'Cannot compute yoyChange(): option "compare" must be "previous-year" or "previous-period", got "last-year"',
   );
   assertThrowsWith(
     () => yoyChange(vf, { by: ["services"] }),
     RangeError,
-    'yoyChange() option "by" names column "services", which the table does not have (its ' +
+    'Cannot compute yoyChange(): option "by" names column "services", which the table does not have (its ' +
       'columns are "service", "financial_year", "quarter", "measure", "value", "unit", ' +
-      '"approximate", "bound", "missing_reason", "role", "raw", "seed" or "line")',
+      '"approximate", "bound", "missing_reason", "role", "raw", "seed" and "line")',
   );
   assertThrowsWith(
     // @ts-expect-error: a misspelt option
     () => yoyChange(vf, { perod: "year" }),
     TypeError,
-    'yoyChange() has no option "perod" (its options are "period", "compare", "by", "year", ' +
+    'Cannot compute yoyChange(): there is no option "perod" (the options are "period", "compare", "by", "year", ' +
       '"quarter", "keep", "value", "approximate", "bound" or "missingReason")',
   );
   assertThrowsWith(
     () => yoyChange([] as unknown as aq.ColumnTable),
     TypeError,
-    "yoyChange() expects an Arquero table as its first argument, got []",
+    "Cannot compute yoyChange(): expected an Arquero table, got an array",
   );
   assertThrowsWith(
     // The forgotten await: load() returns a Promise.
     () => yoyChange(load("victim_first_under18") as unknown as aq.ColumnTable),
     TypeError,
-    "yoyChange() expects an Arquero table as its first argument, got a Promise " +
+    "Cannot compute yoyChange(): expected an Arquero table, got a Promise " +
       "(did you forget await?)",
   );
 });
@@ -255,7 +255,7 @@ Deno.test("yoyChange() asks for the column that tells two rows of a period apart
   assertThrowsWith(
     () => yoyChange(vf),
     RangeError,
-    'yoyChange() found 2 rows for 2021-22: name the column that tells them apart in option "by"',
+    'Cannot compute yoyChange(): 2 rows for 2021-22: name the column that tells them apart in option "by"',
   );
 });
 
@@ -265,7 +265,7 @@ Deno.test("yoyChange() refuses rows that are in no one year, such as contract su
   assertThrowsWith(
     () => yoyChange(contract),
     RangeError,
-    'yoyChange() cannot place row index 5 in time: column "financial_year" is empty (filter ' +
+    'Cannot compute yoyChange(): row index 5 has no time: column "financial_year" is empty (filter ' +
       "out totals and subtotals that span several years first)",
   );
 });
@@ -275,14 +275,14 @@ Deno.test("yoyChange() rejects NaN and text in the value column", () => {
   assertThrowsWith(
     () => yoyChange(nan),
     RangeError,
-    'yoyChange() found NaN in column "value" at row index 0: write a missing value as null ' +
+    'Cannot compute yoyChange(): NaN in column "value" at row index 0: write a missing value as null ' +
       "with a reason",
   );
   const text = aq.table({ financial_year: ["2020-21"], value: ["£5"] });
   assertThrowsWith(
     () => yoyChange(text),
     TypeError,
-    'yoyChange() expects numbers or null in column "value", got "£5" at row index 0',
+    'Cannot compute yoyChange(): column "value" must hold numbers or null, got "£5" at row index 0',
   );
 });
 
@@ -292,7 +292,7 @@ Deno.test("yoyChange() says when no row is of the period asked for", async () =>
   assertThrowsWith(
     () => yoyChange(sarc),
     RangeError,
-    'yoyChange() found no annual rows: every row has a "quarter" (use period: "quarter")',
+    'Cannot compute yoyChange(): no annual rows, every row has a "quarter" (use period: "quarter")',
   );
 });
 
@@ -301,7 +301,7 @@ Deno.test("yoyChange() will not copy a column over one of its results", async ()
   assertThrowsWith(
     () => yoyChange(contract, { keep: ["bound"] }),
     RangeError,
-    'yoyChange() cannot copy column "bound": the result has a column of that name (rename it ' +
+    'Cannot compute yoyChange(): the result has a column named "bound" already (rename it ' +
       "first)",
   );
 });

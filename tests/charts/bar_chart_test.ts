@@ -197,8 +197,8 @@ Deno.test("barChart() names the option and lists the columns when x is not a col
     assert.ok(error instanceof RangeError);
     assert.equal(
       error.message,
-      'Cannot build bar chart: option "x" is "prio", not a column of the table (its columns are ' +
-        '"priority", "value")',
+      'Cannot build bar chart: option "x" names column "prio", which the table does not have ' +
+        '(its columns are "priority" and "value")',
     );
     return true;
   });
@@ -207,7 +207,7 @@ Deno.test("barChart() names the option and lists the columns when x is not a col
     (error: unknown) =>
       error instanceof RangeError &&
       error.message ===
-        'Cannot build bar chart: option "orientation" is "sideways", not one of "v", "h"',
+        'Cannot build bar chart: option "orientation" must be "v" or "h", got "sideways"',
   );
   assert.throws(
     () => barChart([] as unknown as aq.ColumnTable, { x: "priority" }),

@@ -61,7 +61,7 @@ Deno.test("lineChart() rejects an unknown missing option", async () => {
     (error: unknown) =>
       error instanceof RangeError &&
       error.message ===
-        'Cannot build line chart: option "missing" is "zero", not one of "gap", "skip"',
+        'Cannot build line chart: option "missing" must be "gap" or "skip", got "zero"',
   );
 });
 

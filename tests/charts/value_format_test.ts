@@ -33,7 +33,7 @@ Deno.test("valueFormat() rejects an unknown format", () => {
   assertThrowsWith(
     () => valueFormat("pounds" as "gbp"),
     RangeError,
-    'Cannot format chart values: format "pounds" is not one of "gbp", "count", "percent", ' +
-      '"points", "number"',
+    'Cannot format chart values: format must be "gbp", "count", "percent", "points" or ' +
+      '"number", got "pounds"',
   );
 });

@@ -43,7 +43,7 @@ Deno.test("load() with { stated: true } adds the stated totals, with their prove
   // reconcile() checks the observations against them: both TOTALs reproduce exactly.
   const check = reconcile(stated, { by: ["section"] });
   assert.deepEqual(check.array("computed"), [4654011, 2020226]);
-  assert.deepEqual(check.array("status"), ["ok", "ok"]);
+  assert.deepEqual(check.array("status"), ["reproduced", "reproduced"]);
 });
 
 Deno.test("every dataset loads its observations, and with { stated: true } every row", async () => {

@@ -3,6 +3,7 @@
 // compile, each for the reason given.
 import assert from "node:assert/strict";
 import { PROJECT_ROOT } from "../../lib/data/mod.ts";
+import { typeErrors } from "../_type_errors.ts";
 
 const MOD = `${PROJECT_ROOT}lib/mod.ts`;
 const HEAD =
@@ -64,14 +65,7 @@ Deno.test("load() rows are typed: the right snippets compile and the wrong ones 
       await Deno.writeTextFile(`${dir}/${name}.ts`, `${HEAD}${code}\n`);
     }
     const files = ["compiles", ...Object.keys(FAILS)].map((name) => `${dir}/${name}.ts`);
-    const { stderr } = await new Deno.Command(Deno.execPath(), {
-      args: ["check", "--quiet", "--config", `${PROJECT_ROOT}deno.json`, ...files],
-      env: { NO_COLOR: "1" },
-      stdout: "null",
-      stderr: "piped",
-    }).output();
-    const errors = new TextDecoder().decode(stderr).split(/\n(?=TS\d+ \[ERROR\])/)
-      .filter((e) => e.startsWith("TS"));
+    const errors = await typeErrors(files);
     const inFile = (name: string) => errors.filter((e) => e.includes(`${dir}/${name}.ts:`));
     assert.deepEqual(inFile("compiles"), [], "the snippets that should compile");
     for (const [name, [, message]] of Object.entries(FAILS)) {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { assertThrowsWith } from "../_assert.ts";
 import { load } from "../../lib/data/mod.ts";
+import { aq } from "../../lib/data/arquero.ts";
 import {
   barChart,
   type Figure,
@@ -32,8 +33,22 @@ Deno.test("altText() names a bar chart's title, axes, bar count and its largest 
   assert.equal(
     altText(figure),
     "Commissioned spend, 2024-25. Bar chart of Amount (£) by Priority, 5 bars. " +
-      "Largest: Victim Services, £1,412,614; smallest: Various, £597,235.",
+      "Largest: Victim Services, £1,412,614; smallest: Various, £597,235. " +
+      // With no finding given, the main one: £1,412,614 ÷ £4,654,011 = 30.35%
+      "The largest, Victim Services, is 30.4% of the total, £4,654,011.",
   );
+});
+
+Deno.test("altText() names the estimated and suppressed values a chart marks", () => {
+  const t = aq.table({
+    sex: ["Female", "Male", "Unknown"],
+    count: [40, null, 6],
+    approximate: [false, false, true],
+    missing_reason: [null, "[c] suppressed: a count below 5", null],
+  });
+  const text = altText(barChart(t, { x: "sex", y: "count", title: "Referrals by sex" }));
+  assert.match(text, /Estimated \(\[e\]\): Unknown\./);
+  assert.match(text, /Confidential, suppressed to protect people \(\[c\]\): Male\./);
 });
 
 Deno.test("altText() says which way each line of a line chart goes, and its highest and lowest points", async () => {
@@ -61,7 +76,8 @@ Deno.test("altText() names the gaps of a line with missing values, and its one k
   // seeds/llr_opcc_foi_0004_24_under18_services.txt lines 57-58: only 2022-23 Q4 (10) is known.
   assert.equal(
     altText(figure),
-    "Line chart of Count by Quarter, 2 lines: 2021-22 and 2022-23. One point: Q4 (2022-23), 10. " +
+    // With no title given, the builder's: what the chart shows by what.
+    "Count by quarter. Line chart of Count by Quarter, 2 lines: 2021-22 and 2022-23. One point: Q4 (2022-23), 10. " +
       "No value for Q1, Q2 and Q3.",
   );
 });
@@ -71,7 +87,7 @@ Deno.test("altText() compares the totals of a stacked bar chart's bars", async (
   assert.equal(VICTIM_SERVICES + VICTIM_GRANTS, 2517766);
   assert.equal(
     altText(figure),
-    "Stacked bar chart of Amount (£) by Priority, 5 categories in 2 series: commissioned and " +
+    "Amount (£) by priority. Stacked bar chart of Amount (£) by Priority, 5 categories in 2 series: commissioned and " +
       "grants. Largest bar: Victim Services, £2,517,766 in total; smallest bar: Various, " +
       "£597,235 in total.",
   );
@@ -92,7 +108,7 @@ Deno.test("altText() states whether a waterfall's parts add up to the stated tot
   const agree = waterfall(spend, { x: "priority", total: COMMISSIONED, totalLabel: "the TOTAL" });
   assert.equal(
     altText(agree),
-    "Waterfall chart of Amount (£) by Priority: 5 parts, then their sum and the TOTAL. " +
+    "Amount (£) by priority. Waterfall chart of Amount (£) by Priority: 5 parts, then their sum and the TOTAL. " +
       "The parts sum to £4,654,011; the TOTAL is £4,654,011: they agree. " +
       "Largest: Victim Services, £1,412,614; smallest: Various, £597,235.",
   );
@@ -120,7 +136,7 @@ Deno.test("altText() gives a treemap's whole, its largest branches with their sh
   // 164/166; Domestic Homicide Reviews, 182/183): 60 items.
   assert.equal(
     altText(figure),
-    "Treemap of Table 1, 2024/25, £6,674,237 in all: 60 items in 3 levels. Largest branch: " +
+    "Amount (£) by section, priority and project. Treemap of Table 1, 2024/25, £6,674,237 in all: 60 items in 3 levels. Largest branch: " +
       "commissioned, £4,654,011 (69.7% of the whole); then grants, £2,020,226 (30.3%). " +
       "Largest single item: ISVA Funding, £669,809 (10.0%).",
   );

@@ -123,6 +123,6 @@ Deno.test("chart() rejects an id that is not a valid HTML id", () => {
   assertThrowsWith(
     () => chart({ data: [], layout: {} }, { id: "1 bad" }),
     RangeError,
-    'Cannot display chart: id "1 bad" is not a valid HTML id',
+    'Cannot display chart: option "id" must be a valid HTML id, got "1 bad"',
   );
 });

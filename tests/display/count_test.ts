@@ -20,7 +20,7 @@ Deno.test("count() refuses a fraction, pointing to num()", () => {
     () => count((510 + 448 + 422 + 415) / 4),
     (error: unknown) =>
       error instanceof RangeError &&
-      error.message === 'Cannot write count "448.75": it is not a whole number (use num())',
+      error.message === "Cannot write count 448.75: it is not a whole number (use num())",
   );
 });
 

@@ -45,6 +45,6 @@ Deno.test("gbp() refuses a missing or non-finite amount and a bad digits option"
     () => gbp(1, { digits: 1 as 0 }),
     (error: unknown) =>
       error instanceof RangeError &&
-      error.message === 'Cannot write £ amount: digits "1" must be 0 or 2',
+      error.message === 'Cannot write £ amount: option "digits" must be 0 or 2, got 1',
   );
 });

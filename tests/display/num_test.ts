@@ -25,6 +25,6 @@ Deno.test("num() refuses a string and bad digits", () => {
     () => num(1, 7),
     (error: unknown) =>
       error instanceof RangeError &&
-      error.message === 'Cannot write number: digits "7" must be a whole number from 0 to 6',
+      error.message === "Cannot write number: digits must be a whole number from 0 to 6, got 7",
   );
 });

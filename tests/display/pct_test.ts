@@ -28,13 +28,13 @@ Deno.test("pct() refuses bad digits, a bad unit and a missing value", () => {
     (error: unknown) =>
       error instanceof RangeError &&
       error.message ===
-        'Cannot write percentage: digits "1.5" must be a whole number from 0 to 6',
+        "Cannot write percentage: digits must be a whole number from 0 to 6, got 1.5",
   );
   assert.throws(
     () => pct(5, 1, { unit: "pp" as "%" }),
     (error: unknown) =>
       error instanceof RangeError &&
-      error.message === 'Cannot write percentage: unit "pp" is not "%" or " points"',
+      error.message === 'Cannot write percentage: option "unit" must be "%" or " points", got "pp"',
   );
   assert.throws(
     () => pct(null as unknown as number),

@@ -28,9 +28,10 @@ Deno.test("show() writes a year-on-year change in pounds and as a signed percent
     [
       "financial_year     value  base_value    change  pct_change   cagr",
       "--------------  --------  ----------  --------  ----------  -----",
-      "2021-22         £561,813           —         —           —      —",
+      "2021-22         £561,813         [z]       [z]         [z]    [z]",
       "2022-23         £572,798    £561,813  +£10,985       +2.0%  +2.0%",
       "2 rows × 6 columns",
+      "Symbols: [z] = not applicable",
     ].join("\n"),
   );
 });
@@ -46,7 +47,7 @@ Deno.test("show() keeps a change's sign when its format is chosen, as the prose 
 
 Deno.test("show() gives the first year's empty change the row's reason as its tooltip", async () => {
   const html = String(show(await fundingChanges()).bundle["text/html"]);
-  assert.ok(html.includes('<td class="n na" title="no earlier year to compare with">—</td>'));
+  assert.ok(html.includes('<td class="n na" title="no earlier year to compare with">[z]</td>'));
 });
 
 Deno.test("show() writes shareOf()'s share as a percentage and its difference in points", async () => {
@@ -86,7 +87,10 @@ Deno.test("show() writes breakdown() and coverage() shares to one decimal and co
   const shares = breakdown(sex, { category: "sex", by: ["service"] });
   const text = plain(show(shares, { columns: ["sex", "value", "share", "share_known", "total"] }));
   assert.match(text, /^Male\s+131\s+70\.1%\s+71\.6%\s+187$/m);
-  assert.match(text, /^Unknown\s+4\s+2\.1%\s+—\s+187$/m);
+  assert.match(text, /^Unknown\s+4\s+2\.1% \[u\]\s+\[z\]\s+187$/m);
+  // 4 is below breakdown()'s threshold of 5: its share is of low reliability, [u]; an unknown
+  // category has no share of the known total, [z]; the key says so.
+  assert.match(text, /^Symbols: \[z\] = not applicable; \[u\] = low reliability$/m);
   // line 56: 356 CYPFS child victims; 187 ÷ 356 × 100 = 52.52…, and 187 − 356 = −169
   const headline = (await load("child_victims")).filter((d) => d.question === "B");
   const covered = coverage(sex, headline, { by: ["service"] });

@@ -26,19 +26,20 @@ Deno.test("show() counts the rows and says how many it leaves out", async () => 
   const out = show(spend);
   assert.ok(html(out).includes("… 16 more rows"));
   assert.ok(html(out).includes("<p>66 rows × 15 columns; showing the first 50</p>"));
-  assert.ok(plain(out).endsWith("… 16 more rows\n66 rows × 15 columns; showing the first 50"));
+  assert.ok(plain(out).includes("… 16 more rows\n66 rows × 15 columns; showing the first 50"));
   const all = show(spend, { maxRows: 100 });
   assert.ok(html(all).includes("£2,020,226")); // line 221
   assert.ok(html(all).includes("<p>66 rows × 15 columns</p>"));
   assert.ok(!html(all).includes("more row"));
 });
 
-Deno.test("show() writes an empty value as an em dash with its missing_reason as tooltip", async () => {
+Deno.test("show() writes an empty value as its symbol with its missing_reason as tooltip", async () => {
   const spend = (await load("commissioning_spend", { stated: true })).filter((d) => d.line === 165);
   const out = show(spend, { columns: ["project", "value"] });
   // line 165: Adults Safeguarding Board, an empty cell
-  assert.ok(html(out).includes('<td class="n na" title="Empty cell">—</td>'));
-  assert.match(plain(out), /Adults Safeguarding Board\s+—/);
+  assert.ok(html(out).includes('<td class="n na" title="Empty cell">[x]</td>'));
+  assert.match(plain(out), /Adults Safeguarding Board\s+\[x\]/);
+  assert.match(plain(out), /^Symbols: \[x\] = not available$/m);
 });
 
 Deno.test("show() follows each row's unit: pounds, a percentage, and years", async () => {
@@ -46,8 +47,9 @@ Deno.test("show() follows each row's unit: pounds, a percentage, and years", asy
   // seeds/leicester_council_foi_child_victims_2020_21.txt lines 93 and 97
   assert.ok(budget.includes(">£705,672<"));
   assert.ok(budget.includes(">£186,945<"));
-  // "roughly 27%", written to the one fixed decimal of every percentage
-  assert.ok(budget.includes(">27.0%<"));
+  // "roughly 27%" (line 97), written to the one fixed decimal of every percentage, estimated
+  assert.ok(budget.includes(">27.0% [e]<"));
+  assert.ok(budget.includes("[e] = estimated"));
   const figures = await load("commissioning_figures");
   const contract = figures.filter((d) =>
     d.subject === "Victim First contract" && d.unit === "years"
@@ -127,18 +129,19 @@ Deno.test("show() rejects unknown columns, unknown formats and a bad row limit",
   check(
     () => show(table, { columns: ["c"] }),
     RangeError,
-    'Cannot show table: no column "c" (the columns are "a", "b")',
+    'Cannot show table: option "columns" names column "c", which the table does not have ' +
+      '(its columns are "a" and "b")',
   );
   check(
     () => show(table, { formats: { a: "euro" as "gbp" } }),
     RangeError,
-    'Cannot show table: format "euro" for column "a" is not one of "gbp", "count", "percent", ' +
-      '"points", "number", "text" or a function',
+    'Cannot show table: option "formats" gives column "a" the format "euro"; a format is ' +
+      '"gbp", "count", "percent", "points", "number" or "text" or a function',
   );
   check(
     () => show(table, { maxRows: 0 }),
     RangeError,
-    'Cannot show table: maxRows "0" must be a whole number above 0',
+    'Cannot show table: option "maxRows" must be a whole number of at least 1, got 0',
   );
   check(
     () => show(table, { formats: { b: "gbp" } }),

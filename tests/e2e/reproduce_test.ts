@@ -20,7 +20,10 @@ Deno.test("deno task reproduce with no notebooks says 0 notebooks, writes the re
     );
     assert.ok(run.stdout.includes("0 notebooks: nothing to run\n"));
     assert.ok(run.stdout.includes("Notebooks: 0 run, 0 ok, 0 failed\n"));
-    assert.match(run.stdout, /\nFindings: \d+ reproduced, \d+ discrepancy, \d+ not-computable\n/);
+    assert.match(
+      run.stdout,
+      /\nFindings: \d+ reproduced, \d+ discrepancy, \d+ coverage, \d+ bounded, \d+ not-computable\n/,
+    );
     assert.ok(run.stdout.endsWith(`Report: ${dir}/out/site/index.html\n`));
     assert.deepEqual(await names(`${dir}/out`), ["findings.json", "findings.md", "site"]);
     assert.match(await Deno.readTextFile(`${dir}/out/site/index.html`), /<h1>/);

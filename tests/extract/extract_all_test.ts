@@ -84,8 +84,8 @@ Deno.test("checkDatasets() names a missing file and the file a bad one is in", a
     assert.equal(
       error("child_victims"),
       `Cannot load dataset "child_victims" from ${path}: 1 problem\n` +
-        // child_victims has 16 columns: its own 7 and the 9 every figure dataset ends with.
-        "  line 8 (row 7): Expected 16 cells, got 17",
+        // child_victims has 17 columns: its own 8 and the 9 every figure dataset ends with.
+        "  line 8 (row 7): Expected 17 cells, got 18",
     );
     assert.equal(report.ok, false);
   } finally {

@@ -37,6 +37,37 @@ Deno.test("Leicester: cells that wrap over lines are joined, notes kept apart", 
   assert.match(c.note!, /^Insights data shows a proportion of those accessing the service/);
 });
 
+// Issue 14: question C's count is on line 83, its data owner on line 88.
+Deno.test("Leicester: each count cites the line its data owner is named on", async () => {
+  const lines = (await seedText(SEED)).split("\n");
+  assert.equal(lines[82].trim(), "2");
+  assert.match(
+    lines[87],
+    /^\tThis data was entered by commissioned providers \(United Against Violence/,
+  );
+  const c = out.child_victims.at(-1)!;
+  assert.deepEqual([c.question, c.line, c.data_owner_line], ["C", 83, 88]);
+  assert.ok(lines[c.data_owner_line! - 1].includes(c.data_owner!));
+  for (const row of out.child_victims) {
+    // Every owner is on the line cited (the first line of a wrapped owner, lines 33-35).
+    assert.ok(
+      lines[row.data_owner_line! - 1].includes(row.data_owner!.slice(0, 20)),
+      row.data_source,
+    );
+  }
+  assert.deepEqual(out.child_victims.map((r) => r.data_owner_line), [
+    33,
+    41,
+    45,
+    58,
+    62,
+    66,
+    70,
+    74,
+    88,
+  ]);
+});
+
 Deno.test("Leicester: the budget, the children's service and the stated 'roughly 27%' (lines 93, 97)", () => {
   assert.deepEqual(
     out.council_dsv_budget.map((r) => [r.measure, r.value, r.unit, r.approximate, r.role]),

@@ -55,11 +55,57 @@ Deno.test("Contract terms: ends and options to the precision stated, and funding
   // Line 47: "to March 2026 with options to extend for one plus one years to 2028"
   const misuse = by("Substance Misuse Services");
   assert.deepEqual([misuse.ends, misuse.extendable_to], ["2026-03", "2028"]);
-  // Lines 93, 106, 120, 132 say the funding will not (or may not) continue after March 2025
+  // Lines 93 and 106: "There is no indication that the funding will continue after March 2025",
+  // "there is no indication that this funding will continue post March 2025": at risk.
   assert.deepEqual(terms.filter((t) => t.funding_at_risk).map((t) => [t.service, t.ends, t.line]), [
     ["Specialist domestic abuse and sexual violence services (MoJ grants)", "2025-03", 93],
     ["DA Perpetrator Programme (Jenkins Centre)", "2025-03", 106],
-    ["Serious Violence Duty", "2025-03", 120],
-    ["Safer Streets 5", "2025-03", 132],
   ]);
+});
+
+// Issue 14: the framework says "no indication" of continuing only on lines 93 and 106; the
+// Serious Violence Duty and Safer Streets 5 end as planned (lines 120, 132).
+Deno.test("Contract terms: funding that ends as planned is not funding at risk", async () => {
+  const lines = (await seedText(SEED)).split("\n");
+  assert.match(lines[92], /There is no indication that the funding will continue after March 2025/);
+  assert.match(
+    lines[105],
+    /there is no indication that this funding will continue post March 2025/,
+  );
+  assert.match(
+    lines[119],
+    /^Serious Violence Duty – funded to March 2025 .* No further funding post March 2025\. Project will be completed\./,
+  );
+  assert.match(lines[131], /^It is expected that the funding will cease as agreed March 2025\./);
+  assert.doesNotMatch(lines[119] + lines[131], /no indication/i);
+  const terms = out.contract_terms;
+  assert.deepEqual(terms.filter((t) => t.ends_as_planned).map((t) => [t.service, t.line]), [
+    ["Serious Violence Duty", 120],
+    ["Safer Streets 5", 132],
+  ]);
+  assert.ok(terms.every((t) => !(t.funding_at_risk && t.ends_as_planned)));
+});
+
+Deno.test("Contract terms: the funding sources and provider the framework names on other lines", async () => {
+  const lines = (await seedText(SEED)).split("\n");
+  const by = (service: string) => out.contract_terms.find((r) => r.service === service)!;
+  // Line 57: "Part of the success of the delivery of this contract is dependent on additional MoJ
+  // funding across both Freeva and multiple other agencies which runs to March 2025."
+  assert.match(lines[56], /dependent on additional MoJ funding across both Freeva/);
+  assert.deepEqual([
+    by("Helpline & Engagement Service").funding_source,
+    by("Helpline & Engagement Service").line,
+  ], ["MoJ funding", 57]);
+  // Line 126: "Safer Streets 5 – Three projects funded by the Home Office"; the row is line 132's.
+  assert.match(lines[125], /^Safer Streets 5 – Three projects funded by the Home Office/);
+  assert.deepEqual([by("Safer Streets 5").funding_source, by("Safer Streets 5").line], [
+    "Home Office",
+    132,
+  ]);
+  // Line 118 names no provider for Warning Zone; Table 1's row, line 185, does: "Warning Zone".
+  assert.match(lines[184], /^Short\tPrevention\tWarning Zone\tWarning Zone\t50,000$/);
+  assert.equal(by("Warning Zone").provider, "Warning Zone");
+  // Line 112: "Reflect, Young Male Adults Pathway – delivered by Ingeus"
+  assert.match(lines[111], /Reflect, Young Male Adults Pathway – delivered by Ingeus,/);
+  assert.equal(by("Reflect, Young Male Adults Pathway").provider, "Ingeus");
 });

@@ -3,12 +3,19 @@
 import assert from "node:assert/strict";
 import type { Finding } from "../../lib/findings/mod.ts";
 
-/** The fields of a finding a test states, the note aside. */
-export type Expected = Omit<Finding, "id" | "claim" | "note" | "difference" | "source"> & {
-  line: number;
-};
+/** The fields of a finding a test states, the note aside; coverage and bounds when it has them. */
+export type Expected =
+  & Omit<
+    Finding,
+    "id" | "claim" | "note" | "difference" | "source" | "coverage" | "bounds" | "checks"
+  >
+  & Partial<Pick<Finding, "coverage" | "bounds">>
+  & { line: number };
 
-/** Asserts a finding's source, figures, difference (computed - stated) and status. */
+/**
+ * Asserts a finding's source, figures, difference (computed - stated), status, and its coverage
+ * and bounds (null unless the test gives them).
+ */
 export function expectFinding(
   findings: readonly Finding[],
   id: string,
@@ -29,6 +36,8 @@ export function expectFinding(
       unit: found.unit,
       tolerance: found.tolerance,
       status: found.status,
+      coverage: found.coverage,
+      bounds: found.bounds,
     },
     {
       source: { seed, line: want.line },
@@ -38,6 +47,8 @@ export function expectFinding(
       unit: want.unit,
       tolerance: want.tolerance,
       status: want.status,
+      coverage: want.coverage ?? null,
+      bounds: want.bounds ?? null,
     },
     id,
   );

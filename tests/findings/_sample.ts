@@ -13,6 +13,9 @@ export const SAMPLE: readonly Finding[] = [
     unit: "count",
     tolerance: 0,
     status: "reproduced",
+    coverage: null,
+    bounds: null,
+    checks: [],
     note: "Sum of Q1-Q4.",
   },
   {
@@ -25,6 +28,9 @@ export const SAMPLE: readonly Finding[] = [
     unit: "percent",
     tolerance: 0.5,
     status: "discrepancy",
+    coverage: null,
+    bounds: null,
+    checks: [],
     note: "186945 / 705672 × 100.\nRounded.",
   },
 ];

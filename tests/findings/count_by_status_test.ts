@@ -3,15 +3,24 @@ import { countByStatus, type Finding, runFindings } from "../../lib/findings/mod
 import { assertThrowsWith } from "../_assert.ts";
 
 Deno.test("countByStatus() counts every status, zeros included, in report order", () => {
-  assert.deepEqual(countByStatus([]), { reproduced: 0, discrepancy: 0, "not-computable": 0 });
+  assert.deepEqual(countByStatus([]), {
+    reproduced: 0,
+    discrepancy: 0,
+    coverage: 0,
+    bounded: 0,
+    "not-computable": 0,
+  });
   const counts = countByStatus([
-    { status: "discrepancy" },
+    { status: "coverage" },
     { status: "reproduced" },
     { status: "discrepancy" },
+    { status: "coverage" },
   ]);
   assert.deepEqual(Object.entries(counts), [
     ["reproduced", 1],
-    ["discrepancy", 2],
+    ["discrepancy", 1],
+    ["coverage", 2],
+    ["bounded", 0],
     ["not-computable", 0],
   ]);
 });
@@ -19,7 +28,7 @@ Deno.test("countByStatus() counts every status, zeros included, in report order"
 Deno.test("countByStatus() adds up to the number of findings of a run", async () => {
   const findings = await runFindings();
   const counts = countByStatus(findings);
-  assert.equal(counts.reproduced + counts.discrepancy + counts["not-computable"], findings.length);
+  assert.equal(Object.values(counts).reduce((a, b) => a + b, 0), findings.length);
   assert.equal(counts.discrepancy, findings.filter((f) => f.status === "discrepancy").length);
 });
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
-import { OUT_DIR } from "../../lib/data/paths.ts";
+import { OUT_DIR } from "../../lib/io/paths.ts";
 import { reproduceFindings } from "../../lib/findings/mod.ts";
 
 const CLI = fileURLToPath(new URL("../../lib/cli/findings.ts", import.meta.url));

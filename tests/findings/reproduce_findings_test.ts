@@ -5,11 +5,12 @@ Deno.test("reproduceFindings() sums up a run whose statuses are all as recorded"
   const run = await reproduceFindings({ outDir: null });
   assert.equal(run.written, null);
   assert.deepEqual(run.regressions, []);
-  const { reproduced, discrepancy } = run.counts;
+  const { reproduced, discrepancy, coverage, bounded } = run.counts;
   assert.equal(
     run.summary,
     `${run.findings.length} findings: ${reproduced} reproduced, ${discrepancy} discrepancy, ` +
-      `${run.counts["not-computable"]} not-computable; every status as recorded`,
+      `${coverage} coverage, ${bounded} bounded, ${run.counts["not-computable"]} not-computable; ` +
+      "every status as recorded",
   );
 });
 

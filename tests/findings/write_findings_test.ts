@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { findingsMarkdown, runFindings, writeFindings } from "../../lib/findings/mod.ts";
+import {
+  FINDING_STATUSES,
+  findingsMarkdown,
+  runFindings,
+  writeFindings,
+} from "../../lib/findings/mod.ts";
 
 const FIELDS = [
   "id",
@@ -11,6 +16,9 @@ const FIELDS = [
   "unit",
   "tolerance",
   "status",
+  "coverage",
+  "bounds",
+  "checks",
   "note",
 ];
 const findings = await runFindings();
@@ -33,7 +41,10 @@ Deno.test("writeFindings() writes JSON objects with exactly the finding fields, 
       for (const key of ["stated", "computed", "difference", "tolerance"]) {
         assert.ok(r[key] === null || typeof r[key] === "number", `${r.id}.${key}`);
       }
-      assert.ok(["reproduced", "discrepancy", "not-computable"].includes(r.status as string));
+      assert.ok((FINDING_STATUSES as readonly unknown[]).includes(r.status));
+      assert.ok(r.coverage === null || typeof r.coverage === "number", `${r.id}.coverage`);
+      assert.ok(r.bounds === null || Object.keys(r.bounds as object).join() === "low,high");
+      assert.ok(Array.isArray(r.checks), `${r.id}.checks`);
       assert.ok(["GBP", "count", "percent", "years", "months"].includes(r.unit as string));
       assert.ok(typeof r.claim === "string" && typeof r.note === "string" && r.note !== "");
     }

@@ -9,9 +9,9 @@ Deno.test("plural() writes the noun in the singular for one and groups the count
   assert.equal(plural(3, "child", "children"), "3 children");
 });
 
-Deno.test("missingCell() writes a dash and keeps a reason that says something", () => {
+Deno.test("missingCell() writes a symbol and keeps a reason that says something", () => {
   // seeds/llr_opcc_commissioning_framework_2024_25.txt line 165: an empty cell
-  assert.deepEqual(missingCell("Empty cell"), { text: "—", reason: "Empty cell" });
-  assert.deepEqual(missingCell("  "), { text: "—", reason: null });
-  assert.deepEqual(missingCell(undefined), { text: "—", reason: null });
+  assert.deepEqual(missingCell("Empty cell"), { text: "[x]", reason: "Empty cell" });
+  assert.deepEqual(missingCell("  "), { text: "[x]", reason: null });
+  assert.deepEqual(missingCell(undefined), { text: "[x]", reason: null });
 });

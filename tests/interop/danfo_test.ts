@@ -48,7 +48,8 @@ Deno.test("toDanfo() and fromDanfo() reject what is not a table or a frame", asy
   await assert.rejects(
     () => toDanfo([] as unknown as aq.ColumnTable),
     (e: Error) =>
-      e instanceof TypeError && e.message === "toDanfo() expects an Arquero table, got an array",
+      e instanceof TypeError &&
+      e.message === "Cannot copy table to danfojs: expected an Arquero table, got an array",
   );
   const table = await load("asb_support");
   await assert.rejects(
@@ -56,7 +57,8 @@ Deno.test("toDanfo() and fromDanfo() reject what is not a table or a frame", asy
     (e: Error) =>
       e instanceof TypeError &&
       e.message ===
-        "fromDanfo() expects a danfojs DataFrame, got an Arquero table (use toDanfo() to convert it)",
+        "Cannot copy table from danfojs: expected a danfojs DataFrame, got a ColumnTable " +
+          "(use toDanfo() to convert it)",
   );
 });
 

@@ -16,7 +16,7 @@ import {
 /** The folder of the analysis notebooks, `notebooks/`. */
 export const NOTEBOOKS_DIR = fileURLToPath(new URL("../../notebooks/", import.meta.url));
 
-/** The notebooks the analysis must have (issue 5), by file name. */
+/** The notebooks the analysis must have (issue 5; 07 from issue 15), by file name. */
 export const EXPECTED_NOTEBOOKS = [
   "01_victim_first.ipynb",
   "02_services_for_children.ipynb",
@@ -24,7 +24,15 @@ export const EXPECTED_NOTEBOOKS = [
   "04_llr_commissioning_2024_25.ipynb",
   "05_reproducibility.ipynb",
   "06_nottinghamshire_2015_vs_llr.ipynb",
+  "07_case_level_breakdowns.ipynb",
 ];
+
+/**
+ * The notebooks on the synthetic referral extract (`generateReferrals()`): they cite no source
+ * document, and say instead, in their opening cell and on every chart, that the figures are
+ * invented.
+ */
+export const SYNTHETIC_NOTEBOOKS = ["07_case_level_breakdowns.ipynb"];
 
 /** The `.ipynb` files in `notebooks/`, sorted. */
 export function notebookFiles(): string[] {
@@ -130,4 +138,40 @@ export function lateOutputRisks(nb: Notebook): string[] {
     }
     return problems;
   });
+}
+
+// What a sentence may hold without being a figure: citations themselves, years, financial years,
+// dates, FOI references, quarters, section numbers, a licence's version and a seed's file name.
+const NOT_FIGURES = [
+  /\blines? \d+(?:[–-]\d+)?(?:(?:, | and |, and )\d+(?:[–-]\d+)?)*/g,
+  /\S+\.txt\b/g,
+  /\bFOI\s+\d{4}[-/]\d{2}\b/g,
+  /\b\d{4}[-/]\d{2}(?:[-/]\d{2})?\b/g,
+  /\b\d{2}\/\d{2}\b/g,
+  /\b(?:19|20)\d{2}\b/g,
+  /\bQ[1-4]\b/g,
+  /\bsections? \d+\b/g,
+  /\bv\d+(?:\.\d+)*\b/g,
+];
+const CLAIM_WORD = /\b(?:every|only|all|no|never)\b/i;
+const CITATION = /\blines? \d+/;
+
+/**
+ * The sentences of a notebook's narrative that assert something about the documents without
+ * saying where: those that carry a figure (any number but a year, date, reference or line) or a
+ * claim word ("every", "only", "all", "no", "never") and no citation of a line ("line 79",
+ * "lines 186–194"). Issue 14: a researcher who quotes a sentence must be able to find its source.
+ *
+ * @param text The plain text of a Markdown output (one paragraph or list).
+ * @returns The uncited sentences, in order; empty when every one cites its line.
+ */
+export function uncitedClaims(text: string): string[] {
+  return text.split("\n").map((block) => block.replace(/^\s*[-*]\s+/, "").trim())
+    .filter((block) => block !== "")
+    .flatMap((block) => block.split(/(?<=[.!?:])\s+(?=[A-Z"“(])/))
+    .filter((sentence) => {
+      if (CITATION.test(sentence)) return false;
+      const bare = NOT_FIGURES.reduce((s, pattern) => s.replace(pattern, " "), sentence);
+      return /\d/.test(bare) || CLAIM_WORD.test(bare);
+    });
 }

@@ -27,6 +27,8 @@ import {
   NOTEBOOKS_DIR,
   outputs,
   outputText,
+  SYNTHETIC_NOTEBOOKS,
+  uncitedClaims,
 } from "./_notebooks.ts";
 
 const LICENCE = "Open Government Licence v3.0";
@@ -99,7 +101,29 @@ Deno.test("lateOutputRisks() flags a cell's value, display() not awaited and out
   ]);
 });
 
-Deno.test("notebooks/ holds the six analysis notebooks", () => {
+Deno.test("uncitedClaims() lists sentences with a figure or a claim word and no line cited", () => {
+  // llr_opcc_foi_0017_24_asb_support.txt line 51: 105 referrals, 36 service users.
+  assert.deepEqual(
+    uncitedClaims(
+      "105 referrals led to 36 service users (FOI 0017/24, line 51). That is 34.3% of them. " +
+        "Every quarter rose. The contract started in April 2024.\n- No document gives 2023-24.",
+    ),
+    ["That is 34.3% of them.", "Every quarter rose.", "No document gives 2023-24."],
+  );
+});
+
+Deno.test("uncitedClaims() passes years, references, quarters and citations as no figure", () => {
+  assert.deepEqual(
+    uncitedClaims(
+      "FOI 0004-24 gives 2021-22 and 2022/23 by Q1 to Q4, as section 3 says. " +
+        "The framework's lines 186–194 and 201 are cited (lines 186–194 and 201). " +
+        "Licence: Open Government Licence v3.0. File: seeds/llr_opcc_foi_0004_24_under18_services.txt",
+    ),
+    [],
+  );
+});
+
+Deno.test("notebooks/ holds the seven analysis notebooks", () => {
   const files = notebookFiles();
   for (const name of EXPECTED_NOTEBOOKS) assert.ok(files.includes(name), `missing ${name}`);
 });
@@ -135,6 +159,11 @@ for (const name of notebookFiles()) {
 
   Deno.test(`${name} cites its sources and their licence in a code cell's output`, async () => {
     const nb = await readNotebook(path);
+    if (SYNTHETIC_NOTEBOOKS.includes(name)) {
+      // No source document: the opening cell says the figures are invented instead.
+      assert.match(joinSource(nb.cells[0].source), /\*\*Invented figures\.\*\*/);
+      return;
+    }
     const cited = outputs(nb).map((o) => outputText(o, "text/markdown") ?? "")
       .filter((md) => md.includes(`Licence: [${LICENCE}](`) && md.includes("`seeds/"));
     assert.equal(cited.length, 1, "expected one sources output from citeSources()");
@@ -148,6 +177,10 @@ for (const name of notebookFiles()) {
     assert.ok(charts.length >= 1, "no chart");
     for (const chart of charts) {
       const figure = JSON.parse(chart!);
+      if (SYNTHETIC_NOTEBOOKS.includes(name)) {
+        assert.match(String(figure.layout.title?.text), /\(invented figures\)/);
+        continue;
+      }
       const note = (figure.layout.annotations ?? []).find((a: { name?: string }) =>
         a.name === "source"
       );
@@ -167,6 +200,20 @@ for (const name of notebookFiles()) {
       if (cell.cell_type !== "markdown") continue;
       assert.deepEqual(handTypedFigures(joinSource(cell.source)), [], `cell "${cell.id}"`);
     }
+  });
+
+  Deno.test(`${name} cites a line for every sentence of its narrative with a figure or a claim word`, async () => {
+    const nb = await readNotebook(path);
+    const sourced = outputs(nb).some((o) =>
+      (outputText(o, "text/markdown") ?? "").includes("Licence: [")
+    );
+    // A notebook of invented figures has no source document, so no line to cite.
+    if (!sourced) return;
+    const uncited = outputs(nb).map((o) => outputText(o, "text/plain") ?? "")
+      .filter((_, i) => outputText(outputs(nb)[i], "text/markdown") !== null)
+      .filter((text) => !text.includes("Licence: "))
+      .flatMap(uncitedClaims);
+    assert.deepEqual(uncited, [], `${name}: sentences without a citation:\n${uncited.join("\n")}`);
   });
 
   Deno.test(`${name} shows every output with an awaited display(), so nbconvert keeps them all`, async () => {

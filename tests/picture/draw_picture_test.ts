@@ -64,7 +64,7 @@ Deno.test({
     const painter = await openPainter();
     try {
       const picture = await painter.draw(figure);
-      // barChart's default height for upright bars is 480 (lib/charts/_bars.ts).
+      // barChart's default height for upright bars is 480 (lib/charts/bar_chart.ts).
       assert.equal(figure.layout.height, 480);
       assert.deepEqual({ width: picture.width, height: picture.height }, {
         width: PICTURE_WIDTH,

@@ -167,7 +167,7 @@ export function fixtureRuns(): NotebookRun[] {
 
 /** Findings in the registry's shape; one claim carries a payload. */
 export const FINDINGS: SiteFindings = {
-  counts: { reproduced: 1, discrepancy: 1, "not-computable": 1 },
+  counts: { reproduced: 1, discrepancy: 1, coverage: 1, bounded: 1, "not-computable": 1 },
   items: [
     {
       // Line 79: 1351 under-18 referrals in 2021/22; its quarters 352 + 284 + 331 + 384 = 1351.
@@ -189,6 +189,29 @@ export const FINDINGS: SiteFindings = {
       unit: "GBP",
       source: { seed: "llr_opcc_commissioning_framework_2024_25.txt", line: 81 },
       note: PAYLOAD,
+    },
+    {
+      // Leicester FOI line 56: CYPFS 356; its ages (lines 108-176) add to 339: 339 / 356 = 95.2%.
+      id: "leicester-coverage-age-cypfs",
+      claim: "The age breakdown of CYPFS child victims against their count",
+      status: "coverage",
+      stated: 356,
+      computed: 339,
+      unit: "count",
+      coverage: 339 / 356 * 100,
+      source: { seed: "leicester_council_foi_child_victims_2020_21.txt", line: 56 },
+    },
+    {
+      // Leicester FOI line 48 warns of double counting; question B's counts (lines 56-72) give at
+      // least the largest, 1,171, and at most their sum, 2,153.
+      id: "leicester-distinct-child-victims-domestic-abuse",
+      claim: "Distinct child victims of domestic abuse",
+      status: "bounded",
+      stated: null,
+      computed: null,
+      unit: "count",
+      bounds: { low: 1171, high: 356 + 204 + 258 + 1171 + 164 },
+      source: { seed: "leicester_council_foi_child_victims_2020_21.txt", line: 48 },
     },
     {
       id: "payload",

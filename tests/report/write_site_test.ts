@@ -81,7 +81,7 @@ Deno.test("writeSite() lists every notebook on the index with its status, run ti
     );
     assert.match(
       index,
-      /broken\.ipynb<\/a>.*status-error">error<\/span><div class="why">cell 2: TypeError: rows\.map is not a function<\/div><\/td><td class="n">480 ms/,
+      /broken\.ipynb<\/a>.*status-error">error<\/span><div class="why">cell 2: TypeError: rows\.map is not a function<\/div><\/td><td class="n">0\.5 s/,
     );
     assert.match(
       index,
@@ -113,6 +113,21 @@ Deno.test("writeSite() links each finding to its line of its source document", a
       page.match(/<li id="L\d+">/g)?.length,
       94,
       "one anchor per line (94 lines, manifest)",
+    );
+  });
+});
+
+Deno.test("writeSite() shows the share a coverage finding covers and a bounded finding's range", async () => {
+  await withDir(async (dir) => {
+    const index = await Deno.readTextFile((await fullSite(dir)).index);
+    // 339 / 356 = 95.2%; 1,171 to 356 + 204 + 258 + 1,171 + 164 = 2,153.
+    assert.match(
+      index,
+      /<td class="n">356<\/td><td class="n">339<\/td><td><span class="status status-coverage">coverage<\/span> covers 95\.2%<\/td>/,
+    );
+    assert.match(
+      index,
+      /<td class="n">—<\/td><td class="n">1,171 to 2,153<\/td><td><span class="status status-bounded">bounded<\/span><\/td>/,
     );
   });
 });
@@ -159,7 +174,9 @@ Deno.test("writeSite() shows a failed cell's error with its traceback in colour"
       /The notebook stopped at an error<\/strong> in <a href="#cell-1">cell 2<\/a>/,
     );
     assert.ok(page.includes('<section class="cell cell-code" id="cell-1">'));
-    assert.ok(page.includes('<span class="ansi-red">TypeError</span>: rows.map is not a function'));
+    assert.ok(
+      page.includes('<span class="ansi-red-fg">TypeError</span>: rows.map is not a function'),
+    );
     // 208 - 16 = 192 = 5·36 + 2·6: rgb(55 + 5·40, 55 + 2·40, 0).
     assert.ok(page.includes('<span style="color:rgb(255,135,0)">&lt;anonymous&gt;</span>:1:6'));
     const never = await Deno.readTextFile(join(dir, "site/notebooks/never.html"));

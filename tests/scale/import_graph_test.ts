@@ -4,9 +4,11 @@ import { libImports } from "../_lib_imports.ts";
 // The performance issue: importing the toolkit must stay quick, so the heavy packages are loaded
 // on first use (dynamic import) or never: plotly.js is copied as a file, danfojs and TensorFlow.js
 // come with lib/interop only, playwright (and UPNG.js) with the browser tests and chart pictures,
-// hyparquet with Parquet files, node:crypto with a kernel, unpdf and mammoth with a PDF or Word
-// file. Arquero is the package's own module, with the @uwdata/flechette that lib/deps.ts pins.
-const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|upng|hyparquet|unpdf|mammoth|node:crypto/;
+// hyparquet with Parquet files, unpdf and mammoth with a PDF or Word file, excelts with a
+// spreadsheet. Arquero is the package's own module, with the @uwdata/flechette that lib/deps.ts
+// pins. node:crypto (a chart's id) is built in and costs nothing until a digest is taken: a
+// `deno run` importing it takes as long as an empty one.
+const HEAVY = /plotly|danfojs|tensorflow|tfjs|playwright|upng|hyparquet|unpdf|mammoth|excelts/;
 const ARQUERO_ENTRY = /^npm:\/arquero@8\.0\.3$/;
 // The analyst's entry leaves out the runner, report, ingest, extraction, scale, CLI, interop,
 // picture-drawing and user-document code, which have entry modules of their own.

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { referralBreakdowns } from "../../lib/scale/mod.ts";
+import { disclosedCells } from "../../lib/publish/mod.ts";
+import { generateReferrals, referralBreakdowns } from "../../lib/scale/mod.ts";
 import { countBy, extract, type Referral } from "./_reference.ts";
 
 const UNKNOWN = ["Unknown", "Not provided", "Not known"];
@@ -60,4 +61,26 @@ Deno.test("referralBreakdowns() agrees with plain loops over 100,000 referrals",
     assert.equal(row.status, "complete");
   }
   assert.equal(r.coverage.numRows(), services.size * 3);
+});
+
+Deno.test("referralBreakdowns() with suppress hides every count below 5 and gives none away", () => {
+  const referrals = generateReferrals(3000, { seed: 11 });
+  const exact = referralBreakdowns(referrals);
+  const safe = referralBreakdowns(referrals, { suppress: true });
+  for (
+    const [name, category] of [["age", "age_band"], ["sex", "sex"], ["ethnicity", "ethnicity"]]
+  ) {
+    const key = name as "age" | "sex" | "ethnicity";
+    const before = exact[key].array("count") as number[];
+    const after = safe[key].array("count") as (number | null)[];
+    // Some counts are small at 3,000 referrals over ten services (Paediatric SARC is rare).
+    assert.ok(before.some((c) => c > 0 && c < 5), `${name} has small counts to hide`);
+    before.forEach((c, row) => {
+      if (c > 0 && c < 5) assert.equal(after[row], null);
+      if (after[row] !== null) assert.equal(after[row], c);
+    });
+    assert.deepEqual(disclosedCells(safe[key], { by: ["service"], category }), []);
+  }
+  // Coverage is checked on the exact counts.
+  assert.deepEqual(safe.coverage.objects(), exact.coverage.objects());
 });

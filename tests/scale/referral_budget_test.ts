@@ -24,5 +24,6 @@ Deno.test("referralBudget() agrees with plain loops over 100,000 referrals", () 
   const missing = rows.filter((r) => r.amount_gbp === null);
   assert.deepEqual(noValue.objects(), missing);
   // An extract states no totals to check against.
-  assert.deepEqual(reconciliation.array("status"), ["no stated total"]);
+  assert.deepEqual(reconciliation.array("status"), ["not-computable"]);
+  assert.deepEqual(reconciliation.array("missing_reason"), ["no stated total"]);
 });
