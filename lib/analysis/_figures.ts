@@ -126,3 +126,15 @@ export function countSources(counted: Counted): FigureSources {
     missingReason: f.missingReason,
   };
 }
+
+/**
+ * The grouping columns with the table's `unit` column added when it has one: a figure's unit
+ * belongs to its group, so a result keeps it (its values and changes are then written as pounds
+ * or counts) and figures in different units never meet in one sum or comparison. `taken` are
+ * columns already placed elsewhere in the result.
+ */
+export function withUnit(table: aq.ColumnTable, by: string[], taken: string[] = []): string[] {
+  const unit = "unit";
+  const has = table.columnNames().includes(unit);
+  return has && !by.includes(unit) && !taken.includes(unit) ? [...by, unit] : by;
+}

@@ -1,5 +1,5 @@
 import { aq } from "../data/arquero.ts";
-import { countColumns, countSources } from "./_figures.ts";
+import { countColumns, countSources, withUnit } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
 import { describeValue } from "../format/describe_value.ts";
 import { checkTable } from "../format/check_table.ts";
@@ -86,8 +86,10 @@ function normalise(table: aq.ColumnTable, options: AggregateByOptions) {
     options?.by !== undefined,
     'name the columns whose values make the groups, e.g. ["service", "financial_year"]',
   );
-  const by = columnList(fn, table, "by", options.by);
   const counted = countColumns(fn, table, options);
+  const by = counted.countRows
+    ? columnList(fn, table, "by", options.by)
+    : withUnit(table, columnList(fn, table, "by", options.by));
   disjoint(fn, { by, value: counted.countRows ? [] : [counted.figures.value] });
   const clash = by.find((name) => OUTPUTS.includes(name));
   if (clash !== undefined) {

@@ -1,6 +1,6 @@
 import { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
-import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
+import { FIGURE_OPTIONS, figureColumns, withUnit } from "./_figures.ts";
 import { columnValues, figureTotals, flags, groupRows, sums } from "./_group_rows.ts";
 import { checkTable } from "../format/check_table.ts";
 import {
@@ -157,8 +157,8 @@ function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
     options?.by !== undefined,
     'name the columns to share the budget by, e.g. ["priority"]',
   );
-  const by = columnList(fn, table, "by", options.by);
   const within = columnList(fn, table, "within", options.within);
+  const by = withUnit(table, columnList(fn, table, "by", options.by), within);
   const totalsBy = columnList(fn, table, "totalsBy", options.totalsBy, within);
   disjoint(fn, { within, by });
   return {

@@ -1,7 +1,7 @@
 import type { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import type { ReconcileStatus } from "./check_status.ts";
-import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
+import { FIGURE_OPTIONS, figureColumns, withUnit } from "./_figures.ts";
 import { checkTotals } from "./_reconcile_rollup.ts";
 import { ROLE_OPTIONS, roleColumns } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
@@ -85,7 +85,7 @@ export function reconcile(
   const fn = "compute reconcile()";
   checkTable(table, fn);
   checkOptions(fn, options, OPTIONS);
-  const by = columnList(fn, table, "by", options.by);
+  const by = withUnit(table, columnList(fn, table, "by", options.by));
   const tolerance = numberAtLeast(fn, "tolerance", options.tolerance, 0, { min: 0 });
   const roles = roleColumns(fn, table, options);
   const figures = figureColumns(fn, table, options);

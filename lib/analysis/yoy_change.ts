@@ -1,6 +1,6 @@
 import type { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
-import { FIGURE_OPTIONS, figureColumns } from "./_figures.ts";
+import { FIGURE_OPTIONS, figureColumns, withUnit } from "./_figures.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { describeValue } from "../format/describe_value.ts";
 import { checkTable } from "../format/check_table.ts";
@@ -149,10 +149,10 @@ function normalise(table: aq.ColumnTable, options: YoyChangeOptions): Normalised
   const quarter = period === "quarter"
     ? column(fn, table, "quarter", options.quarter, "quarter")
     : optionalColumn(fn, table, "quarter", options.quarter, "quarter");
-  const by = columnList(fn, table, "by", options.by);
   const keep = columnList(fn, table, "keep", options.keep);
   const year = column(fn, table, "year", options.year, "financial_year");
   const figures = figureColumns(fn, table, options);
+  const by = withUnit(table, columnList(fn, table, "by", options.by), [...keep, figures.value]);
   const placedColumns = [year, ...(quarter === null ? [] : [quarter]), figures.value];
   disjoint(fn, { by, keep, "year, quarter and value": placedColumns });
   const clash = [...by, ...keep].find((n) => OUTPUTS.includes(n) || n.startsWith("base_"));

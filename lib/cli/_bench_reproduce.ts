@@ -8,6 +8,7 @@
  */
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../io/paths.ts";
+import { CHART_PICTURES_ENV } from "../display/chart_picture.ts";
 import { median } from "./_bench_report.ts";
 
 /** What was measured. */
@@ -24,6 +25,11 @@ export interface ReproduceBench {
   nbconvert_ms: number | null;
   /** cold_ms / nbconvert_ms; the target is under 1/3. */
   cold_to_nbconvert: number | null;
+  /**
+   * nbconvert again with its kernels told to draw no chart pictures (`VC_CHART_PICTURES=runner`),
+   * so their outputs lack the pictures ours have: shown beside the target, not held to it.
+   */
+  nbconvert_no_pictures_ms: number | null;
 }
 
 const PYTHON = "/usr/bin/python3";
@@ -38,6 +44,7 @@ export async function benchReproduce(runs: number): Promise<ReproduceBench> {
     const cold: number[] = [];
     const warm: number[] = [];
     const convert: number[] = [];
+    const bare: number[] = [];
     for (let run = 0; run < runs; run++) {
       console.error(`Timing deno task reproduce, cold and warm (${run + 1} of ${runs}) …`);
       const cache = join(dir, `cache-${run}`);
@@ -47,7 +54,9 @@ export async function benchReproduce(runs: number): Promise<ReproduceBench> {
     const jupyter = await installKernelspec(dir);
     for (let run = 0; jupyter !== null && run < runs; run++) {
       console.error(`Timing jupyter nbconvert --execute (${run + 1} of ${runs}) …`);
-      convert.push(await timeNbconvert(notebooks.map((n) => join(notebooksDir, n)), dir, jupyter));
+      const paths = notebooks.map((n) => join(notebooksDir, n));
+      convert.push(await timeNbconvert(paths, dir, jupyter));
+      bare.push(await timeNbconvert(paths, dir, { ...jupyter, [CHART_PICTURES_ENV]: "runner" }));
     }
     const nbconvert = convert.length === 0 ? null : median(convert);
     return {
@@ -57,6 +66,7 @@ export async function benchReproduce(runs: number): Promise<ReproduceBench> {
       warm_ms: median(warm),
       nbconvert_ms: nbconvert,
       cold_to_nbconvert: nbconvert === null ? null : median(cold) / nbconvert,
+      nbconvert_no_pictures_ms: bare.length === 0 ? null : median(bare),
     };
   } finally {
     await Deno.remove(dir, { recursive: true });
@@ -77,6 +87,9 @@ export function formatReproduceBench(bench: ReproduceBench): string {
     `  jupyter nbconvert --execute        ${
       bench.nbconvert_ms === null ? "-" : s(bench.nbconvert_ms)
     }`,
+    `  nbconvert, no chart pictures       ${
+      bench.nbconvert_no_pictures_ms === null ? "-" : s(bench.nbconvert_no_pictures_ms)
+    } (its outputs lack the pictures; not the target's comparison)`,
     `  cold reproduce: ${ratio}`,
   ].join("\n");
 }

@@ -11,6 +11,7 @@ Deno.test("reconcile() reproduces both TOTAL rows of the framework's Table 1 exa
   assert.deepEqual(rows(r), [
     {
       section: "commissioned",
+      unit: "GBP", // the table's unit column, kept with each group
       stated: 4654011, // line 201
       computed: 4654011, // lines 153-200, 47 rows, two of them empty (lines 165, 167)
       difference: 0,
@@ -25,6 +26,7 @@ Deno.test("reconcile() reproduces both TOTAL rows of the framework's Table 1 exa
     },
     {
       section: "grants",
+      unit: "GBP",
       stated: 2020226, // line 221
       computed: 2020226, // lines 204-220, 17 rows
       difference: 0,

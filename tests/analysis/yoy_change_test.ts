@@ -72,6 +72,7 @@ Deno.test("yoyChange() compares quarter on quarter across the year end", async (
     415 - 422, // -7
   ]);
   assert.deepEqual(rows(r)[4], {
+    unit: "count",
     financial_year: "2022-23",
     quarter: "Q1",
     value: 510,
@@ -247,11 +248,22 @@ Deno.test("yoyChange() rejects bad options naming the option and the value", asy
   );
 });
 
-Deno.test("yoyChange() asks for the column that tells two rows of a period apart", async () => {
-  // Without by: ["measure"], 2021-22 has both funding and referrals (line 79).
+Deno.test("yoyChange() keeps the unit, so pounds and counts are never compared", async () => {
+  // FOI 0004-24 lines 79-80: funding £561,813 then £572,798; referrals 1,351 then 1,795.
   const vf = (await load("victim_first_under18", { stated: true })).filter((d) =>
     d.quarter === null
   );
+  const r = yoyChange(vf);
+  assert.deepEqual(r.array("unit"), ["GBP", "GBP", "count", "count"]);
+  assert.deepEqual(r.array("change"), [null, 572798 - 561813, null, 1795 - 1351]);
+});
+
+Deno.test("yoyChange() asks for the column that tells two rows of a period apart", async () => {
+  // Without by: ["measure"] and without the unit column, 2021-22 has both funding and referrals
+  // (line 79).
+  const vf = (await load("victim_first_under18", { stated: true })).filter((d) =>
+    d.quarter === null
+  ).select(aq.not("unit"));
   assertThrowsWith(
     () => yoyChange(vf),
     RangeError,

@@ -21,6 +21,6 @@ Deno.test("A bar chart of budgetShares()'s share column writes percentages to on
   assert.match(summary, /^Victim Services\s+37\.7%$/m);
   assert.match(
     String(show(shares).bundle["text/plain"]),
-    /^Victim Services\s+£?2,517,766\s.*37\.7%/m,
+    /^Victim Services\s+GBP\s+£2,517,766\s.*37\.7%/m,
   );
 });
