@@ -47,7 +47,7 @@
 // Loading
 export { aq, type ColumnTable } from "./data/arquero.ts";
 export { load, type LoadableName, type LoadedRow, type LoadOptions } from "./data/load.ts";
-export type { UserDatasetName } from "../sources/datasets.ts";
+export type { UserDatasetName } from "./datasets/user_dataset_names.ts";
 export type { RowExpr, RowObject, TypedMethods, TypedTable } from "./data/typed_table.ts";
 export { catalog, type CatalogOptions, type ColumnInfo, type DatasetInfo } from "./data/catalog.ts";
 export { DatasetError, type DatasetIssue } from "./data/dataset_error.ts";

@@ -1,4 +1,5 @@
 import type { Unit } from "../datasets/schema.ts";
+import { EMPTY_CELL } from "../parse/missing.ts";
 import type { CheckStatus, ReconcileStatus } from "./check_status.ts";
 import { type FigurePrecision, statedTolerance } from "./stated_tolerance.ts";
 
@@ -61,10 +62,14 @@ export interface ReconcileFigureInput<K extends FigureComparison = FigureCompari
   unit: Unit;
   /**
    * Sum only the parts that have a value, and count the others in `omitted`, instead of
-   * declaring the sum not computable. For a table whose empty cells the stated total evidently
-   * leaves out; say so wherever the result is reported.
+   * declaring the sum not computable: for a table whose empty cells the stated total evidently
+   * leaves out; say so wherever the result is reported. Only evidently: when the parts with a
+   * value do not make the stated total, the status is `not-computable` (the missing parts may
+   * be the difference), never a `discrepancy`. `"empty-cells"` omits parts only when every
+   * missing one is an empty cell (`missing_reason` "Empty cell", what `parseMissing("")` gives);
+   * a part withheld or not held keeps the sum not computable.
    */
-  omitMissing?: boolean;
+  omitMissing?: boolean | "empty-cells";
   /** The range the documents allow (`bounds` only); null when they do not bound it either. */
   bounds?: FigureBounds | null;
 }
@@ -105,8 +110,9 @@ const KINDS: readonly FigureComparison[] = ["total", "coverage", "bounds"];
  * For `total`, the difference is `computed - stated`; the status is `reproduced` when its size is
  * at most the tolerance (with 1e-9 relative slack for floating-point sums), `discrepancy` when
  * larger, and `not-computable` when nothing is stated, when a part is missing (unless
- * `omitMissing`), or when `computed` is null — `reason` then says why, quoting the parts'
- * `missing_reason`. For `coverage` there is no tolerance: the breakdown is not stated to add up to
+ * `omitMissing` and the other parts make the stated figure), or when `computed` is null —
+ * `reason` then says why, quoting the parts' `missing_reason`. A missing part is never counted
+ * as 0. For `coverage` there is no tolerance: the breakdown is not stated to add up to
  * the headline, so the status is `coverage` with the share covered, however far apart the two
  * are. For `bounds` the status is `bounded` with the range.
  *
@@ -155,7 +161,7 @@ export function reconcileFigure<K extends FigureComparison = "total">(
 function compareTotal(input: ReconcileFigureInput): FigureReconciliation {
   const { stated } = input;
   const { value: tol, reason: toleranceReason } = chooseTolerance(input);
-  const { computed, reason, omitted } = computeValue(input);
+  const { computed, reason, omitted, missing } = computeValue(input);
   const base = { stated, computed, omitted, coverage: null, bounds: null };
   if (stated === null || computed === null) {
     const why = [stated === null ? "the document states no figure to check" : null, reason];
@@ -170,14 +176,21 @@ function compareTotal(input: ReconcileFigureInput): FigureReconciliation {
   }
   const difference = computed - stated;
   const slack = 1e-9 * Math.max(1, Math.abs(stated), Math.abs(computed));
-  return {
-    ...base,
-    difference,
-    tolerance: tol,
-    toleranceReason,
-    status: Math.abs(difference) <= tol + slack ? "reproduced" : "discrepancy",
-    reason: null,
-  };
+  const status = Math.abs(difference) <= tol + slack ? "reproduced" : "discrepancy";
+  if (status === "discrepancy" && omitted > 0) {
+    // The parts left out may be the difference: not a discrepancy, and not a sum to show.
+    return {
+      ...base,
+      computed: null,
+      difference: null,
+      tolerance: tol,
+      toleranceReason,
+      status: "not-computable",
+      reason: `${missing}, and those with a value sum to ${computed}, not the ${stated} stated`,
+      omitted: 0,
+    };
+  }
+  return { ...base, difference, tolerance: tol, toleranceReason, status, reason: null };
 }
 
 function compareCoverage(input: ReconcileFigureInput): FigureReconciliation<CheckStatus> {
@@ -270,9 +283,16 @@ function chooseTolerance(input: ReconcileFigureInput): { value: number; reason: 
   });
 }
 
-function computeValue(
-  input: ReconcileFigureInput,
-): { computed: number | null; reason: string | null; omitted: number } {
+/** The computed value, why it is null, how many missing parts were left out and why. */
+interface Computed {
+  computed: number | null;
+  reason: string | null;
+  omitted: number;
+  /** "n of m parts have no value (…)" when some do; else null. */
+  missing: string | null;
+}
+
+function computeValue(input: ReconcileFigureInput): Computed {
   if ((input.parts === undefined) === (input.computed === undefined)) {
     throw new TypeError("Cannot reconcile: give exactly one of parts and computed");
   }
@@ -283,6 +303,7 @@ function computeValue(
       computed,
       reason: computed === null ? input.reason ?? "no value could be computed" : null,
       omitted: 0,
+      missing: null,
     };
   }
   return sumParts(input.parts, input.omitMissing ?? false);
@@ -290,8 +311,8 @@ function computeValue(
 
 function sumParts(
   parts: readonly ReconcilePart[],
-  omitMissing: boolean,
-): { computed: number | null; reason: string | null; omitted: number } {
+  omitMissing: boolean | "empty-cells",
+): Computed {
   if (parts.length === 0) throw new RangeError("Cannot reconcile: parts is empty");
   const values = parts.map((p) => p === null || typeof p === "number" ? p : p.value);
   values.forEach((v, i) => checkFinite(v, `part ${i + 1}`));
@@ -300,11 +321,17 @@ function sumParts(
   const why = missingReasons(missing);
   const verb = missing.length === 1 ? "has" : "have";
   const noun = parts.length === 1 ? "part" : "parts";
-  const reason = `${missing.length} of ${parts.length} ${noun} ${verb} no value${why}`;
-  if (missing.length > 0 && (!omitMissing || present.length === 0)) {
-    return { computed: null, reason, omitted: 0 };
+  const reason = missing.length === 0
+    ? null
+    : `${missing.length} of ${parts.length} ${noun} ${verb} no value${why}`;
+  const omit = omitMissing === "empty-cells"
+    ? missing.every((p) => p !== null && typeof p === "object" && p.missing_reason === EMPTY_CELL)
+    : omitMissing;
+  if (missing.length > 0 && (!omit || present.length === 0)) {
+    return { computed: null, reason, omitted: 0, missing: reason };
   }
-  return { computed: present.reduce((a, b) => a + b, 0), reason: null, omitted: missing.length };
+  const computed = present.reduce((a, b) => a + b, 0);
+  return { computed, reason: null, omitted: missing.length, missing: reason };
 }
 
 function missingReasons(missing: readonly ReconcilePart[]): string {

@@ -1,5 +1,5 @@
 // `deno task add FILE [options]`: adds a user's document (PDF, Word, text, markdown, HTML) to
-// sources/ with its manifest entry and writes the review file of the figures found in it;
+// seeds/user/ with its manifest entry and writes the review file of the figures found in it;
 // `deno task add --accept ID` turns the reviewed rows into data/ID.csv, which load("ID") and
 // catalog() then list. Exit status: 0 when done; 1 when the document or the review file is
 // refused (the message names the file, row and field; nothing is written); 2 for bad arguments.
@@ -14,12 +14,12 @@ const USAGE =
                      [--date YYYY-MM-DD] [--licence TEXT]
        deno task add --accept ID
 
-  FILE                a .pdf, .docx, .txt, .md or .html document, copied into sources/
+  FILE                a .pdf, .docx, .txt, .md or .html document, copied into seeds/user/
   --id ID             its id: the dataset's name (default: from the file's name)
   --title, --publisher, --reference, --date, --licence
                       what is known of it (default: what the document says, else "unknown")
-  --accept ID         turn the reviewed sources/ID.review.csv into data/ID.csv
-  --sources DIR       the folder of your documents (default: sources/)
+  --accept ID         turn the reviewed seeds/user/ID.review.csv into data/ID.csv
+  --user-seeds DIR    the folder of your documents (default: seeds/user/)
   --data DIR          the folder of datasets (default: data/)`;
 
 type Command =
@@ -39,7 +39,7 @@ function command(): Command {
       date: text,
       licence: text,
       accept: text,
-      sources: text,
+      "user-seeds": text,
       data: text,
       help: { type: "boolean", short: "h", default: false },
     },
@@ -48,7 +48,8 @@ function command(): Command {
     console.log(USAGE);
     Deno.exit(0);
   }
-  const { accept, help: _, ...options } = values;
+  const { accept, help: _, "user-seeds": userSeeds, ...given } = values;
+  const options = { ...given, userSeeds };
   if (accept !== undefined) {
     if (positionals.length > 0) throw new TypeError("Cannot accept: give --accept ID alone");
     return { kind: "accept", id: accept, options };

@@ -8,14 +8,14 @@ import { describeParseError } from "./_parse_error.ts";
 
 const USAGE = `Usage: deno task new-notebook NAME --dataset ID [--out DIR]
 
-  NAME            the notebook's name: writes notebooks/NAME.ipynb (never over an existing one)
-  --dataset ID    a dataset accepted with deno task add --accept ID
-  --out DIR       write it in DIR instead of notebooks/
-  --sources DIR   the folder of your documents (default: sources/)
-  --data DIR      the folder of datasets (default: data/)`;
+  NAME              the notebook's name: writes notebooks/NAME.ipynb (never over an existing one)
+  --dataset ID      a dataset accepted with deno task add --accept ID
+  --out DIR         write it in DIR instead of notebooks/
+  --user-seeds DIR  the folder of your documents (default: seeds/user/)
+  --data DIR        the folder of datasets (default: data/)`;
 
 let name: string;
-let values: { dataset?: string; out?: string; sources?: string; data?: string };
+let values: { dataset?: string; out?: string; "user-seeds"?: string; data?: string };
 try {
   const parsed = parseArgs({
     args: Deno.args,
@@ -23,7 +23,7 @@ try {
     options: {
       dataset: { type: "string" },
       out: { type: "string" },
-      sources: { type: "string" },
+      "user-seeds": { type: "string" },
       data: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -48,7 +48,7 @@ try {
   const written = await newNotebook(name, {
     dataset: values.dataset!,
     dir: values.out,
-    sources: values.sources,
+    userSeeds: values["user-seeds"],
     data: values.data,
   });
   const analyses = written.analyses.length === 0 ? "none fits" : written.analyses.join(", ");

@@ -22,7 +22,7 @@ export interface DatasetInfo {
   title: string;
   /** What it holds and what to mind. */
   description: string;
-  /** The source document: a file in `seeds/`, or in `sources/` for a user dataset. */
+  /** The source document: a file in `seeds/`, or in `seeds/user/` for a user dataset. */
   seed: string;
   /** The CSV file, relative to the project root. */
   file: string;
@@ -32,20 +32,23 @@ export interface DatasetInfo {
 
 /** Options for {@linkcode catalog}. */
 export interface CatalogOptions {
-  /** The folder of the user's documents, whose manifest lists their datasets; default `sources/`. */
-  sources?: string;
+  /**
+   * The folder of the user's documents, whose manifest lists their datasets; default
+   * `seeds/user/`.
+   */
+  userSeeds?: string;
 }
 
 /**
  * Lists the datasets the toolkit ships, with their source document and columns, then the datasets
- * made from the user's documents with `deno task add --accept` (listed in `sources/manifest.json`).
+ * made from the user's documents with `deno task add --accept` (listed in `seeds/user/manifest.json`).
  *
  * The column list is read from each dataset's schema, so it cannot drift from what `load` checks.
  *
  * @param options Where the user's documents are.
  * @returns One entry per dataset, shipped ones in the order of their source documents, then the
  *   user's in the order they were added.
- * @throws {TypeError} When `sources/manifest.json` does not match its schema.
+ * @throws {TypeError} When `seeds/user/manifest.json` does not match its schema.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
@@ -56,7 +59,7 @@ export interface CatalogOptions {
  * ```
  */
 export function catalog(options: CatalogOptions = {}): DatasetInfo[] {
-  const user = readSourcesManifestSync(options.sources).flatMap((entry) =>
+  const user = readSourcesManifestSync(options.userSeeds).flatMap((entry) =>
     entry.accepted === null
       ? []
       : [userDataset({ ...entry, name: entry.id, title: entry.accepted.title })]

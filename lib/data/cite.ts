@@ -1,12 +1,12 @@
 import { manifestPath, parseManifest, type SeedInfo } from "./manifest.ts";
-import { SEEDS_DIR, SOURCES_DIR } from "../io/paths.ts";
+import { SEEDS_DIR, USER_SEEDS_DIR } from "../io/paths.ts";
 // The user's manifest is read at each citation: `deno task add` may add a document while a
 // kernel runs.
 import { readSourcesManifestSync } from "./sources_manifest.ts";
 
 /** What {@linkcode cite} needs of a row: its source document (`seed`) and line. */
 export interface Cited {
-  /** The source document: a file in `seeds/`. */
+  /** The source document: a file in `seeds/`, or in `seeds/user/` for a user dataset. */
   readonly seed: string;
   /** The 1-based line of the source document (of its page, for a PDF). */
   readonly line: number;
@@ -18,8 +18,8 @@ export interface Cited {
 export interface CiteOptions {
   /** The seeds folder whose `manifest.json` gives each document's reference; default `seeds/`. */
   dir?: string;
-  /** The folder of the user's documents (`deno task add`), for theirs; default `sources/`. */
-  sources?: string;
+  /** The folder of the user's documents (`deno task add`), for theirs; default `seeds/user/`. */
+  userSeeds?: string;
 }
 
 // The manifest of each seeds folder, read once: cite() runs inside md`...` templates, which
@@ -31,7 +31,7 @@ const manifests = new Map<string, readonly SeedInfo[]>();
  * such as "FOI 0004-24, line 79". Several rows give the lines they span, per document, in the
  * order the documents first appear ("Commissioning Framework 2024-25, lines 186–194"); a document
  * (a manifest entry, or its file name) gives its reference alone. A user's document added with
- * `deno task add` is cited by the reference in `sources/manifest.json` (its title when the
+ * `deno task add` is cited by the reference in `seeds/user/manifest.json` (its title when the
  * reference is unknown), and a row of a PDF by its page too ("FOI 042/25, page 2, line 5"). The result is plain text, so it
  * goes into `md`, a chart's caption or a string alike.
  *
@@ -60,7 +60,7 @@ export function cite(
   const reference = (file: string) => {
     const entry = manifest.find((seed) => seed.file === file);
     if (entry !== undefined) return entry.reference;
-    const user = readSourcesManifestSync(options.sources ?? SOURCES_DIR)
+    const user = readSourcesManifestSync(options.userSeeds ?? USER_SEEDS_DIR)
       .find((source) => source.file === file);
     if (user === undefined) {
       throw new RangeError(`Cannot cite "${file}": it is not a document in the seed manifest`);

@@ -1,6 +1,6 @@
 import type { Dataset } from "../datasets/schema.ts";
 import { userDataset, type UserDatasetRow } from "../datasets/user_dataset.ts";
-import type { UserDatasetName } from "../../sources/datasets.ts";
+import type { UserDatasetName } from "../datasets/user_dataset_names.ts";
 import { readSourcesManifest } from "./sources_manifest.ts";
 import {
   type DatasetName,
@@ -22,13 +22,16 @@ export interface LoadOptions {
   stated?: boolean;
   /** The folder to read `<name>.csv` from; defaults to the toolkit's `data/`. */
   dir?: string;
-  /** The folder of the user's documents, whose manifest lists their datasets; default `sources/`. */
-  sources?: string;
+  /**
+   * The folder of the user's documents, whose manifest lists their datasets; default
+   * `seeds/user/`.
+   */
+  userSeeds?: string;
 }
 
 /**
  * The name of a dataset `load()` takes: one the toolkit ships, or one made from a document in
- * `sources/` with `deno task add --accept`.
+ * `seeds/user/` with `deno task add --accept`.
  */
 export type LoadableName = DatasetName | UserDatasetName;
 
@@ -39,7 +42,7 @@ export type LoadedRow<N extends LoadableName> = N extends DatasetName ? DatasetR
 /**
  * Loads a dataset as a validated Arquero table, typed by the dataset's schema: one the toolkit
  * ships, or one made from a user's document with `deno task add --accept` (listed in
- * `sources/manifest.json`, typed by `UserDatasetRow`).
+ * `seeds/user/manifest.json`, typed by `UserDatasetRow`).
  *
  * The table holds the observations, so a plain sum, `groupby().rollup()` or chart counts each
  * figure once. The totals, sub-totals, grand totals and percentages a document states are kept
@@ -74,7 +77,7 @@ export async function load<N extends LoadableName>(
   name: N,
   options: LoadOptions = {},
 ): Promise<TypedTable<LoadedRow<N>>> {
-  const dataset = await findDataset(name, options.sources);
+  const dataset = await findDataset(name, options.userSeeds);
   const rows = await readDataset(dataset, { dir: options.dir });
   const kept = options.stated === true
     ? rows
@@ -82,9 +85,9 @@ export async function load<N extends LoadableName>(
   return rowsToTable(kept, dataset) as TypedTable<LoadedRow<N>>;
 }
 
-async function findDataset(name: string, sources: string | undefined): Promise<Dataset> {
+async function findDataset(name: string, userSeeds: string | undefined): Promise<Dataset> {
   if (isDatasetName(name)) return DATASETS[name];
-  const accepted = (await readSourcesManifest(sources)).filter((s) => s.accepted !== null);
+  const accepted = (await readSourcesManifest(userSeeds)).filter((s) => s.accepted !== null);
   const entry = accepted.find((s) => s.id === name);
   if (entry !== undefined) return userDataset({ ...entry, name, title: entry.accepted!.title });
   const names = [...Object.keys(DATASETS), ...accepted.map((s) => s.id)].map((n) => `"${n}"`);

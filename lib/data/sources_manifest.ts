@@ -1,5 +1,5 @@
 import { z } from "../deps.ts";
-import { SOURCES_DIR } from "../io/paths.ts";
+import { USER_SEEDS_DIR } from "../io/paths.ts";
 
 /** What was accepted from a user's document: the reviewed rows that made its dataset. */
 export interface SourceAccepted {
@@ -15,11 +15,11 @@ export interface SourceAccepted {
   findings: { id: string; expected: string }[];
 }
 
-/** An entry of `sources/manifest.json`: one document the user added with `deno task add`. */
+/** An entry of `seeds/user/manifest.json`: one document the user added with `deno task add`. */
 export interface SourceInfo {
   /** The id it was added with: the name of its dataset, and the stem of its files. */
   id: string;
-  /** The document's file in `sources/` (`<id>.pdf`, `<id>.docx`...). */
+  /** The document's file in `seeds/user/` (`<id>.pdf`, `<id>.docx`...). */
   file: string;
   /** The file's name as the user gave it. */
   original: string;
@@ -39,7 +39,7 @@ export interface SourceInfo {
   bytes: number;
   /** The SHA-256 of its bytes, in hex. */
   sha256: string;
-  /** Its review file in `sources/` (`<id>.review.csv`). */
+  /** Its review file in `seeds/user/` (`<id>.review.csv`). */
   review: string;
   /** What was accepted from it, or null before `deno task add --accept`. */
   accepted: SourceAccepted | null;
@@ -86,16 +86,27 @@ function sourceInfoSchema(): z.ZodType<SourceInfo> {
   });
 }
 
-/** The manifest's path in a sources folder. */
-export function sourcesManifestPath(dir: string = SOURCES_DIR): string {
+/**
+ * The path of the manifest of the user's documents in their folder.
+ *
+ * @param dir The folder of the user's documents; defaults to the toolkit's `seeds/user/`.
+ * @returns The manifest's path.
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { sourcesManifestPath } from "./mod.ts";
+ * assert.equal(sourcesManifestPath("/tmp/seeds/user/"), "/tmp/seeds/user/manifest.json");
+ * ```
+ */
+export function sourcesManifestPath(dir: string = USER_SEEDS_DIR): string {
   return `${dir.replace(/\/$/, "")}/manifest.json`;
 }
 
 /**
- * Reads `sources/manifest.json`: the documents the user added, each with its SHA-256, publisher,
+ * Reads `seeds/user/manifest.json`: the documents the user added, each with its SHA-256, publisher,
  * reference, date, licence and, once accepted, its dataset. No manifest means no documents.
  *
- * @param dir The sources folder; defaults to the toolkit's `sources/`.
+ * @param dir The folder of the user's documents; defaults to the toolkit's `seeds/user/`.
  * @returns The documents, in the order they were added.
  * @throws {TypeError} When the manifest is not JSON or does not match its schema (every problem
  *   listed, with the file's path).
@@ -110,7 +121,7 @@ export function sourcesManifestPath(dir: string = SOURCES_DIR): string {
  * await Deno.remove(dir, { recursive: true });
  * ```
  */
-export async function readSourcesManifest(dir: string = SOURCES_DIR): Promise<SourceInfo[]> {
+export async function readSourcesManifest(dir: string = USER_SEEDS_DIR): Promise<SourceInfo[]> {
   const path = sourcesManifestPath(dir);
   let text: string;
   try {
@@ -126,11 +137,11 @@ export async function readSourcesManifest(dir: string = SOURCES_DIR): Promise<So
  * {@linkcode readSourcesManifest} without waiting: for `catalog()` and `cite()`, which return
  * at once.
  *
- * @param dir The sources folder; defaults to the toolkit's `sources/`.
+ * @param dir The folder of the user's documents; defaults to the toolkit's `seeds/user/`.
  * @returns The documents, in the order they were added.
  * @throws {TypeError} When the manifest does not match its schema.
  */
-export function readSourcesManifestSync(dir: string = SOURCES_DIR): SourceInfo[] {
+export function readSourcesManifestSync(dir: string = USER_SEEDS_DIR): SourceInfo[] {
   const path = sourcesManifestPath(dir);
   let text: string;
   try {
@@ -143,7 +154,7 @@ export function readSourcesManifestSync(dir: string = SOURCES_DIR): SourceInfo[]
 }
 
 /**
- * Validates the text of a sources manifest: what {@linkcode readSourcesManifest} does once the
+ * Validates the text of the manifest of the user's documents: what {@linkcode readSourcesManifest} does once the
  * file is read.
  *
  * @param text The JSON text.
@@ -157,18 +168,22 @@ export function parseSourcesManifest(text: string, path: string): SourceInfo[] {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new TypeError(`Cannot read sources manifest "${path}": ${(error as Error).message}`);
+    throw new TypeError(
+      `Cannot read the manifest of your documents "${path}": ${(error as Error).message}`,
+    );
   }
   const result = z.array(sourceInfoSchema()).safeParse(json);
   if (!result.success) {
     throw new TypeError(
-      `Cannot read sources manifest "${path}":\n${z.prettifyError(result.error)}`,
+      `Cannot read the manifest of your documents "${path}":\n${z.prettifyError(result.error)}`,
     );
   }
   const ids = result.data.map((entry) => entry.id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice !== undefined) {
-    throw new TypeError(`Cannot read sources manifest "${path}": the id "${twice}" is used twice`);
+    throw new TypeError(
+      `Cannot read the manifest of your documents "${path}": the id "${twice}" is used twice`,
+    );
   }
   return result.data;
 }

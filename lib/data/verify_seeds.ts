@@ -1,5 +1,5 @@
 import { readManifest } from "./manifest.ts";
-import { SEEDS_DIR } from "../io/paths.ts";
+import { SEEDS_DIR, USER_SEEDS_FOLDER } from "../io/paths.ts";
 import { sha256Hex } from "../io/sha256_hex.ts";
 
 /** The check of one source document against the manifest. */
@@ -16,7 +16,9 @@ export interface SeedCheck {
 
 /**
  * Checks every source document's bytes against the SHA-256 in `seeds/manifest.json`, and that
- * `seeds/` holds no document the manifest does not list.
+ * `seeds/` holds no document the manifest does not list. The folder `seeds/user/` is the user's
+ * own documents, with a manifest and checks of their own (`deno task add`), so it is not listed
+ * here.
  *
  * @param dir The seeds folder; defaults to the toolkit's `seeds/`.
  * @returns One check per document, and one failing check per unlisted file.
@@ -43,6 +45,7 @@ export async function verifySeeds(dir: string = SEEDS_DIR): Promise<SeedCheck[]>
   }
   for await (const entry of Deno.readDir(base)) {
     if (entry.name === "manifest.json" || manifest.some((s) => s.file === entry.name)) continue;
+    if (entry.isDirectory && entry.name === USER_SEEDS_FOLDER) continue;
     checks.push({ file: entry.name, ok: false, expected: "(not in the manifest)", actual: null });
   }
   return checks;

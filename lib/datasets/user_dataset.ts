@@ -36,13 +36,13 @@ export const UserDatasetRow = figureSchema(() => ({
 /** A row of a dataset made from a user's document: what its schema decodes a CSV row to. */
 export type UserDatasetRow = RowOf<typeof UserDatasetRow>;
 
-/** What a user dataset is made from: its name, title, and the document in `sources/`. */
+/** What a user dataset is made from: its name, title, and the document in `seeds/user/`. */
 export interface UserDatasetInfo {
   /** The dataset's name: the id the document was added with. */
   name: string;
   /** A short title. */
   title: string;
-  /** The document's file in `sources/`. */
+  /** The document's file in `seeds/user/`. */
   file: string;
   /** Who published the document, or "unknown". */
   publisher: string;
@@ -65,14 +65,14 @@ export interface UserDatasetInfo {
  *   publisher: "Northmoor OPCC", reference: "FOI 042/25",
  * });
  * assert.equal(dataset.seed, "northmoor_foi.pdf");
- * assert.match(dataset.description, /reviewed and accepted from sources\/northmoor_foi\.pdf/);
+ * assert.match(dataset.description, /reviewed and accepted from seeds\/user\/northmoor_foi\.pdf/);
  * ```
  */
 export function userDataset(info: UserDatasetInfo): Dataset<typeof UserDatasetRow> {
   return {
     name: info.name,
     title: info.title,
-    description: `Figures reviewed and accepted from sources/${info.file} (${info.publisher}, ` +
+    description: `Figures reviewed and accepted from seeds/user/${info.file} (${info.publisher}, ` +
       `${info.reference}) with \`deno task add\`: one figure per row, its label, period, ` +
       "page and line; stated totals (role total) list their parts in part_of.",
     seed: info.file,

@@ -133,7 +133,7 @@ export interface FindingCheck {
   /** Why `computed` is null. */
   reason?: string;
   /** Sum only the parts that have a value (see {@linkcode ReconcileFigureInput}). */
-  omitMissing?: boolean;
+  omitMissing?: boolean | "empty-cells";
   /** The unit of the figures. */
   unit: FindingUnit;
   /** How precisely the document states the figure: sets the tolerance (`total` only). */

@@ -1,4 +1,5 @@
 // Private to lib/ingest: the figure (or the warning) one table cell gives.
+import { EMPTY_CELL } from "../parse/missing.ts";
 import { type CellReading, moneyCell, readCell } from "./_read_cell.ts";
 import { confidence } from "./_confidence.ts";
 import type {
@@ -38,10 +39,13 @@ export function cellFigure(
   const at = { source, line: cell.line, text: cell.text };
   if (reading.kind === "bad") return { figure: null, warning: { ...at, message: reading.message } };
   const base = figureBase(source, place, meaning);
-  if (reading.kind === "missing" || reading.kind === "text") {
+  if (reading.kind === "missing" || reading.kind === "text" || reading.kind === "empty") {
     const suppressed = reading.kind === "missing" && reading.suppressed;
-    // A withheld cell keeps its marker, as prose does: "Suppressed (Fewer than 5)".
-    const reason = reading.kind !== "missing"
+    // A withheld cell keeps its marker, as prose does: "Suppressed (Fewer than 5)"; an empty
+    // one says so, in the words the parsers use.
+    const reason = reading.kind === "empty"
+      ? EMPTY_CELL
+      : reading.kind !== "missing"
       ? cell.text
       : suppressed
       ? `Suppressed (${cell.text})`

@@ -7,8 +7,9 @@
 // - On a line, a gap of at least GAP_EM font sizes between two items separates two cells.
 // - Consecutive lines of two or more cells are a table: its columns are the spans of x that
 //   the cells of its rows cover (overlapping spans merged), and each row is written with one
-//   tab-separated cell per column, empty where a row has nothing in a column. A block whose
-//   rows do not fit one set of columns keeps each row's own cells.
+//   tab-separated cell per column, empty where a row has nothing in a column. A line of one
+//   cell between two such lines is a row too (its other cells empty) when it fits the columns.
+//   A block whose rows do not fit one set of columns keeps each row's own cells.
 // - A vertical gap of more than 1.8 line heights is a paragraph break: a blank line, which
 //   the reader of the text needs and the person counting lines on the page does not see.
 
@@ -99,17 +100,31 @@ function layOutTables(rows: readonly Cell[][]): string[] {
       start++;
       continue;
     }
+    // A line of one cell between two rows (a label whose figures are all blank) is a row too,
+    // when it fits the columns; if the block does not fit with it, it ends the block as before.
     let end = start;
-    while (end + 1 < rows.length && rows[end + 1].length >= 2) end++;
-    const block = rows.slice(start, end + 1);
-    const columns = columnSpans(block);
-    const placed = block.map((cells) => place(cells, columns));
-    if (placed.every((row) => row !== null)) {
-      placed.forEach((row, i) => (texts[start + i] = row!.join("\t")));
+    while (
+      end + 1 < rows.length &&
+      (rows[end + 1].length >= 2 || (rows[end + 1].length === 1 && rows[end + 2]?.length >= 2))
+    ) end++;
+    if (!layOut(rows, start, end, texts)) {
+      end = start;
+      while (end + 1 < rows.length && rows[end + 1].length >= 2) end++;
+      layOut(rows, start, end, texts);
     }
     start = end + 1;
   }
   return texts;
+}
+
+// Writes the rows start..end in one set of columns; false (writing nothing) when they do not fit.
+function layOut(rows: readonly Cell[][], start: number, end: number, texts: string[]): boolean {
+  const block = rows.slice(start, end + 1);
+  const columns = columnSpans(block);
+  const placed = block.map((cells) => place(cells, columns));
+  if (placed.some((row) => row === null)) return false;
+  placed.forEach((row, i) => (texts[start + i] = row!.join("\t")));
+  return true;
 }
 
 function columnSpans(block: readonly Cell[][]): { x0: number; x1: number }[] {

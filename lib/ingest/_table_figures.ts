@@ -1,5 +1,7 @@
 // Private to lib/ingest: a raw table made tidy — header, typed columns, row roles — and one figure
-// per cell of a money, count or percent column, with its label and period.
+// per cell of a money, count or percent column, with its label and period. An empty cell in an
+// observation row is a figure too, missing ("Empty cell"): a part of a total whose value the
+// document does not give, which makes the total not computable rather than one part short.
 import type { RawCell, RawTable } from "./_raw_table.ts";
 import { type CellReading, readCell } from "./_read_cell.ts";
 import { columnNames, filledRight, headerRowCount } from "./_table_header.ts";
@@ -38,7 +40,7 @@ export function buildTable(raw: RawTable, index: number, context: TableContext):
     name || (headerCount ? "" : `Column ${c + 1}`)
   );
   const first = body.map((row) => row.map((cell) => readCell(cell.text)));
-  const roles = body.map((row, r) => rowRole(row, first[r]));
+  const roles = withEmptyRows(body.map((row, r) => rowRole(row, first[r])));
   const caption = raw.caption ?? context.caption;
   const observed = first.filter((_, r) => roles[r] === "observation");
   const unit = tableUnit(header);
@@ -78,6 +80,19 @@ function tableUnit(header: readonly RawCell[][]): string | null {
     }
   }
   return null;
+}
+
+// A row with only its label, after a row of figures and before another or a total, is a row
+// whose figures are empty (a Word or PDF table with blank cells), not a section title: titles
+// open a table or follow a total, and head rows. Read as a title, it would have the total below
+// checked against fewer parts and its label put before the rows that follow.
+function withEmptyRows(roles: IngestRow["role"][]): IngestRow["role"][] {
+  return roles.map((role, r) =>
+    role === "section" && roles[r - 1] === "observation" && r + 1 < roles.length &&
+      roles[r + 1] !== "section"
+      ? "observation"
+      : role
+  );
 }
 
 function withoutEmptyColumns(rows: RawCell[][]): RawCell[][] {
@@ -125,12 +140,16 @@ function figuresOf(
     const oddPeriods = periodWarnings(context.source, row, readings[r]);
     out.warnings.push(...oddPeriods);
     columns.forEach((column, c) => {
-      if (column.unit === null || readings[r][c].kind === "empty") return;
+      if (column.unit === null) return;
       const role = row.role === "section"
         ? "observation"
         : totals.has(c) && row.role === "observation"
         ? "total"
         : row.role;
+      // An empty cell is a missing observation, never dropped; an empty total or section title
+      // cell states nothing, so it is no figure.
+      const empty = readings[r][c].kind === "empty";
+      if (empty && (role !== "observation" || row.role !== "observation")) return;
       const made = cellFigure(
         context.source,
         { table: table.index, row: r, column: c, cell: row.cells[c] },

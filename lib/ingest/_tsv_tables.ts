@@ -25,8 +25,9 @@ export function readTsvTables(lines: readonly TextLine[], taken: boolean[]): Raw
     const block = [i];
     let j = i + 1;
     while (j < lines.length && !taken[j]) {
-      if (isTsvRow(lines[j].text)) block.push(j++);
-      else if (bridges(lines, block.at(-1)!, j)) block.push(j + 1), j += 2;
+      if (isTsvRow(lines[j].text) || sameWidth(lines[j].text, lines[block.at(-1)!].text)) {
+        block.push(j++);
+      } else if (bridges(lines, block.at(-1)!, j)) block.push(j + 1), j += 2;
       else break;
     }
     if (block.length >= 2) {
@@ -48,6 +49,12 @@ function bridges(lines: readonly TextLine[], last: number, blank: number): boole
   const heading = !cells.some((cell) => looksNumeric(cell)) &&
     cells.some((cell) => findPeriods(cell).length > 0);
   return width(next.text) === width(lines[last].text) && !heading;
+}
+
+// Inside a table, a label and a tab ("5 to 10\t") is a row whose last cell is empty, as a Word
+// table with a blank cell reads; on its own it is a stray tab.
+function sameWidth(text: string, row: string): boolean {
+  return text.trim() !== "" && text.includes("\t") && width(text) === width(row);
 }
 
 function width(text: string): number {

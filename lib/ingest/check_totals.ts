@@ -1,4 +1,5 @@
 import { type FigureReconciliation, reconcileFigure } from "../analysis/reconcile_figure.ts";
+import { plural } from "../format/plural.ts";
 import { indexFigures, type TotalParts, totalParts } from "./_total_parts.ts";
 import type { FigureRole, FigureUnit, IngestFigure, IngestResult } from "./types.ts";
 
@@ -6,6 +7,8 @@ import type { FigureRole, FigureUnit, IngestFigure, IngestResult } from "./types
 export interface TotalCheckPart {
   /** The part's line. */
   line: number;
+  /** The 0-based column it starts at on its line: with `line`, which figure it is. */
+  start: number;
   /** The part's label. */
   label: string;
   /** The part's value; null when missing or withheld. */
@@ -20,6 +23,8 @@ export interface TotalCheck {
   source: string;
   /** The line the total is stated on. */
   line: number;
+  /** The 0-based column it starts at on its line: with `line`, which figure it is. */
+  start: number;
   /** The total's label. */
   label: string;
   /** `total`, `subtotal` or `grand_total`. */
@@ -36,7 +41,7 @@ export interface TotalCheck {
   difference: number | null;
   /** The largest difference still counted as reconciling. */
   tolerance: number | null;
-  /** `reproduced`, `discrepancy` or `not-computable`, by the findings' status rule. */
+  /** `reproduced`, `discrepancy` or `not-computable`, by the analysis library's status rule. */
   status: "reproduced" | "discrepancy" | "not-computable";
   /** How the parts were chosen, the tolerance, and why not computable when so. */
   note: string;
@@ -46,8 +51,11 @@ export interface TotalCheck {
  * Checks every total a document states against the parts stated beside it: total rows against
  * the rows above them, grand totals against the sub-totals, a row's total column against the
  * row's other figures (a year against its quarters), and a list's "Total" entry against the list.
- * The comparison is `reconcileFigure()` from the findings: exact for table figures, to the
- * precision written for prose and approximate figures.
+ * The comparison is `reconcileFigure()` from the analysis library: exact for table figures, to the
+ * precision written for prose and approximate figures. A part whose cell is empty is a missing
+ * part, never 0: the total is `reproduced` only when the other parts make it (the empty cells
+ * are then left out, and the note says so), else `not-computable`, never a `discrepancy`; a part
+ * withheld or not held makes it not computable.
  *
  * @param result What {@linkcode ingest} read from the document.
  * @returns One check per stated total, in document order.
@@ -88,7 +96,13 @@ function reconcile(total: IngestFigure, chosen: TotalParts): FigureReconciliatio
       unit: total.unit,
     });
   }
-  return reconcileFigure({ stated: total.value, parts: chosen.parts, precision, unit: total.unit });
+  return reconcileFigure({
+    stated: total.value,
+    parts: chosen.parts,
+    omitMissing: "empty-cells",
+    precision,
+    unit: total.unit,
+  });
 }
 
 function describe(
@@ -96,17 +110,24 @@ function describe(
   chosen: TotalParts,
   outcome: FigureReconciliation,
 ): TotalCheck {
-  const note = [`Sum of ${chosen.note}.`, outcome.toleranceReason, outcome.reason]
+  const n = outcome.omitted;
+  const left = n === 0
+    ? null
+    : `${plural(n, "part")} ${n === 1 ? "is an empty cell" : "are empty cells"}, left out: ` +
+      "the others make the total.";
+  const note = [`Sum of ${chosen.note}.`, left, outcome.toleranceReason, outcome.reason]
     .filter((text) => text).join(" ");
   return {
     source: total.source,
     line: total.line,
+    start: total.start,
     label: total.label,
     role: total.role,
     unit: total.unit,
     stated: total.value,
-    parts: chosen.parts.map(({ line, label, value, missing_reason }) => ({
+    parts: chosen.parts.map(({ line, start, label, value, missing_reason }) => ({
       line,
+      start,
       label,
       value,
       missing_reason,

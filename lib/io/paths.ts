@@ -35,18 +35,47 @@ export const DATA_DIR: string = folder("../../data/");
 export const SEEDS_DIR: string = folder("../../seeds/");
 
 /**
- * The folder of the user's own documents, `sources/`: each added with `deno task add`, beside
- * its review file, listed in `sources/manifest.json`. Kept apart from `seeds/`, whose documents
- * the toolkit ships and checks with extractors of their own.
+ * The name of the folder inside `seeds/` that holds the user's own documents: the shipped
+ * documents' checks leave it to the checks of its own.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { PROJECT_ROOT, SOURCES_DIR } from "./mod.ts";
- * assert.equal(SOURCES_DIR, `${PROJECT_ROOT}sources/`);
+ * import { USER_SEEDS_FOLDER } from "./mod.ts";
+ * assert.equal(USER_SEEDS_FOLDER, "user");
  * ```
  */
-export const SOURCES_DIR: string = folder("../../sources/");
+export const USER_SEEDS_FOLDER = "user";
+
+/**
+ * The folder of the user's own documents, `seeds/user/`: each added with `deno task add`, beside
+ * its review file, listed in `seeds/user/manifest.json`. A folder of its own inside `seeds/`, with
+ * a manifest and checks of its own: the shipped documents' manifest, checks and extractors leave
+ * it alone.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { SEEDS_DIR, USER_SEEDS_DIR } from "./mod.ts";
+ * assert.equal(USER_SEEDS_DIR, `${SEEDS_DIR}user/`);
+ * ```
+ */
+export const USER_SEEDS_DIR: string = folder(`../../seeds/${USER_SEEDS_FOLDER}/`);
+
+/**
+ * The TypeScript file naming the datasets made from the user's documents,
+ * `lib/datasets/user_dataset_names.ts`: written by `deno task add --accept` from
+ * `seeds/user/manifest.json`, so `load()` takes their names and a misspelt one does not compile.
+ * Inside `lib/`, so the toolkit imports nothing from outside its own folder.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { PROJECT_ROOT, USER_DATASET_NAMES_FILE } from "./mod.ts";
+ * assert.equal(USER_DATASET_NAMES_FILE, `${PROJECT_ROOT}lib/datasets/user_dataset_names.ts`);
+ * ```
+ */
+export const USER_DATASET_NAMES_FILE: string = folder("../datasets/user_dataset_names.ts");
 
 /**
  * The folder for generated output (findings, report site, benchmarks), `out/`.

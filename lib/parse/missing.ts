@@ -10,6 +10,19 @@ export interface Missing {
   suppressed?: boolean;
 }
 
+/**
+ * The reason {@linkcode parseMissing} gives an empty cell: a table cell with no figure, kept as a
+ * missing value (never 0, never dropped).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { EMPTY_CELL, parseMissing } from "./mod.ts";
+ * assert.equal(parseMissing("  ")?.reason, EMPTY_CELL);
+ * ```
+ */
+export const EMPTY_CELL = "Empty cell";
+
 /** One way a document writes "no value here". */
 export interface MissingMarker {
   /** The marker, lower case with single spaces, or a pattern tested against that form. */
@@ -78,12 +91,12 @@ export const MISSING_MARKERS: readonly MissingMarker[] = Object.freeze([
  * ```
  */
 export function parseMissing(text: string | null | undefined): Missing | null {
-  if (text === null || text === undefined) return { missing: true, reason: "Empty cell", raw: "" };
+  if (text === null || text === undefined) return { missing: true, reason: EMPTY_CELL, raw: "" };
   if (typeof text !== "string") {
     throw new TypeError(`Cannot check for a missing value in ${String(text)}: expected a string`);
   }
   const key = text.trim().replace(/\s+/g, " ").toLowerCase().replace(/(?<=[a-z])\.$/, "");
-  if (key === "") return { missing: true, reason: "Empty cell", raw: text };
+  if (key === "") return { missing: true, reason: EMPTY_CELL, raw: text };
   const marker = MISSING_MARKERS.find(({ match }) =>
     typeof match === "string" ? match === key : match.test(key)
   );

@@ -1,4 +1,5 @@
 import { join, resolve } from "node:path";
+import { withFolderLock } from "../io/with_folder_lock.ts";
 
 /**
  * Replaces several entries of a folder (files or folders) as one: they are built in a fresh
@@ -51,7 +52,7 @@ export async function publishTogether(
       const info = await Deno.lstat(join(staging, name)).catch(() => null);
       if (info?.isDirectory) await Deno.chmod(join(staging, name), 0o755);
     }
-    return await withLock(target, () => swap(target, staging, names));
+    return await withFolderLock(target, () => swap(target, staging, names));
   } finally {
     await Deno.remove(staging, { recursive: true }).catch(() => {});
   }
@@ -102,21 +103,5 @@ async function removeAbandoned(target: string): Promise<void> {
       continue;
     }
     await Deno.remove(join(target, entry.name), { recursive: true }).catch(() => {});
-  }
-}
-
-/**
- * Runs `fn` holding an exclusive lock on the folder: the folder itself where the system can open
- * one (flock on Linux and macOS, released if the program dies), else a `.lock` file in it.
- */
-async function withLock<T>(folder: string, fn: () => Promise<T>): Promise<T> {
-  const file = await Deno.open(folder, { read: true }).catch(() =>
-    Deno.open(join(folder, ".lock"), { read: true, write: true, create: true })
-  );
-  try {
-    await file.lock(true);
-    return await fn();
-  } finally {
-    file.close();
   }
 }

@@ -28,7 +28,7 @@ const EXTENSIONS: Record<string, { format: SourceFormat; ext: string }> = {
   htm: { format: "html", ext: "html" },
 };
 
-/** The format of a file by its name, and the extension its copy in `sources/` gets. */
+/** The format of a file by its name, and the extension its copy in `seeds/user/` gets. */
 export function formatOf(path: string): { format: SourceFormat; ext: string } {
   const ext = /\.([A-Za-z]+)$/.exec(path)?.[1].toLowerCase() ?? "";
   const found = EXTENSIONS[ext];

@@ -1,10 +1,10 @@
 import { isDatasetName } from "../datasets/registry.ts";
-import { SOURCES_DIR } from "../io/paths.ts";
+import { withFolderLock } from "../io/with_folder_lock.ts";
 import { readSourcesManifest, SOURCE_ID, type SourceInfo } from "../data/sources_manifest.ts";
 import { ingest } from "../ingest/ingest.ts";
 import type { IngestWarning } from "../ingest/types.ts";
 import { formatOf, readSourceText } from "./_document_text.ts";
-import { manifestText, writeAll } from "./_files.ts";
+import { foldersOf, manifestText, writeAll } from "./_files.ts";
 import { sha256Hex } from "../io/sha256_hex.ts";
 import { formatReview, proposeReview, type ReviewRow } from "./review_file.ts";
 import type { SourcesOptions } from "./user_findings.ts";
@@ -29,7 +29,7 @@ export interface AddSourceOptions extends SourcesOptions {
 export interface AddedSource {
   /** The manifest entry written. */
   entry: SourceInfo;
-  /** The path of the copy in `sources/`. */
+  /** The path of the copy in `seeds/user/`. */
   document: string;
   /** The path of the review file written beside it. */
   reviewFile: string;
@@ -43,11 +43,12 @@ export interface AddedSource {
 
 /**
  * Adds a user's document: reads it (PDF, Word, text, markdown or HTML) and finds its figures with
- * `ingest()`, then copies it byte for byte into `sources/<id>.<ext>`, writes the review file
- * `sources/<id>.review.csv` beside it (one row per proposed figure, see `proposeReview()`), and
- * adds its entry to `sources/manifest.json` (SHA-256, publisher, reference, date, licence). The
- * document is read before anything is written, and a failed write puts back what was written, so
- * a refused document leaves `sources/` as it was.
+ * `ingest()`, then copies it byte for byte into `seeds/user/<id>.<ext>`, writes the review file
+ * `seeds/user/<id>.review.csv` beside it (one row per proposed figure, see `proposeReview()`),
+ * and adds its entry to `seeds/user/manifest.json` (SHA-256, publisher, reference, date,
+ * licence). The document is read before anything is written, and a failed write puts back what
+ * was written, so a refused document leaves `seeds/user/` as it was. The manifest is read again
+ * and written holding a lock on the folder, so adds run at once keep every entry.
  *
  * @param path The document.
  * @param options Its id and what is known of it; where the user's files are.
@@ -64,7 +65,7 @@ export interface AddedSource {
  * import { addSource } from "./mod.ts";
  * const dir = await Deno.makeTempDir();
  * await Deno.writeTextFile(`${dir}/reply.txt`, "Our ref: 042/25\n\nIn 2023/24 we made 214 referrals.\n");
- * const added = await addSource(`${dir}/reply.txt`, { id: "reply", sources: `${dir}/sources` });
+ * const added = await addSource(`${dir}/reply.txt`, { id: "reply", userSeeds: `${dir}/seeds/user` });
  * assert.equal(added.entry.reference, "042/25");
  * assert.deepEqual([added.rows[0].value, added.rows[0].period], ["214", "2023-24"]);
  * await Deno.remove(dir, { recursive: true });
@@ -74,7 +75,7 @@ export async function addSource(
   path: string,
   options: AddSourceOptions = {},
 ): Promise<AddedSource> {
-  const sources = (options.sources ?? SOURCES_DIR).replace(/\/$/, "");
+  const { userSeeds } = foldersOf(options);
   const { format, ext } = formatOf(path);
   const name = path.split(/[/\\]/).pop()!;
   const id = options.id ?? name.replace(/\.[^.]*$/, "").toLowerCase().replace(/[^a-z0-9]+/g, "_")
@@ -86,15 +87,8 @@ export async function addSource(
         "with a letter (give one with --id)",
     );
   }
-  const manifest = await readSourcesManifest(sources);
-  if (isDatasetName(id) || manifest.some((entry) => entry.id === id)) {
-    const by = isDatasetName(id)
-      ? "a dataset the toolkit ships"
-      : `sources/${manifest.find((e) => e.id === id)!.file}`;
-    throw new RangeError(
-      `${cannot}: the id "${id}" is already used by ${by} (choose another with --id)`,
-    );
-  }
+  // Refused before the document is read, and again under the lock: another add may take it.
+  refuseTaken(id, await readSourcesManifest(userSeeds), cannot);
   if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
     throw new RangeError(`${cannot}: the date "${options.date}" is not a date such as 2025-05-02`);
   }
@@ -127,18 +121,25 @@ export async function addSource(
     review: `${id}.review.csv`,
     accepted: null,
   };
-  const document = `${sources}/${file}`;
-  const reviewFile = `${sources}/${entry.review}`;
-  for (const existing of [document, reviewFile]) {
-    if (await Deno.stat(existing).then(() => true, () => false)) {
-      throw new RangeError(`${cannot}: ${existing} already exists (choose another id with --id)`);
+  const document = `${userSeeds}/${file}`;
+  const reviewFile = `${userSeeds}/${entry.review}`;
+  // The manifest is read again and written under a lock on the folder, so two adds at once (in
+  // one program or two) each add their entry to what the other wrote, never over it.
+  await Deno.mkdir(userSeeds, { recursive: true });
+  await withFolderLock(userSeeds, async () => {
+    const manifest = await readSourcesManifest(userSeeds);
+    refuseTaken(id, manifest, cannot);
+    for (const existing of [document, reviewFile]) {
+      if (await Deno.stat(existing).then(() => true, () => false)) {
+        throw new RangeError(`${cannot}: ${existing} already exists (choose another id with --id)`);
+      }
     }
-  }
-  await writeAll([
-    { path: document, data: bytes },
-    { path: reviewFile, data: formatReview(rows) },
-    { path: `${sources}/manifest.json`, data: manifestText([...manifest, entry]) },
-  ]);
+    await writeAll([
+      { path: document, data: bytes },
+      { path: reviewFile, data: formatReview(rows) },
+      { path: `${userSeeds}/manifest.json`, data: manifestText([...manifest, entry]) },
+    ]);
+  });
   return {
     entry,
     document,
@@ -147,6 +148,15 @@ export async function addSource(
     warnings: result.warnings,
     pagesWithoutText: text.pagesWithoutText,
   };
+}
+
+function refuseTaken(id: string, manifest: readonly SourceInfo[], cannot: string): void {
+  const added = manifest.find((entry) => entry.id === id);
+  if (!isDatasetName(id) && added === undefined) return;
+  const by = added === undefined ? "a dataset the toolkit ships" : `seeds/user/${added.file}`;
+  throw new RangeError(
+    `${cannot}: the id "${id}" is already used by ${by} (choose another with --id)`,
+  );
 }
 
 function titleOf(name: string, publisher: string, reference: string): string {

@@ -1,9 +1,8 @@
-import { DATA_DIR, SOURCES_DIR } from "../io/paths.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
 import { findingDefinitions } from "../findings/finding_definitions.ts";
 import type { FindingDefinition } from "../findings/finding.ts";
 import { readSourceText } from "./_document_text.ts";
-import { datasetNamesText } from "./_files.ts";
+import { datasetNamesText, foldersOf } from "./_files.ts";
 import { sha256Hex } from "../io/sha256_hex.ts";
 import { datasetText, problemLines, reviewRows } from "./_review_rows.ts";
 import { parseReview } from "./review_file.ts";
@@ -23,9 +22,9 @@ export interface SourceCheck {
 
 /** What {@linkcode checkSources} found. */
 export interface SourcesReport {
-  /** One check per document in `sources/manifest.json`. */
+  /** One check per document in `seeds/user/manifest.json`. */
   documents: SourceCheck[];
-  /** Problems with the folder as a whole (`sources/datasets.ts`). */
+  /** Problems with the documents as a whole (the names file, `lib/datasets/user_dataset_names.ts`). */
   problems: string[];
   /** True when every document, review file and dataset is as recorded. */
   ok: boolean;
@@ -37,42 +36,41 @@ export interface SourcesReport {
 
 /**
  * Checks the user's documents as `deno task reproduce` checks the shipped ones: each document
- * byte for byte against the SHA-256 in `sources/manifest.json`; each accepted one's review file
+ * byte for byte against the SHA-256 in `seeds/user/manifest.json`; each accepted one's review file
  * against the SHA-256 recorded when it was accepted; its dataset in `data/` against a fresh
  * conversion of that review file (every figure's text on its cited page and line of the
- * document, read again); and `sources/datasets.ts` against the manifest. A changed document or
+ * document, read again); and `lib/datasets/user_dataset_names.ts` against the manifest. A changed document or
  * review file is reported, never used.
  *
- * @param options Where the user's documents and the datasets are.
+ * @param options Where the user's documents, the datasets and the names file are.
  * @returns What was found, document by document, and the lines to print.
- * @throws {TypeError} When `sources/manifest.json` does not match its schema.
+ * @throws {TypeError} When `seeds/user/manifest.json` does not match its schema.
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { checkSources } from "./mod.ts";
  * const dir = await Deno.makeTempDir();
- * const report = await checkSources({ sources: dir });
+ * const report = await checkSources({ userSeeds: dir });
  * assert.deepEqual([report.ok, report.lines], [true, []]);
  * await Deno.remove(dir);
  * ```
  */
 export async function checkSources(options: SourcesOptions = {}): Promise<SourcesReport> {
-  const sources = (options.sources ?? SOURCES_DIR).replace(/\/$/, "");
-  const data = (options.data ?? DATA_DIR).replace(/\/$/, "");
-  const manifest = await readSourcesManifest(sources);
+  const { userSeeds, data, namesFile } = foldersOf(options);
+  const manifest = await readSourcesManifest(userSeeds);
   const documents: SourceCheck[] = [];
-  for (const entry of manifest) documents.push(await checkOne(entry, sources, data));
+  for (const entry of manifest) documents.push(await checkOne(entry, userSeeds, data));
   const problems: string[] = [];
-  const names = await Deno.readTextFile(`${sources}/datasets.ts`).catch(() => null);
+  const names = await Deno.readTextFile(namesFile).catch(() => null);
   if (manifest.length > 0 && names !== datasetNamesText(manifest)) {
     problems.push(
-      `${sources}/datasets.ts does not name the accepted datasets of the manifest ` +
+      `${namesFile} does not name the accepted datasets of the manifest ` +
         "(run deno task add --accept ID again)",
     );
   }
   const ok = problems.length === 0 && documents.every((d) => d.problems.length === 0);
   const lines = manifest.length === 0 ? [] : [
-    `Your documents (${sources}, added with deno task add)`,
+    `Your documents (${userSeeds}, added with deno task add)`,
     ...documents.flatMap((d) => [
       `  ${d.problems.length === 0 ? "ok  " : "FAIL"} ${d.id.padEnd(26)} ${
         d.accepted ? `${String(d.rows ?? "-").padStart(4)} rows` : "not accepted yet"
@@ -88,9 +86,9 @@ export async function checkSources(options: SourcesOptions = {}): Promise<Source
   return { documents, problems, ok, lines, failures };
 }
 
-async function checkOne(entry: SourceInfo, sources: string, data: string): Promise<SourceCheck> {
+async function checkOne(entry: SourceInfo, userSeeds: string, data: string): Promise<SourceCheck> {
   const check: SourceCheck = { id: entry.id, problems: [], rows: null, accepted: false };
-  const document = `${sources}/${entry.file}`;
+  const document = `${userSeeds}/${entry.file}`;
   const bytes = await Deno.readFile(document).catch(() => null);
   const actual = bytes === null ? null : await sha256Hex(bytes);
   if (actual !== entry.sha256) {
@@ -102,7 +100,7 @@ async function checkOne(entry: SourceInfo, sources: string, data: string): Promi
   }
   if (entry.accepted === null) return check;
   check.accepted = true;
-  const reviewPath = `${sources}/${entry.review}`;
+  const reviewPath = `${userSeeds}/${entry.review}`;
   const review = await Deno.readTextFile(reviewPath).catch(() => null);
   const reviewSha = review === null ? null : await sha256Hex(review);
   if (reviewSha !== entry.accepted.review_sha256) {

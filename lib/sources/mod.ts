@@ -1,6 +1,6 @@
 /**
  * Bringing your own documents: `addSource()` copies a PDF, Word, text, markdown or HTML FOI
- * response into `sources/` with its manifest entry and writes a review file of the figures
+ * response into `seeds/user/` with its manifest entry and writes a review file of the figures
  * `ingest()` proposes; `acceptSource()` turns the reviewed rows into a dataset in `data/` that
  * `load()` and `catalog()` list; `userFindingDefinitions()` makes each stated total a finding;
  * `checkSources()` is what `deno task reproduce` checks of them.
@@ -14,7 +14,11 @@
  *   `${dir}/reply.txt`,
  *   "Service\t2023/24\nHarbour Refuge\t£120,500\nHelpline\t£48,000\nTotal\t£168,500\n",
  * );
- * const options = { sources: `${dir}/sources`, data: `${dir}/data` };
+ * const options = {
+ *   userSeeds: `${dir}/seeds/user`,
+ *   data: `${dir}/data`,
+ *   namesFile: `${dir}/user_dataset_names.ts`,
+ * };
  * await addSource(`${dir}/reply.txt`, { ...options, id: "reply" });
  * const accepted = await acceptSource("reply", options);
  * assert.deepEqual(accepted.rows.map((r) => r.value), [120500, 48000, 168500]);

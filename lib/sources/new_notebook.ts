@@ -1,11 +1,12 @@
 import { relative, resolve } from "node:path";
 import type { UserDatasetRow } from "../datasets/user_dataset.ts";
 import { load } from "../data/load.ts";
-import { DATA_DIR, PROJECT_ROOT, SOURCES_DIR } from "../io/paths.ts";
+import { PROJECT_ROOT } from "../io/paths.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
 import type { Cell, Notebook } from "../notebook/nbformat.ts";
 import { DENO_KERNELSPEC, splitLines } from "../notebook/nbformat.ts";
 import { writeNotebook } from "../notebook/write_notebook.ts";
+import { foldersOf } from "./_files.ts";
 import type { SourcesOptions } from "./user_findings.ts";
 
 /** Options for {@linkcode newNotebook}. */
@@ -46,8 +47,8 @@ export async function newNotebook(name: string, options: NewNotebookOptions): Pr
       `Cannot write notebook "${name}": a name is letters, digits, "_", "-" and "." only`,
     );
   }
-  const sources = options.sources ?? SOURCES_DIR;
-  const entry = (await readSourcesManifest(sources)).find((e) => e.id === options.dataset);
+  const { userSeeds, data } = foldersOf(options);
+  const entry = (await readSourcesManifest(userSeeds)).find((e) => e.id === options.dataset);
   if (entry === undefined || entry.accepted === null) {
     throw new RangeError(
       `Cannot write notebook "${name}": "${options.dataset}" is not an accepted user dataset ` +
@@ -59,7 +60,7 @@ export async function newNotebook(name: string, options: NewNotebookOptions): Pr
   if (await Deno.stat(path).then(() => true, () => false)) {
     throw new Deno.errors.AlreadyExists(`Cannot write notebook "${path}": it exists already`);
   }
-  const loadOptions = { dir: options.data ?? DATA_DIR, sources, stated: true };
+  const loadOptions = { dir: data, userSeeds, stated: true };
   const stated = await load(entry.id as never, loadOptions);
   const rows = stated.objects() as unknown as UserDatasetRow[];
   const lib = relative(resolve(dir), `${PROJECT_ROOT}lib/mod.ts`).replaceAll("\\", "/");
@@ -125,7 +126,7 @@ function notebook(entry: SourceInfo, lib: string, plan: Plan): Notebook {
       `A starting point for analysing \`${entry.id}\`: the figures accepted from ${entry.reference} ` +
       "with `deno task add`. Edit it freely.\n\n" +
       `**Source.** ${entry.title}. ${entry.publisher}, ${entry.reference}, ${entry.date}. ` +
-      `Licence: ${entry.licence}. File: \`sources/${entry.file}\`.`,
+      `Licence: ${entry.licence}. File: \`seeds/user/${entry.file}\`.`,
   );
   code(
     "setup",

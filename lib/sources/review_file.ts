@@ -59,15 +59,12 @@ export function proposeReview(result: IngestResult, source: SourceText): ReviewR
   const ids = new Map(result.figures.map((f, i) => [f, `F${i + 1}`]));
   const partOf = new Map<IngestFigure, string[]>();
   for (const check of checkTotals(result)) {
-    const total = result.figures.find((f) =>
-      f.line === check.line && f.value === check.stated &&
-      f.label === check.label && f.role === check.role
-    );
+    const at = (place: { line: number; start: number }) => (f: IngestFigure) =>
+      f.line === place.line && f.start === place.start;
+    const total = result.figures.find(at(check));
     if (total === undefined) continue;
     for (const part of check.parts) {
-      const figure = result.figures.find((f) =>
-        f !== total && f.line === part.line && f.label === part.label && f.value === part.value
-      );
+      const figure = result.figures.find((f) => f !== total && at(part)(f));
       if (figure !== undefined) partOf.set(figure, [...partOf.get(figure) ?? [], ids.get(total)!]);
     }
   }

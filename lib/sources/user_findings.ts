@@ -1,17 +1,22 @@
 import type { DatasetName } from "../datasets/registry.ts";
 import type { UserDatasetRow } from "../datasets/user_dataset.ts";
 import { load } from "../data/load.ts";
-import { DATA_DIR, SOURCES_DIR } from "../io/paths.ts";
 import { readSourcesManifest, type SourceInfo } from "../data/sources_manifest.ts";
 import type { FindingCheck, FindingDefinition, FindingStatus } from "../findings/finding.ts";
 import { reconcileFigure } from "../analysis/reconcile_figure.ts";
+import { foldersOf } from "./_files.ts";
 
-/** Where the user's documents and datasets are. */
+/** Where the user's documents and datasets are, and the file naming their datasets. */
 export interface SourcesOptions {
-  /** The folder of the user's documents and their manifest; default `sources/`. */
-  sources?: string;
+  /** The folder of the user's documents, their review files and manifest; default `seeds/user/`. */
+  userSeeds?: string;
   /** The folder of datasets; default `data/`. */
   data?: string;
+  /**
+   * The TypeScript file `--accept` writes the accepted datasets' names to, and `checkSources()`
+   * checks; default `lib/datasets/user_dataset_names.ts`, which `load()` is typed by.
+   */
+  namesFile?: string;
 }
 
 const TOTALS = new Set(["total", "subtotal", "grand_total"]);
@@ -21,7 +26,9 @@ const TOTALS = new Set(["total", "subtotal", "grand_total"]);
  * `grand_total`), checked against the accepted rows whose `part_of` names it, by the findings'
  * shared rule (`reconcileFigure()`): exactly for a figure written to the unit, to the precision
  * written for an approximate or scaled one (`c£2m`, `£1.2 million`). A total with no accepted
- * parts is not computable. Each finding's expected status is the one recorded when the dataset
+ * parts is not computable; so is one with a part whose value is missing (an empty table cell,
+ * a withheld figure), never a discrepancy, unless every missing part is an empty cell and the
+ * other parts make the total (then `reproduced`, the empty cells left out and said so). Each finding's expected status is the one recorded when the dataset
  * was accepted (`expected` given), else the one found now.
  *
  * @param entry The document's manifest entry.
@@ -94,11 +101,16 @@ function checkTotal(rows: readonly UserDatasetRow[], figure: string): FindingChe
       note: `The ${total.role.replace("_", " ")} on ${where(total)}, as reviewed.`,
     };
   }
+  const missing = parts.filter((row) => row.value === null);
   return {
     ...base,
     parts,
+    omitMissing: "empty-cells",
     note: `Sum of ${parts.length} accepted figure(s) whose part_of is ${figure} ` +
-      `(${parts.map(where).join("; ")}).`,
+      `(${parts.map(where).join("; ")}).` + (missing.length === 0 ? "" : ` ${missing.length} ` +
+        `of them ${missing.length === 1 ? "has" : "have"} no value (${
+          missing.map((row) => `${where(row)}: ${row.missing_reason}`).join("; ")
+        }): never counted as 0.`),
   };
 }
 
@@ -120,22 +132,18 @@ export function statusOf(check: FindingCheck): FindingStatus {
  * import assert from "node:assert/strict";
  * import { userFindingDefinitions } from "./mod.ts";
  * const dir = await Deno.makeTempDir();
- * assert.deepEqual(await userFindingDefinitions({ sources: dir }), []);
+ * assert.deepEqual(await userFindingDefinitions({ userSeeds: dir }), []);
  * await Deno.remove(dir);
  * ```
  */
 export async function userFindingDefinitions(
   options: SourcesOptions = {},
 ): Promise<FindingDefinition[]> {
-  const sources = options.sources ?? SOURCES_DIR;
+  const { userSeeds, data } = foldersOf(options);
   const out: FindingDefinition[] = [];
-  for (const entry of await readSourcesManifest(sources)) {
+  for (const entry of await readSourcesManifest(userSeeds)) {
     if (entry.accepted === null) continue;
-    const table = await load(entry.id as never, {
-      dir: options.data ?? DATA_DIR,
-      sources,
-      stated: true,
-    });
+    const table = await load(entry.id as never, { dir: data, userSeeds, stated: true });
     out.push(...definitionsFor(entry, table.objects() as unknown as UserDatasetRow[]));
   }
   return out;

@@ -124,6 +124,46 @@ Deno.test("reconcileFigure() with omitMissing sums the parts that have a value a
   ]);
 });
 
+Deno.test("reconcileFigure() with omitMissing never calls a sum short of its missing parts a discrepancy", () => {
+  // 103,700 + 97,500 = 201,200: stated 250,000, the empty cell may hold the other 48,800.
+  const empty = { value: null, missing_reason: "Empty cell" };
+  const short = reconcileFigure({
+    stated: 250000,
+    parts: [{ value: 103700 }, empty, { value: 97500 }],
+    omitMissing: true,
+    precision: "exact",
+    unit: "GBP",
+  });
+  assert.deepEqual([short.status, short.computed, short.difference, short.omitted], [
+    "not-computable",
+    null,
+    null,
+    0,
+  ]);
+  assert.equal(
+    short.reason,
+    '1 of 3 parts has no value ("Empty cell"), and those with a value sum to 201200, not the ' +
+      "250000 stated",
+  );
+});
+
+Deno.test('reconcileFigure() with omitMissing "empty-cells" leaves out empty cells only', () => {
+  const empty = { value: null, missing_reason: "Empty cell" };
+  const withheld = { value: null, missing_reason: "Suppressed" };
+  const input = { stated: 37, omitMissing: "empty-cells", tolerance: 0, unit: "count" } as const;
+  // 31 + 6 = 37 with one empty cell between them: reproduced, the empty cell counted as left out.
+  const left = reconcileFigure({ ...input, parts: [31, empty, 6] });
+  assert.deepEqual([left.status, left.computed, left.omitted], ["reproduced", 37, 1]);
+  // A withheld part is a value kept back, not a blank: the sum cannot be checked.
+  const kept = reconcileFigure({ ...input, parts: [31, withheld, 6] });
+  assert.deepEqual([kept.status, kept.reason], [
+    "not-computable",
+    '1 of 3 parts has no value ("Suppressed")',
+  ]);
+  // A plain null (no reason) is not known to be an empty cell either.
+  assert.equal(reconcileFigure({ ...input, parts: [31, null, 6] }).status, "not-computable");
+});
+
 Deno.test("reconcileFigure() reports a missing stated figure or computed value as not computable", () => {
   const nothingStated = reconcileFigure({
     stated: null,

@@ -28,33 +28,43 @@ export async function northmoorPdf(): Promise<Uint8Array> {
 }
 
 /**
- * Eastholm Borough Council's reply to EIR 7781 (invented), as a Word file: children by age band
- * in a table whose stated total is 3 off its parts (31 + 47 + 6 = 84, stated 81).
+ * The table of Eastholm Borough Council's reply to EIR 7781 (invented): children by age band,
+ * its stated total 3 off its parts (31 + 47 + 6 = 84, stated 81).
  */
-export async function eastholmDocx(): Promise<Uint8Array> {
+export const EASTHOLM_TABLE: readonly (readonly string[])[] = [
+  ["Age", "Children"],
+  ["0 to 4", "31"],
+  ["5 to 10", "47"],
+  ["11 to 17", "6"],
+  ["Total", "81"],
+];
+
+/** Eastholm's reply as a Word file, with its table or another in its place. */
+export async function eastholmDocx(
+  table: readonly (readonly string[])[] = EASTHOLM_TABLE,
+): Promise<Uint8Array> {
   return await docxBytes([
     "Eastholm Borough Council",
     "Our ref: EIR 7781",
     "Children supported by the domestic abuse service in 2023/24, by age:",
-    [
-      ["Age", "Children"],
-      ["0 to 4", "31"],
-      ["5 to 10", "47"],
-      ["11 to 17", "6"],
-      ["Total", "81"],
-    ],
+    table,
   ]);
 }
 
-/** A temporary folder with `in/` for the user's files and `sources/` and `data/` to add to. */
+/**
+ * A temporary folder with `in/` for the user's files, `seeds/user/` and `data/` to add to, and
+ * its own names file: passed as the options of `addSource()`, `acceptSource()` and the rest, it
+ * keeps them off the project's `seeds/user/`, `data/` and `lib/datasets/user_dataset_names.ts`.
+ */
 export interface Workspace {
   root: string;
-  sources: string;
+  userSeeds: string;
   data: string;
+  namesFile: string;
   /** Writes a file into `in/` and returns its path. */
   put(name: string, bytes: Uint8Array | string): Promise<string>;
   /** The names in a folder of the workspace, sorted; [] when it does not exist. */
-  list(folder: "sources" | "data"): Promise<string[]>;
+  list(folder: "seeds/user" | "data"): Promise<string[]>;
 }
 
 /** Runs `fn` with a new workspace, removed afterwards whatever happens. */
@@ -63,8 +73,9 @@ export async function withWorkspace(fn: (ws: Workspace) => Promise<void>): Promi
   await Deno.mkdir(`${root}/in`);
   const ws: Workspace = {
     root,
-    sources: `${root}/sources`,
+    userSeeds: `${root}/seeds/user`,
     data: `${root}/data`,
+    namesFile: `${root}/user_dataset_names.ts`,
     async put(name, bytes) {
       const path = `${root}/in/${name}`;
       if (typeof bytes === "string") await Deno.writeTextFile(path, bytes);

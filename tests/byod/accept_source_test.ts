@@ -9,18 +9,24 @@ import {
   parseReview,
   type ReviewRow,
 } from "../../lib/sources/mod.ts";
-import { eastholmDocx, northmoorPdf, withWorkspace, type Workspace } from "./_fixtures.ts";
+import {
+  EASTHOLM_TABLE,
+  eastholmDocx,
+  northmoorPdf,
+  withWorkspace,
+  type Workspace,
+} from "./_fixtures.ts";
 
 const ID = "northmoor";
 
-// The project's sources/datasets.ts lists no user dataset: the test's id is loaded through a
+// The project's lib/datasets/user_dataset_names.ts lists no user dataset: the test's id is loaded through a
 // cast to the type every user dataset has.
 const loadUser = (id: string, options: LoadOptions) =>
   load(id as never, options) as Promise<TypedTable<UserDatasetRow>>;
 
 async function added(ws: Workspace): Promise<{ path: string; rows: ReviewRow[] }> {
   const file = await ws.put("northmoor.pdf", await northmoorPdf());
-  const { reviewFile } = await addSource(file, { sources: ws.sources, id: ID });
+  const { reviewFile } = await addSource(file, { userSeeds: ws.userSeeds, id: ID });
   return { path: reviewFile, rows: parseReview(await Deno.readTextFile(reviewFile), reviewFile) };
 }
 
@@ -50,7 +56,7 @@ Deno.test("acceptSource() turns the reviewed rows into a dataset load() reads, t
       { id: "northmoor-f5", expected: "reproduced" },
       { id: "northmoor-f6", expected: "reproduced" },
     ]);
-    const options = { dir: ws.data, sources: ws.sources };
+    const options = { dir: ws.data, userSeeds: ws.userSeeds };
     const observations = await loadUser(ID, options);
     assert.deepEqual(observations.array("label"), [
       "Harbour Refuge",
@@ -61,26 +67,95 @@ Deno.test("acceptSource() turns the reviewed rows into a dataset load() reads, t
     assert.deepEqual(observations.array("value"), [120500, 131200, 48000, 50100]);
     const stated = await loadUser(ID, { ...options, stated: true });
     assert.deepEqual(stated.filter((d) => d.role === "total").array("value"), [168500, 181300]);
-    const [entry] = await readSourcesManifest(ws.sources);
+    const [entry] = await readSourcesManifest(ws.userSeeds);
     assert.equal(entry.accepted?.rows, 6);
-    assert.match(await Deno.readTextFile(`${ws.sources}/datasets.ts`), /= "northmoor";\n$/);
+    assert.match(await Deno.readTextFile(ws.namesFile), /= "northmoor";\n$/);
   });
 });
 
 Deno.test("acceptSource() records a total that does not add up as a discrepancy, not a failure", async () => {
   await withWorkspace(async (ws) => {
     const file = await ws.put("eastholm.docx", await eastholmDocx());
-    await addSource(file, { sources: ws.sources, id: "eastholm" });
+    await addSource(file, { userSeeds: ws.userSeeds, id: "eastholm" });
     const done = await acceptSource("eastholm", ws);
     // 31 + 47 + 6 = 84 children, stated 81 (line 8).
     assert.deepEqual(done.findings, [{ id: "eastholm-f4", expected: "discrepancy" }]);
   });
 });
 
+// The names file is inside lib/, which `deno task check` formats: it is written as deno fmt would.
+Deno.test("acceptSource() writes the names file as deno fmt lays it out, one name or several", async () => {
+  await withWorkspace(async (ws) => {
+    const assertFormatted = async () => {
+      const fmt = await new Deno.Command(Deno.execPath(), {
+        args: ["fmt", "--check", "--line-width", "100", ws.namesFile],
+        stdout: "null",
+        stderr: "piped",
+      }).output();
+      assert.equal(fmt.code, 0, new TextDecoder().decode(fmt.stderr));
+    };
+    await added(ws);
+    await acceptSource(ID, ws);
+    await assertFormatted();
+    await addSource(await ws.put("eastholm.docx", await eastholmDocx()), {
+      userSeeds: ws.userSeeds,
+      id: "eastholm",
+    });
+    await acceptSource("eastholm", ws);
+    assert.match(
+      await Deno.readTextFile(ws.namesFile),
+      /\nexport type UserDatasetName =\n {2}\| "northmoor"\n {2}\| "eastholm";\n$/,
+    );
+    await assertFormatted();
+  });
+});
+
+Deno.test("acceptSource() keeps an empty table cell as a missing part, so its total is not computable", async () => {
+  await withWorkspace(async (ws) => {
+    // The 5 to 10 band left blank and the total 84: 31 + 6 = 37 is all that is given.
+    const table = EASTHOLM_TABLE.map(([age, n]) =>
+      age === "5 to 10" ? [age, ""] : age === "Total" ? [age, "84"] : [age, n]
+    );
+    const file = await ws.put("eastholm.docx", await eastholmDocx(table));
+    const { reviewFile } = await addSource(file, { userSeeds: ws.userSeeds, id: "eastholm" });
+    // Line 6 of the Word file's text: "5 to 10" and a blank cell, proposed as a missing figure
+    // of the total on line 8.
+    const blank = parseReview(await Deno.readTextFile(reviewFile), reviewFile)
+      .find((r) => r.line === "6")!;
+    assert.deepEqual(
+      [blank.accept, blank.value, blank.missing_reason, blank.part_of, blank.raw, blank.period],
+      ["yes", "", "Empty cell", "F4", "", "2023-24"],
+    );
+    const done = await acceptSource("eastholm", ws);
+    const row = done.rows.find((r) => r.line === 6)!;
+    assert.deepEqual([row.value, row.missing_reason, row.part_of], [null, "Empty cell", "F4"]);
+    // 31 + 6 = 37 of the 84 stated: the blank may hold the other 47, so not a discrepancy.
+    assert.deepEqual(done.findings, [{ id: "eastholm-f4", expected: "not-computable" }]);
+    const observations = await loadUser("eastholm", { dir: ws.data, userSeeds: ws.userSeeds });
+    assert.deepEqual(observations.array("value"), [31, null, 6]);
+  });
+});
+
+Deno.test("acceptSource() run while another document is added keeps both in the manifest", async () => {
+  await withWorkspace(async (ws) => {
+    await added(ws);
+    const file = await ws.put("eastholm.docx", await eastholmDocx());
+    await Promise.all([
+      acceptSource(ID, ws),
+      addSource(file, { userSeeds: ws.userSeeds, id: "eastholm" }),
+    ]);
+    const manifest = await readSourcesManifest(ws.userSeeds);
+    assert.deepEqual(manifest.map((e) => [e.id, e.accepted?.rows ?? null]).sort(), [
+      ["eastholm", null],
+      [ID, 7],
+    ]);
+  });
+});
+
 Deno.test("acceptSource() names the row and field of every bad value and writes nothing", async () => {
   await withWorkspace(async (ws) => {
     const review = await added(ws);
-    const manifest = await Deno.readTextFile(`${ws.sources}/manifest.json`);
+    const manifest = await Deno.readTextFile(`${ws.userSeeds}/manifest.json`);
     await edit(
       review.path,
       (rows) =>
@@ -108,7 +183,7 @@ Deno.test("acceptSource() names the row and field of every bad value and writes 
         '  row 7 (line 8), field "accept": Expected yes or no, got "maybe"',
     );
     assert.deepEqual(await ws.list("data"), []);
-    assert.equal(await Deno.readTextFile(`${ws.sources}/manifest.json`), manifest);
+    assert.equal(await Deno.readTextFile(`${ws.userSeeds}/manifest.json`), manifest);
   });
 });
 
@@ -172,7 +247,7 @@ Deno.test("acceptSource() refuses a part of a total that is not accepted, and an
 Deno.test("acceptSource() refuses a document changed since it was added", async () => {
   await withWorkspace(async (ws) => {
     await added(ws);
-    const path = `${ws.sources}/northmoor.pdf`;
+    const path = `${ws.userSeeds}/northmoor.pdf`;
     const bytes = await Deno.readFile(path);
     await Deno.writeFile(path, new Uint8Array([...bytes, 0x0a]));
     const error = await acceptSource(ID, ws).catch((e) => e);
@@ -192,7 +267,7 @@ Deno.test("acceptSource() refuses an id no document was added with", async () =>
     await assertRejectsWith(
       acceptSource("nothing", ws),
       RangeError,
-      `Cannot accept "nothing": no document has this id in ${ws.sources}/manifest.json ` +
+      `Cannot accept "nothing": no document has this id in ${ws.userSeeds}/manifest.json ` +
         "(add it first with deno task add FILE)",
     );
   });

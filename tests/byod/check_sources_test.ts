@@ -4,7 +4,7 @@ import { northmoorPdf, withWorkspace, type Workspace } from "./_fixtures.ts";
 
 async function accepted(ws: Workspace): Promise<void> {
   const file = await ws.put("northmoor.pdf", await northmoorPdf());
-  await addSource(file, { sources: ws.sources, id: "northmoor" });
+  await addSource(file, { userSeeds: ws.userSeeds, id: "northmoor" });
   await acceptSource("northmoor", ws);
 }
 
@@ -17,7 +17,7 @@ Deno.test("checkSources() passes an accepted document, its review file and its d
       { id: "northmoor", problems: [], rows: 7, accepted: true },
     ]);
     assert.deepEqual(report.lines, [
-      `Your documents (${ws.sources}, added with deno task add)`,
+      `Your documents (${ws.userSeeds}, added with deno task add)`,
       "  ok   northmoor                     7 rows",
     ]);
   });
@@ -26,7 +26,7 @@ Deno.test("checkSources() passes an accepted document, its review file and its d
 Deno.test("checkSources() reports a document changed since it was added", async () => {
   await withWorkspace(async (ws) => {
     await accepted(ws);
-    const path = `${ws.sources}/northmoor.pdf`;
+    const path = `${ws.userSeeds}/northmoor.pdf`;
     await Deno.writeFile(path, new Uint8Array([...await Deno.readFile(path), 0x0a]));
     const report = await checkSources(ws);
     assert.equal(report.ok, false);
@@ -42,7 +42,7 @@ Deno.test("checkSources() reports a document changed since it was added", async 
 Deno.test("checkSources() reports a review file edited after it was accepted, and does not use it", async () => {
   await withWorkspace(async (ws) => {
     await accepted(ws);
-    const path = `${ws.sources}/northmoor.review.csv`;
+    const path = `${ws.userSeeds}/northmoor.review.csv`;
     const text = await Deno.readTextFile(path);
     await Deno.writeTextFile(path, text.replace("Service: Harbour Refuge", "Harbour Refuge"));
     const [document] = (await checkSources(ws)).documents;
@@ -74,13 +74,13 @@ Deno.test("checkSources() reports a dataset that differs from its reviewed extra
   });
 });
 
-Deno.test("checkSources() reports a datasets.ts that does not name the accepted datasets", async () => {
+Deno.test("checkSources() reports a names file that does not name the accepted datasets", async () => {
   await withWorkspace(async (ws) => {
     await accepted(ws);
-    await Deno.writeTextFile(`${ws.sources}/datasets.ts`, "export type UserDatasetName = never;\n");
+    await Deno.writeTextFile(ws.namesFile, "export type UserDatasetName = never;\n");
     const report = await checkSources(ws);
     assert.deepEqual(report.failures, [
-      `${ws.sources}/datasets.ts does not name the accepted datasets of the manifest (run deno ` +
+      `${ws.namesFile} does not name the accepted datasets of the manifest (run deno ` +
       "task add --accept ID again)",
     ]);
   });

@@ -8,7 +8,7 @@ import { acceptSource, addSource, newNotebook } from "../../lib/sources/mod.ts";
 import { eastholmDocx, northmoorPdf, withWorkspace, type Workspace } from "./_fixtures.ts";
 
 async function accept(ws: Workspace, id: string, name: string, bytes: Uint8Array) {
-  await addSource(await ws.put(name, bytes), { sources: ws.sources, id });
+  await addSource(await ws.put(name, bytes), { userSeeds: ws.userSeeds, id });
   await acceptSource(id, ws);
 }
 
@@ -41,7 +41,7 @@ Deno.test("newNotebook() writes a notebook that loads the dataset and runs the a
     assert.ok(sources[1].includes('const data = await load("northmoor");'));
     assert.equal(sources[2], 'const year = "2023-24";');
     assert.deepEqual(nb.cells[2].metadata.tags, ["parameters"]);
-    assert.ok(sources[0].includes("Licence: unknown. File: `sources/northmoor.pdf`."));
+    assert.ok(sources[0].includes("Licence: unknown. File: `seeds/user/northmoor.pdf`."));
   });
 });
 
@@ -61,7 +61,10 @@ Deno.test("newNotebook() breaks down a year's counts when there is no money to s
 
 Deno.test("newNotebook() refuses a dataset not accepted, a bad name and an existing notebook", async () => {
   await withWorkspace(async (ws) => {
-    await addSource(await ws.put("n.pdf", await northmoorPdf()), { sources: ws.sources, id: "n" });
+    await addSource(await ws.put("n.pdf", await northmoorPdf()), {
+      userSeeds: ws.userSeeds,
+      id: "n",
+    });
     await assertRejectsWith(
       newNotebook("n", { ...ws, dataset: "n", dir: ws.root }),
       RangeError,

@@ -14,7 +14,10 @@ function inputs(rows: readonly UserDatasetRow[]) {
 
 Deno.test("definitionsFor() makes each stated total a finding checked against its accepted parts", async () => {
   await withWorkspace(async (ws) => {
-    await addSource(await ws.put("n.pdf", await northmoorPdf()), { sources: ws.sources, id: "n" });
+    await addSource(await ws.put("n.pdf", await northmoorPdf()), {
+      userSeeds: ws.userSeeds,
+      id: "n",
+    });
     const { entry, rows } = await acceptSource("n", ws);
     const [f5, f6] = definitionsFor(entry, rows);
     assert.equal(f5.id, "n-f5");
@@ -37,7 +40,7 @@ Deno.test("definitionsFor() makes each stated total a finding checked against it
 Deno.test("definitionsFor() keeps the status recorded at acceptance as the expected one", async () => {
   await withWorkspace(async (ws) => {
     const file = await ws.put("e.docx", await eastholmDocx());
-    await addSource(file, { sources: ws.sources, id: "e" });
+    await addSource(file, { userSeeds: ws.userSeeds, id: "e" });
     const { entry, rows } = await acceptSource("e", ws);
     const [total] = definitionsFor(entry, rows);
     // 31 + 47 + 6 = 84 against the 81 stated: a discrepancy, recorded as such.
@@ -54,7 +57,10 @@ Deno.test("definitionsFor() keeps the status recorded at acceptance as the expec
 
 Deno.test("definitionsFor() finds a total with no accepted part not computable", async () => {
   await withWorkspace(async (ws) => {
-    await addSource(await ws.put("n.pdf", await northmoorPdf()), { sources: ws.sources, id: "n" });
+    await addSource(await ws.put("n.pdf", await northmoorPdf()), {
+      userSeeds: ws.userSeeds,
+      id: "n",
+    });
     const { entry, rows } = await acceptSource("n", ws);
     const alone = rows.map((r) => ({ ...r, part_of: null }));
     const check = definitionsFor(entry, alone)[0].check(inputs(alone));

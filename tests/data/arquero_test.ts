@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { aq } from "../../lib/mod.ts";
+import { libImports, SPECIFIER } from "../_lib_imports.ts";
 
 // A user's own `import * as aq from "arquero"` (deno.json's import map, pinned to the same
 // version as lib/deps.ts) must give tables the toolkit takes.
@@ -48,36 +49,21 @@ Deno.test("aq round-trips a table through Arrow IPC bytes, nulls and all", () =>
 // lib/ is imported by path from notebooks in any folder, where deno.json's import map does not
 // apply: every package it imports is named by an `npm:` specifier with an exact version.
 Deno.test("lib/ names every npm package by an exact npm: specifier, never a bare name", async () => {
-  const specifier =
-    /(?:^\s*(?:import|export)\b[^;]*?\bfrom\s+|^\s*import\s+|import\(\s*)"([^"./$][^"]*)"/gm;
+  const { imports, files } = await libImports();
   const bare: string[] = [];
   const loose: string[] = [];
-  let files = 0;
-  const walk = async (dir: URL) => {
-    for await (const entry of Deno.readDir(dir)) {
-      const url = new URL(entry.name + (entry.isDirectory ? "/" : ""), dir);
-      if (entry.isDirectory) await walk(url);
-      else if (entry.name.endsWith(".ts")) {
-        files++;
-        // Only code lines: JSDoc examples import the toolkit by relative path.
-        const code = (await Deno.readTextFile(url)).split("\n")
-          .filter((line) => !/^\s*(\*|\/\/)/.test(line)).join("\n");
-        for (const [, name] of code.matchAll(specifier)) {
-          if (name.startsWith("node:")) continue;
-          if (!name.startsWith("npm:")) bare.push(`${url.pathname}: ${name}`);
-          else if (!/^npm:(@[\w.-]+\/)?[\w.-]+@\d+\.\d+\.\d+(\/|$)/.test(name)) {
-            loose.push(`${url.pathname}: ${name}`);
-          }
-        }
-      }
+  for (const { file, specifier: name } of imports) {
+    if (name.startsWith("node:") || name.startsWith(".")) continue;
+    if (!name.startsWith("npm:")) bare.push(`${file.pathname}: ${name}`);
+    else if (!/^npm:(@[\w.-]+\/)?[\w.-]+@\d+\.\d+\.\d+(\/|$)/.test(name)) {
+      loose.push(`${file.pathname}: ${name}`);
     }
-  };
-  await walk(new URL("../../lib/", import.meta.url));
+  }
   assert.ok(files > 100, "the walk read lib/");
   assert.deepEqual(bare, []);
   assert.deepEqual(loose, []);
   // The pattern finds static, type-only and dynamic imports, and passes over message templates.
-  const found = (line: string) => [...line.matchAll(specifier)].map((m) => m[1]);
+  const found = (line: string) => [...line.matchAll(SPECIFIER)].map((m) => m[1]);
   assert.deepEqual(found('import { z } from "zod";'), ["zod"]);
   assert.deepEqual(found('import type { Table } from "npm:x@1";'), ["npm:x@1"]);
   assert.deepEqual(found('type D = typeof import("danfojs");'), ["danfojs"]);

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
-import { readManifest } from "../../lib/mod.ts";
+import { readManifest, readSeeds } from "../../lib/mod.ts";
+import { extractAll } from "../../lib/extract/mod.ts";
 import { SEEDS_DIR, verifySeeds } from "../../lib/data/mod.ts";
+import { copySeeds } from "../_seeds.ts";
 
 Deno.test("every source document matches the SHA-256 its manifest records", async () => {
   const checks = await verifySeeds();
@@ -11,9 +13,7 @@ Deno.test("every source document matches the SHA-256 its manifest records", asyn
 Deno.test("verifySeeds() catches one changed byte and an unlisted file", async () => {
   const dir = await Deno.makeTempDir();
   try {
-    for await (const entry of Deno.readDir(SEEDS_DIR)) {
-      await Deno.copyFile(`${SEEDS_DIR}${entry.name}`, `${dir}/${entry.name}`);
-    }
+    await copySeeds(dir);
     const file = "llr_opcc_foi_0017_24_asb_support.txt";
     const bytes = await Deno.readFile(`${dir}/${file}`);
     // Line 43 reads "2024-2025\t£500,000": turn one 0 into a 1, as a careless edit would.
@@ -58,5 +58,27 @@ Deno.test("the seeds are byte for byte the originals in ../shared/seeds, when pr
     const original = await Deno.readFile(new URL(seed.original, shared));
     const copy = await Deno.readFile(`${SEEDS_DIR}${seed.file}`);
     assert.deepEqual(copy, original, seed.file);
+  }
+});
+
+Deno.test("the shipped seeds' checks leave the user's documents in seeds/user/ to their own", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await copySeeds(dir);
+    // A user's document, its review file and its own manifest, as `deno task add` writes them.
+    await Deno.mkdir(`${dir}/user`);
+    await Deno.writeTextFile(`${dir}/user/reply.txt`, "In 2023/24 we made 214 referrals.\n");
+    await Deno.writeTextFile(`${dir}/user/reply.review.csv`, "figure,accept\n");
+    await Deno.writeTextFile(`${dir}/user/manifest.json`, "[]\n");
+    const checks = await verifySeeds(dir);
+    assert.equal(checks.length, 5);
+    assert.ok(checks.every((c) => c.ok));
+    assert.equal((await readSeeds(dir)).size, 5);
+    assert.deepEqual(await extractAll({ seedsDir: dir }), await extractAll());
+    // Any other folder in seeds/ is not in the manifest, and is reported.
+    await Deno.mkdir(`${dir}/drafts`);
+    assert.deepEqual((await verifySeeds(dir)).filter((c) => !c.ok).map((c) => c.file), ["drafts"]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
   }
 });

@@ -1,5 +1,5 @@
-// load(), catalog() and cite() on a dataset made from a user's document: registered in a sources
-// folder's manifest, its CSV in a data folder, both temporary. The document, Northmoor OPCC's
+// load(), catalog() and cite() on a dataset made from a user's document: registered in the
+// manifest of a folder of user documents, its CSV in a data folder, both temporary. The document, Northmoor OPCC's
 // FOI 042/25, and its figures are invented.
 import assert from "node:assert/strict";
 import { assertThrowsWith } from "../_assert.ts";
@@ -14,7 +14,7 @@ import {
 import { columnsOf, userDataset, UserDatasetRow } from "../../lib/datasets/mod.ts";
 import type { SourceInfo } from "../../lib/data/mod.ts";
 
-// The project's sources/datasets.ts lists no user dataset, so the id is not a LoadableName here:
+// The project's lib/datasets/user_dataset_names.ts lists no user dataset, so the id is not a LoadableName here:
 // loaded through a cast to the type every user dataset has.
 const loadUser = (options: LoadOptions) =>
   load("northmoor_foi" as never, options) as Promise<TypedTable<UserDatasetRow>>;
@@ -57,15 +57,15 @@ const ENTRY: SourceInfo = {
 };
 
 async function withUserDataset(
-  fn: (dirs: { dir: string; sources: string }) => Promise<void> | void,
+  fn: (dirs: { dir: string; userSeeds: string }) => Promise<void> | void,
 ): Promise<void> {
   const root = await Deno.makeTempDir({ prefix: "user-datasets-" });
   try {
     await Deno.mkdir(`${root}/data`);
-    await Deno.mkdir(`${root}/sources`);
+    await Deno.mkdir(`${root}/seeds/user`, { recursive: true });
     await Deno.writeTextFile(`${root}/data/northmoor_foi.csv`, CSV);
-    await Deno.writeTextFile(`${root}/sources/manifest.json`, JSON.stringify([ENTRY]));
-    await fn({ dir: `${root}/data`, sources: `${root}/sources` });
+    await Deno.writeTextFile(`${root}/seeds/user/manifest.json`, JSON.stringify([ENTRY]));
+    await fn({ dir: `${root}/data`, userSeeds: `${root}/seeds/user` });
   } finally {
     await Deno.remove(root, { recursive: true });
   }
@@ -85,7 +85,7 @@ Deno.test("load() loads a user dataset by its id: observations, or with its stat
 Deno.test("load() refuses a user dataset whose document is not yet accepted, listing the names", async () => {
   await withUserDataset(async (dirs) => {
     await Deno.writeTextFile(
-      `${dirs.sources}/manifest.json`,
+      `${dirs.userSeeds}/manifest.json`,
       JSON.stringify([{ ...ENTRY, accepted: null }]),
     );
     const error = await loadUser(dirs).catch((e) => e);
@@ -99,8 +99,8 @@ Deno.test("load() refuses a user dataset whose document is not yet accepted, lis
 });
 
 Deno.test("catalog() lists a user dataset after the shipped ones, columns from its schema", async () => {
-  await withUserDataset(({ sources }) => {
-    const entries = catalog({ sources });
+  await withUserDataset(({ userSeeds }) => {
+    const entries = catalog({ userSeeds });
     assert.equal(entries.length, 14);
     const user = entries[13];
     assert.deepEqual([user.name, user.seed, user.file], [
@@ -116,20 +116,20 @@ Deno.test("catalog() lists a user dataset after the shipped ones, columns from i
 Deno.test("cite() cites a user dataset's rows by the document's reference, page and line", async () => {
   await withUserDataset(async (dirs) => {
     const stated = await loadUser({ ...dirs, stated: true });
-    const opts = { sources: dirs.sources };
+    const opts = { userSeeds: dirs.userSeeds };
     assert.equal(cite(stated.object(0), opts), "FOI 042/25, page 1, line 5");
     assert.equal(cite(stated, opts), "FOI 042/25, page 1, lines 5–7; page 2, line 1");
     assert.equal(cite("northmoor_foi.pdf", opts), "FOI 042/25");
   });
 });
 
-Deno.test("catalog() names a sources manifest that does not match its schema", async () => {
-  await withUserDataset(async ({ sources }) => {
-    await Deno.writeTextFile(`${sources}/manifest.json`, "[{");
+Deno.test("catalog() names a manifest of user documents that does not match its schema", async () => {
+  await withUserDataset(async ({ userSeeds }) => {
+    await Deno.writeTextFile(`${userSeeds}/manifest.json`, "[{");
     assertThrowsWith(
-      () => catalog({ sources }),
+      () => catalog({ userSeeds }),
       TypeError,
-      `Cannot read sources manifest "${sources}/manifest.json": Expected property name or '}' ` +
+      `Cannot read the manifest of your documents "${userSeeds}/manifest.json": Expected property name or '}' ` +
         "in JSON at position 2 (line 1 column 3)",
     );
   });

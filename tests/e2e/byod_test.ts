@@ -47,11 +47,11 @@ Deno.test("a PDF reply goes from deno task add to a loaded, cited dataset, its f
     });
     assert.equal(add.code, 0, add.stdout + add.stderr);
     assert.ok(add.stdout.includes(
-      "  7 figures proposed (7 high, 0 medium, 0 low confidence) → sources/northmoor.review.csv\n",
+      "  7 figures proposed (7 high, 0 medium, 0 low confidence) → seeds/user/northmoor.review.csv\n",
     ));
 
     // The review: shorter labels, and the referral count on page 2 left out.
-    const reviewPath = join(dir, "sources/northmoor.review.csv");
+    const reviewPath = join(dir, "seeds/user/northmoor.review.csv");
     const rows = parseReview(await Deno.readTextFile(reviewPath), reviewPath).map((r) => ({
       ...r,
       label: r.label.replace("Service: ", ""),
@@ -122,7 +122,7 @@ Deno.test("a PDF reply goes from deno task add to a loaded, cited dataset, its f
     assert.equal(good.code, 0, good.stdout + good.stderr);
     assert.ok(
       good.stdout.includes(
-        `Your documents (${join(dir, "sources")}, added with deno task add)\n` +
+        `Your documents (${join(dir, "seeds/user")}, added with deno task add)\n` +
           "  ok   northmoor                     6 rows\n",
       ),
       good.stdout,
@@ -160,7 +160,7 @@ Deno.test("a Word reply goes through deno task add and --accept to a dataset wit
     assert.equal(again.code, 1);
     assert.equal(
       again.stderr,
-      `Cannot add "${docx}": the id "eastholm" is already used by sources/eastholm.docx ` +
+      `Cannot add "${docx}": the id "eastholm" is already used by seeds/user/eastholm.docx ` +
         "(choose another with --id)\n",
     );
   });

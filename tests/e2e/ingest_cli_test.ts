@@ -18,8 +18,12 @@ Deno.test("deno task ingest writes figures and tables per file and prints a summ
     "llr_opcc_foi_0017_24_asb_support.figures.csv",
     "llr_opcc_foi_0017_24_asb_support.tables.json",
   ]);
-  // FOI 0017/24: 8 table cells (lines 43-49) and 4 prose figures (lines 38 and 51).
-  assert.ok(stdout.includes(`${SEED}: 12 figures, 1 table, 0 warnings`), stdout);
+  // FOI 0017/24: 8 table cells with a figure (lines 43-49), 5 empty ones kept as missing
+  // (lines 43-47, one column each) and 4 prose figures (lines 38 and 51).
+  assert.ok(stdout.includes(`${SEED}: 17 figures, 1 table, 0 warnings`), stdout);
+  // Each sub-total's 5 rows, the empty cells among them left out (1,531,941 = 500,000 +
+  // 510,862 + 521,079).
+  assert.ok(stdout.includes("stated 1531941, computed 1531941 from 5 parts: reproduced"), stdout);
   assert.ok(stdout.includes("check, line 49 (grand_total)"), stdout);
   assert.ok(stdout.includes("computed 2605571 from 2 parts: reproduced"), stdout);
   // html_table.htm: 2 prose figures (lines 8-9) and 4 rows × 3 figure columns.
@@ -35,7 +39,12 @@ Deno.test("deno task ingest --format json writes one JSON file per input", async
   assert.equal(code, 0);
   const json = JSON.parse(await Deno.readTextFile(`${out}/llr_opcc_foi_0017_24_asb_support.json`));
   assert.equal(json.metadata.reference, "0017/24");
-  assert.equal(json.figures.length, 12);
+  assert.equal(json.figures.length, 17); // 12 with a figure, 5 empty table cells
+  assert.deepEqual(
+    json.figures.filter((f: { value: unknown }) => f.value === null)
+      .map((f: { line: number; missing_reason: string }) => [f.line, f.missing_reason]),
+    [43, 44, 45, 46, 47].map((line) => [line, "Empty cell"]),
+  );
   await Deno.remove(out, { recursive: true });
 });
 

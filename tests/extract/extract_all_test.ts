@@ -3,6 +3,7 @@ import { checkDatasets, extractAll, writeDatasets } from "../../lib/extract/mod.
 import { DATA_DIR, parseDataset, SEEDS_DIR, verifyProvenance } from "../../lib/data/mod.ts";
 import { datasetNames, DATASETS } from "../../lib/datasets/mod.ts";
 import { readSeeds } from "../../lib/mod.ts";
+import { copySeeds } from "../_seeds.ts";
 
 Deno.test("data/ equals a fresh extraction from seeds/ (no drift)", async () => {
   const fresh = await extractAll();
@@ -109,9 +110,7 @@ Deno.test("writeDatasets() leaves no temporary file and replaces files whole", a
 Deno.test("extraction fails loudly when a seed no longer has what it is read from", async () => {
   const dir = await Deno.makeTempDir();
   try {
-    for await (const entry of Deno.readDir(SEEDS_DIR)) {
-      await Deno.copyFile(`${SEEDS_DIR}${entry.name}`, `${dir}/${entry.name}`);
-    }
+    await copySeeds(dir);
     const file = `${dir}/llr_opcc_commissioning_framework_2024_25.txt`;
     const text = await Deno.readTextFile(file);
     await Deno.writeTextFile(file, text.replace("Term\tPriority\tProject", "Term\tArea\tProject"));

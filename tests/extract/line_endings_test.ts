@@ -4,18 +4,18 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { extractAll } from "../../lib/extract/mod.ts";
-import { DATA_DIR, PROJECT_ROOT, SEEDS_DIR } from "../../lib/data/mod.ts";
+import { DATA_DIR, PROJECT_ROOT } from "../../lib/data/mod.ts";
 import { commandSucceeds, requireTool } from "../_tools.ts";
+import { copySeeds } from "../_seeds.ts";
 
 Deno.test("extractAll() gives the same datasets from seeds whose lines end in CRLF", async () => {
   const dir = await Deno.makeTempDir({ prefix: "crlf-seeds-" });
   try {
-    for await (const entry of Deno.readDir(SEEDS_DIR)) {
-      const text = await Deno.readTextFile(join(SEEDS_DIR, entry.name));
+    await copySeeds(dir, (text, file) => {
       const crlf = text.replaceAll("\n", "\r\n");
-      if (entry.name.endsWith(".txt")) assert.notEqual(crlf, text, entry.name);
-      await Deno.writeTextFile(join(dir, entry.name), crlf);
-    }
+      if (file.endsWith(".txt")) assert.notEqual(crlf, text, file);
+      return crlf;
+    });
     assert.deepEqual(await extractAll({ seedsDir: dir }), await extractAll());
   } finally {
     await Deno.remove(dir, { recursive: true });

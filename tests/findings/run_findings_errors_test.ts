@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { type FindingDefinition, findingDefinitions, runFindings } from "../../lib/findings/mod.ts";
-import { SEEDS_DIR } from "../../lib/io/paths.ts";
 import { assertRejectsWith } from "../_assert.ts";
+import { copySeeds } from "../_seeds.ts";
 
 const csp = findingDefinitions().find((d) => d.id === "framework-csp-spend")!;
 
@@ -70,9 +70,7 @@ Deno.test("runFindings() reads its data from the folders it is given", async () 
 Deno.test("runFindings() names the seed whose words a definition no longer finds", async () => {
   const dir = await Deno.makeTempDir();
   try {
-    for await (const entry of Deno.readDir(SEEDS_DIR)) {
-      await Deno.copyFile(`${SEEDS_DIR}${entry.name}`, `${dir}/${entry.name}`);
-    }
+    await copySeeds(dir);
     // llr_opcc_foi_0017_24_asb_support.txt line 38: "is for a period of 3 years with the option…"
     const file = "llr_opcc_foi_0017_24_asb_support.txt";
     const text = await Deno.readTextFile(`${dir}/${file}`);

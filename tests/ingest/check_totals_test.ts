@@ -9,12 +9,21 @@ const checksOf = (file: string) => checkTotals(ingest(seeds.get(file)!, { source
 
 Deno.test("checkTotals() reconciles the framework's two TOTAL rows with the rows above each", () => {
   const checks = checksOf("llr_opcc_commissioning_framework_2024_25.txt");
-  // Lines 201 and 221: 4,654,011 over lines 153-200 (two empty cells, lines 165 and 167, hold
-  // no figure) and 2,020,226 over the grants on lines 204-220, after the "Grants" row.
+  // Lines 201 and 221: 4,654,011 over lines 153-200 (47 rows, two of them, lines 165 and 167,
+  // with an empty spend cell) and 2,020,226 over the grants on lines 204-220, after the "Grants"
+  // row. The empty cells are missing parts, never 0: the other 45 make the total.
   assert.deepEqual(checks.map((c) => [c.line, c.stated, c.computed, c.parts.length, c.status]), [
-    [201, 4654011, 4654011, 45, "reproduced"],
+    [201, 4654011, 4654011, 47, "reproduced"],
     [221, 2020226, 2020226, 17, "reproduced"],
   ]);
+  const empty = checks[0].parts.filter((p) => p.value === null);
+  assert.deepEqual(empty.map((p) => [p.line, p.missing_reason]), [
+    [165, "Empty cell"],
+    [167, "Empty cell"],
+  ]);
+  assert.ok(
+    checks[0].note.includes("2 parts are empty cells, left out: the others make the total."),
+  );
 });
 
 Deno.test("checkTotals() reconciles FOI 0017/24's sub-totals and grand total", () => {
@@ -27,6 +36,13 @@ Deno.test("checkTotals() reconciles FOI 0017/24's sub-totals and grand total", (
     [49, "grand_total", 1531941 + 1073630, "reproduced"],
   ]);
   assert.equal(checks[2].note.startsWith("Sum of the cells of the sub-totals row."), true);
+  // The initial period's column is empty on lines 46-47, the extension's on lines 43-45: missing
+  // parts the sub-totals leave out.
+  assert.deepEqual(checks.slice(0, 2).map((c) => c.parts.filter((p) => p.value === null).length), [
+    2,
+    3,
+  ]);
+  assert.ok(checks[0].note.includes("2 parts are empty cells, left out"));
 });
 
 Deno.test("checkTotals() reconciles FOI 0004-24's yearly referrals with their quarters", () => {

@@ -44,6 +44,37 @@ Deno.test("ingest() reads a Word file's table, its withheld cell and its prose f
   assert.deepEqual([total.line, total.stated, total.status], [8, 82, "not-computable"]);
 });
 
+Deno.test("ingest() keeps a Word table's empty cell as a missing figure: its total is not computable", async () => {
+  const rows = [["Age", "Children"], ["0 to 4", "31"], ["5 to 10", ""], ["11 to 17", "6"], [
+    "Total",
+    "84",
+  ]];
+  const text = await readDocx(await docxBytes(["Children supported in 2023/24, by age:", rows]));
+  // The blank cell keeps its tab, and the row stays in the table (line 4).
+  assert.equal(text.split("\n")[3], "5 to 10\t");
+  const result = ingest(text, { source: "eastholm.docx" });
+  const blank = result.figures.find((f) => f.line === 4)!;
+  assert.deepEqual([blank.value, blank.missing_reason, blank.label, blank.period.financial_year], [
+    null,
+    "Empty cell",
+    "Children supported in 2023/24, by age — Age: 5 to 10 — Children",
+    "2023-24",
+  ]);
+  // The next row is an age band, not under a "5 to 10" heading.
+  assert.ok(result.figures.find((f) => f.line === 5)!.label.endsWith("Age: 11 to 17 — Children"));
+  // 31 + 6 = 37 against the 84 stated: the blank may hold the other 47, so no discrepancy.
+  const [total] = checkTotals(result);
+  assert.deepEqual([total.stated, total.computed, total.status, total.parts.length], [
+    84,
+    null,
+    "not-computable",
+    3,
+  ]);
+  assert.ok(total.note.endsWith(
+    '1 of 3 parts has no value ("Empty cell"), and those with a value sum to 37, not the 84 stated',
+  ));
+});
+
 Deno.test("readDocx() refuses a file that is not a Word file, naming it", async () => {
   await assertRejectsWith(
     readDocx(new TextEncoder().encode("Total spend £5k"), { source: "reply.docx" }),

@@ -69,13 +69,56 @@ Deno.test("ingest() reads the PDF's table and prose, and checkTotals() checks it
   assert.equal(referrals.value, 214);
   assert.deepEqual(pageLine(read, referrals.line), { page: 2, line: 1 });
   // 2022/23: 120,500 + 48,000 = 168,500 as stated on page 1, line 7.
-  const [first] = checkTotals(result);
+  const [first, second] = checkTotals(result);
   assert.deepEqual([first.line, first.stated, first.computed, first.status], [
     7,
     168500,
     120500 + 48000,
     "reproduced",
   ]);
+  // 2023/24: the Helpline's cell (line 6) is empty, kept as a missing part; the Refuge's
+  // £131,200 alone makes the £131,200 stated, so the total reproduces with it left out.
+  assert.deepEqual(second.parts.map((p) => [p.line, p.value, p.missing_reason]), [
+    [5, 131200, null],
+    [6, null, "Empty cell"],
+  ]);
+  assert.equal(second.status, "reproduced");
+  assert.ok(second.note.includes("1 part is an empty cell, left out: the others make the total."));
+});
+
+Deno.test("ingest() keeps a PDF table's empty cells as missing figures: a total they leave open is not computable", async () => {
+  const page = [
+    "Victim services funding",
+    ["Service", "2022/23", "2023/24"],
+    ["Harbour Refuge", "£120,500", "£131,200"],
+    ["Northmoor Helpline", "", "£50,100"],
+    ["Outreach"],
+    ["Total", "£168,500", "£181,300"],
+  ];
+  const read = await readPdf(await pdfBytes([pageOf(page)]));
+  // A row with a blank cell, and a row with nothing but its label, stay in their columns.
+  assert.deepEqual(read.text.split("\n").slice(3, 5), [
+    "Northmoor Helpline\t\t£50,100",
+    "Outreach\t\t",
+  ]);
+  const result = ingest(read.text, { source: "northmoor.pdf" });
+  const missing = result.figures.filter((f) => f.value === null);
+  assert.deepEqual(missing.map((f) => [f.line, f.missing_reason, f.period.financial_year]), [
+    [4, "Empty cell", "2022-23"],
+    [5, "Empty cell", "2022-23"],
+    [5, "Empty cell", "2023-24"],
+  ]);
+  assert.equal(missing[1].label, "Victim services funding — Service: Outreach");
+  const [y2223, y2324] = checkTotals(result);
+  // 2022/23: only 120,500 of the stated 168,500 is given; the two blanks may hold the rest.
+  assert.deepEqual([y2223.stated, y2223.computed, y2223.status], [168500, null, "not-computable"]);
+  assert.ok(y2223.note.endsWith(
+    '2 of 3 parts have no value ("Empty cell"), and those with a value sum to 120500, not the ' +
+      "168500 stated",
+  ));
+  // 2023/24: 131,200 + 50,100 = 181,300 as stated, Outreach's blank left out and said so.
+  assert.deepEqual([y2324.computed, y2324.status], [131200 + 50100, "reproduced"]);
+  assert.ok(y2324.note.includes("1 part is an empty cell, left out"));
 });
 
 Deno.test("readPdf() says a scanned PDF has no text layer instead of returning nothing", async () => {

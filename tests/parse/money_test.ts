@@ -3,8 +3,7 @@ import fc from "fast-check";
 import { isMoney, parseMoney } from "../../lib/parse/mod.ts";
 import { assertThrowsWith } from "../_assert.ts";
 import { groupThousands } from "./_assert.ts";
-
-const SEEDS = new URL("../../seeds/", import.meta.url);
+import { readSeeds } from "../../lib/data/read_seeds.ts";
 
 Deno.test("parseMoney() reads amounts with a £ sign and thousands commas", () => {
   // llr_opcc_foi_0004_24_under18_services.txt line 79
@@ -113,8 +112,7 @@ Deno.test("parseMoney() reads a minus sign before the £ or parentheses as negat
 
 Deno.test("parseMoney() reads every £ amount in the seed documents", async () => {
   let seen = 0;
-  for await (const entry of Deno.readDir(SEEDS)) {
-    const text = await Deno.readTextFile(new URL(entry.name, SEEDS));
+  for (const text of (await readSeeds()).values()) {
     for (const [amount] of text.matchAll(/£\d{1,3}(?:,\d{3})*(?:\.\d{2})?/g)) {
       assert.equal(parseMoney(amount).value, Number(amount.slice(1).replaceAll(",", "")), amount);
       seen++;

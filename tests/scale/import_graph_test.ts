@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { libImports } from "../_lib_imports.ts";
 
 // The performance issue: importing the toolkit must stay quick, so the heavy packages are loaded
 // on first use (dynamic import) or never: plotly.js is copied as a file, danfojs and TensorFlow.js
@@ -74,4 +75,23 @@ Deno.test("lib/ingest reads PDF and Word files through a dynamic import only", a
   assert.ok(all.some((s) => s.includes("unpdf")), "unpdf is in the full graph");
   assert.ok(all.some((s) => s.includes("mammoth")), "mammoth is in the full graph");
   assert.deepEqual([...loaded].filter((s) => HEAVY.test(s)), []);
+});
+
+// The toolkit is lib/: imported by path from a folder outside the clone, or copied, it must not
+// reach for a module beside it (a generated file in another top-level folder, a test helper).
+Deno.test("no module in lib/ imports a file outside lib/", async () => {
+  const lib = new URL("../../lib/", import.meta.url).href;
+  const { imports, files } = await libImports();
+  const relative = imports.filter(({ specifier }) => specifier.startsWith("."));
+  assert.ok(files > 100 && relative.length > files, "the walk read lib/ and its imports");
+  const outside = relative.filter(({ file, specifier }) =>
+    !new URL(specifier, file).href.startsWith(lib)
+  ).map(({ file, specifier }) => `${file.href.slice(lib.length)}: ${specifier}`);
+  assert.deepEqual(outside, []);
+  // The generated names of the user's datasets are inside lib/, where load() imports them from.
+  assert.ok(
+    relative.some(({ file, specifier }) =>
+      new URL(specifier, file).href === `${lib}datasets/user_dataset_names.ts`
+    ),
+  );
 });
