@@ -187,7 +187,5 @@ export function joinSource(text: MultilineString): string {
  * ```
  */
 export function splitLines(text: string): string[] {
-  if (text === "") return [];
-  const lines = text.split(/(?<=\n)/);
-  return lines;
+  return text === "" ? [] : text.split(/(?<=\n)/);
 }
