@@ -189,6 +189,7 @@ export type {
   JsonValue,
   SourceInfo,
   Trace,
+  XYChartOptions,
 } from "./charts/mod.ts";
 export {
   type CellFormat,
