@@ -1,13 +1,9 @@
 // Private to lib/ingest: a table as a layout reader finds it, before headers, types and roles.
-import type { TableFormat } from "./types.ts";
+import type { IngestCell, TableFormat } from "./types.ts";
 import { lineOf, type TextLine } from "./_lines.ts";
 
 /** One cell as laid out, with where its text is in the source. */
-export interface RawCell {
-  text: string;
-  line: number;
-  start: number;
-  end: number;
+export interface RawCell extends IngestCell {
   /** Marked as a header by the markup (`<th>`, or above a markdown separator). */
   header: boolean;
   /** A copy made by a rowspan or colspan, not a cell of its own. */
