@@ -31,12 +31,16 @@ import { describeValue } from "./describe_value.ts";
 
 type Table = arquero.ColumnTable;
 
+/** Words joined as in a sentence: `a`, `a and b`, `a, b and c` (or `or`). */
+export function listInWords(words: readonly string[], last: "or" | "and" = "and"): string {
+  return words.length < 2
+    ? words.join("")
+    : `${words.slice(0, -1).join(", ")} ${last} ${words[words.length - 1]}`;
+}
+
 /** Lists values as `"a", "b" or "c"` (or `and`), each quoted by `describeValue()`. */
 export function choices(values: readonly unknown[], last: "or" | "and" = "or"): string {
-  const shown = values.map(describeValue);
-  return shown.length < 2
-    ? shown.join("")
-    : `${shown.slice(0, -1).join(", ")} ${last} ${shown[shown.length - 1]}`;
+  return listInWords(values.map(describeValue), last);
 }
 
 /** Checks the options are an object whose keys are all known (a typo is caught, not ignored). */
