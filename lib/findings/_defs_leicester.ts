@@ -10,7 +10,7 @@ import { coverage as coverageOf } from "../analysis/coverage.ts";
 import { grimCheck } from "../analysis/grim_check.ts";
 import { shareBounds } from "../analysis/share_bounds.ts";
 import { shareOf } from "../analysis/share_of.ts";
-import { linesOf, lineSpan, only, some, sourceOf, sumText } from "./_select.ts";
+import { linesOf, lineSpan, only, some, sourceOf, statedBy, sumText } from "./_select.ts";
 import { findLine } from "./_seed_text.ts";
 import { tableOf } from "./_table.ts";
 import { formatValue } from "../format/format_value.ts";
@@ -34,8 +34,7 @@ const share: FindingDefinition = {
       stated: stated.measure,
     }).object(0);
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       raw: stated.raw ?? undefined,
       computed: computed.share,
       reason: computed.missing_reason ?? undefined,
@@ -131,8 +130,7 @@ function coverage(breakdownName: Breakdown, service: CouncilService): FindingDef
       const caveat = findLine(inputs, headline.seed, /double counting/).line;
       return {
         kind: "coverage",
-        source: sourceOf(headline),
-        stated: headline.value,
+        ...statedBy(headline),
         computed: covered.parts_total,
         reason: covered.missing_reason ?? undefined,
         unit: "count",

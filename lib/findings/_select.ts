@@ -59,3 +59,8 @@ export function summed(
 ): string {
   return `(${linesOf(rows)}): ${sumText(rows.map((r) => r.value))}`;
 }
+
+/** A row's figure as a finding's stated figure, with where it is stated. */
+export function statedBy(row: Provenance & { value: number | null }) {
+  return { source: sourceOf(row), stated: row.value };
+}
