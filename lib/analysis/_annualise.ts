@@ -2,8 +2,7 @@
 import type { aq } from "../data/arquero.ts";
 import { figureColumns } from "./_figures.ts";
 import { describeValue } from "../format/describe_value.ts";
-import { checkTable } from "../format/check_table.ts";
-import { checkOptions, column, oneOf } from "../format/options.ts";
+import { checkCall, column, oneOf } from "../format/options.ts";
 import { dayOf, type PeriodLength, periodLength } from "./_period_length.ts";
 import type { AnnualiseOptions, AnnualiseValueOptions } from "./annualise.ts";
 
@@ -91,8 +90,7 @@ export function yearScale(
 
 export function annualiseTable(table: aq.ColumnTable, options: AnnualiseOptions): aq.ColumnTable {
   const fn = "compute annualise()";
-  checkTable(table, fn);
-  checkOptions(fn, options, ["method", "start", "end", "value", "approximate"]);
+  checkCall(fn, table, options, { known: ["method", "start", "end", "value", "approximate"] });
   const method = oneOf(fn, "method", options.method, ["months", "days"], "months");
   const startCol = column(fn, table, "start", options.start, "period_start");
   const endCol = column(fn, table, "end", options.end, "period_end");

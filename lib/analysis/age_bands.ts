@@ -3,8 +3,7 @@ import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { type Band, bandTable, readBands } from "./_bands.ts";
 import { rollupBands } from "./_band_rollup.ts";
 import { countColumns } from "./_figures.ts";
-import { checkTable } from "../format/check_table.ts";
-import { checkOptions, column, columnList, disjoint, stringOption } from "../format/options.ts";
+import { checkCall, column, columnList, disjoint, stringOption } from "../format/options.ts";
 
 /** An age band: whole years `from` to `to`, both included. */
 export interface AgeBand {
@@ -158,8 +157,7 @@ function complete(rolled: aq.ColumnTable, o: Normalised): aq.ColumnTable {
 
 function normalise(table: aq.ColumnTable, options: AgeBandsOptions) {
   const fn = "compute ageBands()";
-  checkTable(table, fn);
-  checkOptions(fn, options, OPTIONS);
+  checkCall(fn, table, options, { known: OPTIONS });
   const age = column(fn, table, "age", options.age, "age");
   const by = columnList(fn, table, "by", options.by);
   const bands: Band[] = readBands(

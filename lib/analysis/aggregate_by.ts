@@ -2,8 +2,7 @@ import { aq } from "../data/arquero.ts";
 import { countColumns, countSources, withUnit } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
 import { describeValue } from "../format/describe_value.ts";
-import { checkTable } from "../format/check_table.ts";
-import { checkOptions, columnList, disjoint, requireOption } from "../format/options.ts";
+import { checkCall, columnList, disjoint } from "../format/options.ts";
 
 /** Options for {@linkcode aggregateBy}. */
 export interface AggregateByOptions {
@@ -78,14 +77,12 @@ function reason(first: unknown, rows: number): string {
 
 function normalise(table: aq.ColumnTable, options: AggregateByOptions) {
   const fn = "compute aggregateBy()";
-  checkTable(table, fn);
-  checkOptions(fn, options ?? {}, OPTIONS);
-  requireOption(
-    fn,
-    "by",
-    options?.by !== undefined,
-    'name the columns whose values make the groups, e.g. ["service", "financial_year"]',
-  );
+  checkCall(fn, table, options ?? {}, {
+    known: OPTIONS,
+    required: {
+      by: 'name the columns whose values make the groups, e.g. ["service", "financial_year"]',
+    },
+  });
   const counted = countColumns(fn, table, options);
   const by = counted.countRows
     ? columnList(fn, table, "by", options.by)

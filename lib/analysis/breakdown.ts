@@ -3,14 +3,12 @@ import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { countColumns, countSources } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
 import { describeValue } from "../format/describe_value.ts";
-import { checkTable } from "../format/check_table.ts";
 import {
-  checkOptions,
+  checkCall,
   column,
   columnList,
   disjoint,
   numberAtLeast,
-  requireOption,
   stringList,
 } from "../format/options.ts";
 
@@ -173,14 +171,10 @@ function rollupCells(table: aq.ColumnTable, o: ReturnType<typeof normalise>): aq
 
 function normalise(table: aq.ColumnTable, options: BreakdownOptions) {
   const fn = "compute breakdown()";
-  checkTable(table, fn);
-  checkOptions(fn, options ?? {}, OPTIONS);
-  requireOption(
-    fn,
-    "category",
-    options?.category !== undefined,
-    'name the column holding the categories, e.g. "sex"',
-  );
+  checkCall(fn, table, options ?? {}, {
+    known: OPTIONS,
+    required: { category: 'name the column holding the categories, e.g. "sex"' },
+  });
   const category = column(fn, table, "category", options.category, "");
   const by = columnList(fn, table, "by", options.by);
   const counted = countColumns(fn, table, options);

@@ -28,6 +28,7 @@
  */
 import type { arquero } from "../deps.ts";
 import { describeValue } from "./describe_value.ts";
+import { checkTable } from "./check_table.ts";
 
 type Table = arquero.ColumnTable;
 
@@ -57,6 +58,23 @@ export function checkOptions(action: string, options: unknown, known: readonly s
           `${choices(known)})`,
       );
     }
+  }
+}
+
+/**
+ * Checks a call at its door: the table (`checkTable()`), the options object and its keys, and
+ * that each required option is given (`required` maps it to what to give, for the message).
+ */
+export function checkCall(
+  action: string,
+  table: unknown,
+  options: unknown,
+  known: { known: readonly string[]; required?: Record<string, string> },
+): asserts table is Table {
+  checkTable(table, action);
+  checkOptions(action, options, known.known);
+  for (const [option, hint] of Object.entries(known.required ?? {})) {
+    requireOption(action, option, (options as Record<string, unknown>)[option] !== undefined, hint);
   }
 }
 
