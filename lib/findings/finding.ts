@@ -1,7 +1,7 @@
 import type { Unit } from "../datasets/schema.ts";
 import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
 import { CHECK_STATUSES, type CheckStatus } from "../analysis/check_status.ts";
-import type { FigureBounds, ReconcileFigureInput } from "../analysis/reconcile_figure.ts";
+import type { FigureReconciliation, ReconcileFigureInput } from "../analysis/reconcile_figure.ts";
 
 /**
  * What a finding's check found: the toolkit's one status vocabulary (`CheckStatus` in
@@ -57,32 +57,23 @@ export interface FindingSource {
 }
 
 /**
- * One finding: a figure a document states, recomputed from the documents' own numbers. These
- * are exactly the fields written to `out/findings.json`.
+ * One finding: a figure a document states, recomputed from the documents' own numbers, with
+ * `reconcileFigure()`'s comparison of the two (`stated`, `computed`, `difference`, `tolerance`,
+ * `status`, `coverage`, `bounds`). These are exactly the fields written to `out/findings.json`.
  */
-export interface Finding {
+export interface Finding extends
+  Pick<
+    FigureReconciliation<FindingStatus>,
+    "stated" | "computed" | "difference" | "tolerance" | "status" | "coverage" | "bounds"
+  > {
   /** A stable identifier, `<document>-<subject>`, e.g. `framework-csp-spend`. */
   id: string;
   /** The claim in words. */
   claim: string;
   /** Where the claim is made. */
   source: FindingSource;
-  /** The figure as the document states it; null when the document states none. */
-  stated: number | null;
-  /** The figure recomputed from other figures; null when it cannot be (see `note`). */
-  computed: number | null;
-  /** `computed - stated`; null when either is null. */
-  difference: number | null;
   /** The unit of `stated`, `computed`, `difference` and `tolerance`. */
   unit: FindingUnit;
-  /** The largest difference still counted as reproduced; null when nothing is stated. */
-  tolerance: number | null;
-  /** What the check found. */
-  status: FindingStatus;
-  /** For `coverage`: the share of the headline (`stated`) the breakdown covers, in percent. */
-  coverage: number | null;
-  /** For `bounded`: the least and most the figure can be; else null. */
-  bounds: FigureBounds | null;
   /** Further consistency tests of the stated figure (empty when none applies). */
   checks: ConsistencyCheck[];
   /** How the value was computed, why the tolerance, and why not computable when so. */
