@@ -21,6 +21,7 @@ export type {
   councilDsvBudget,
   CouncilDsvBudgetRow,
   DatasetName,
+  DatasetRowLists,
   DatasetRows,
   DATASETS,
   nottinghamshireFunding,
