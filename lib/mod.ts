@@ -172,6 +172,7 @@ export type {
   BreakdownRow,
   BudgetShareRow,
   CheckStatus,
+  CountColumnOptions,
   CoverageKind,
   CoverageRow,
   FigureColumnOptions,

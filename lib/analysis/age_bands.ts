@@ -1,3 +1,4 @@
+import type { CountColumnOptions } from "./figure_options.ts";
 import type { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { type Band, bandTable, readBands } from "./_bands.ts";
@@ -16,7 +17,7 @@ export interface AgeBand {
 }
 
 /** Options for {@linkcode ageBands}. */
-export interface AgeBandsOptions {
+export interface AgeBandsOptions extends CountColumnOptions {
   /** The age column (whole years; null for an unknown age); default `"age"`. */
   age?: string;
   /** Columns whose values make separate groups, e.g. `["service"]`; default none. */
@@ -25,12 +26,6 @@ export interface AgeBandsOptions {
   bands?: (AgeBand | [number, number])[];
   /** The band for rows whose age is null; default `"Unknown"`. */
   unknownLabel?: string;
-  /** The count column; default `"value"`. `null` counts rows (one row per person). */
-  value?: string | null;
-  /** The boolean approximate column; default `"approximate"`, used when present. */
-  approximate?: string;
-  /** The column saying why a count is null; default `"missing_reason"`, used when present. */
-  missingReason?: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { CountColumnOptions } from "./figure_options.ts";
 import { aq } from "../data/arquero.ts";
 import { countColumns, countSources, withUnit } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
@@ -5,15 +6,9 @@ import { describeValue } from "../format/describe_value.ts";
 import { checkCall, columnList, disjoint } from "../format/options.ts";
 
 /** Options for {@linkcode aggregateBy}. */
-export interface AggregateByOptions {
+export interface AggregateByOptions extends CountColumnOptions {
   /** The columns whose values make the groups, e.g. `["service", "financial_year"]` (required). */
   by: string[];
-  /** The column to add up; default `"value"`. `null` only counts rows (one per referral). */
-  value?: string | null;
-  /** The boolean approximate column; default `"approximate"`, used when present. */
-  approximate?: string;
-  /** The column saying why a value is null; default `"missing_reason"`, used when present. */
-  missingReason?: string;
 }
 
 const OPTIONS = ["by", "value", "approximate", "missingReason"];

@@ -1,3 +1,4 @@
+import type { CountColumnOptions } from "./figure_options.ts";
 import { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { countColumns, countSources } from "./_figures.ts";
@@ -13,17 +14,11 @@ import {
 } from "../format/options.ts";
 
 /** Options for {@linkcode breakdown}. */
-export interface BreakdownOptions {
+export interface BreakdownOptions extends CountColumnOptions {
   /** The column holding the categories, e.g. `"sex"`, `"ethnicity"`, `"age"` (required). */
   category: string;
   /** Columns whose values make separate groups, e.g. `["service"]`; default none. */
   by?: string[];
-  /** The count column; default `"value"`. `null` counts rows (one row per person or referral). */
-  value?: string | null;
-  /** The boolean approximate column; default `"approximate"`, used when present. */
-  approximate?: string;
-  /** The column saying why a count is null; default `"missing_reason"`, used when present. */
-  missingReason?: string;
   /** Category labels meaning "not recorded"; default `["Unknown", "Not provided", "Not known"]`. */
   unknown?: string[];
   /** Counts below this are flagged `small` (disclosure control); default 5. */
