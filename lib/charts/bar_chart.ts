@@ -138,14 +138,12 @@ function bars(
   const { axis, lines } = categoryAxis(xTitle, categories, upright ? 16 : 28);
   const values = valueAxis(yTitle, valueFormat(format).axis);
   const layout = baseLayout({
+    ...options,
     what,
     title,
-    finding: options.finding,
-    source: options.source,
     notes: [...missingNotes(groups, "No value known, so no bar"), ...symbolNotes(symbols)],
     // Across, the x axis is the value axis: one line of tick labels.
     below: axisBelow(upright ? lines : 1),
-    height: options.height,
     defaultHeight: upright ? 480 : acrossHeight(categories.length, lines, series.length),
     legend: options.color !== undefined,
     legendNames: data.map((trace) => String(trace.name)),

@@ -67,13 +67,11 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
   });
   const { axis, lines } = categoryAxis(xTitle, periods, 12);
   const layout = baseLayout({
+    ...options,
     what,
     title,
-    finding: options.finding,
-    source: options.source,
     notes: [...missingNotes(groups, "Gaps, where no value is known"), ...symbolNotes(symbols)],
     below: axisBelow(lines),
-    height: options.height,
     defaultHeight: 440,
     legend: options.color !== undefined,
     legendNames: data.map((trace) => String(trace.name)),

@@ -65,16 +65,14 @@ export function waterfall(table: ColumnTable, options: WaterfallOptions): Figure
   const { xTitle, yTitle, title } = titles(options, format, y);
   const { axis, lines } = categoryAxis(xTitle, labels, 16);
   const layout = baseLayout({
+    ...options,
     what,
     title,
-    finding: options.finding,
-    source: options.source,
     notes: [
       reconciliation(sum, options.total, format),
       ...missingNotes(groups, "Parts with no value known"),
     ],
     below: axisBelow(lines),
-    height: options.height,
     defaultHeight: 480,
     legend: false,
     valueFormat: format,
