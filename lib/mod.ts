@@ -172,6 +172,7 @@ export type {
   BreakdownRow,
   BudgetShareRow,
   CheckStatus,
+  CountColumnOptions,
   CoverageKind,
   CoverageRow,
   FigureColumnOptions,
@@ -189,6 +190,7 @@ export type {
   JsonValue,
   SourceInfo,
   Trace,
+  XYChartOptions,
 } from "./charts/mod.ts";
 export {
   type CellFormat,

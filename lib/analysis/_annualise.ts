@@ -2,10 +2,9 @@
 import type { aq } from "../data/arquero.ts";
 import { figureColumns } from "./_figures.ts";
 import { describeValue } from "../format/describe_value.ts";
-import { checkTable } from "../format/check_table.ts";
-import { checkOptions, column, oneOf } from "../format/options.ts";
-import { dayOf, type PeriodLength, periodLength } from "./_period_length.ts";
+import { checkCall, column, oneOf } from "../format/options.ts";
 import type { AnnualiseOptions, AnnualiseValueOptions } from "./annualise.ts";
+import { parseDate } from "../parse/date.ts";
 
 export function valueLength(fn: string, o: AnnualiseValueOptions): PeriodLength {
   const forms = [o.months, o.days, o.start ?? o.end].filter((x) => x !== undefined).length;
@@ -91,8 +90,7 @@ export function yearScale(
 
 export function annualiseTable(table: aq.ColumnTable, options: AnnualiseOptions): aq.ColumnTable {
   const fn = "compute annualise()";
-  checkTable(table, fn);
-  checkOptions(fn, options, ["method", "start", "end", "value", "approximate"]);
+  checkCall(fn, table, options, { known: ["method", "start", "end", "value", "approximate"] });
   const method = oneOf(fn, "method", options.method, ["months", "days"], "months");
   const startCol = column(fn, table, "start", options.start, "period_start");
   const endCol = column(fn, table, "end", options.end, "period_end");
@@ -134,4 +132,45 @@ export function annualiseTable(table: aq.ColumnTable, options: AnnualiseOptions)
     ? new Array(table.numRows()).fill(false)
     : table.array(figures.approximate);
   return table.assign({ ...out, approximate });
+}
+
+// how long a period is, for annualise(). Its days are read by
+// lib/parse's parseDate() (the datasets' period_start/period_end are ISO); both ends are included.
+/** A period's length in whole months (null unless it runs from a 1st to a month's last day),
+ * in days, and the days in the twelve months from its start (365, or 366 across 29 February). */
+interface PeriodLength {
+  months: number | null;
+  days: number | null;
+  yearDays: number | null;
+}
+
+const DAY = 86_400_000;
+
+/** Reads a day as lib/parse's `parseDate()` does, to UTC milliseconds, or throws naming it. */
+function dayOf(fn: string, text: unknown, where: string): number {
+  try {
+    const { start, end } = parseDate(text as string);
+    if (start === end) return Date.parse(start);
+  } catch (error) {
+    // parseDate() says `Cannot parse date "…": why`; the why is kept.
+    const why = (error as Error).message.replace(/^Cannot parse date [^:]*: /, "");
+    throw new RangeError(`Cannot ${fn}: date ${describeValue(text)} ${where} is not a day: ${why}`);
+  }
+  throw new RangeError(`Cannot ${fn}: date ${describeValue(text)} ${where} is a month, not a day`);
+}
+
+/** The length of the period from `start` to `end`, both included. */
+function periodLength(fn: string, start: number, end: number, where: string): PeriodLength {
+  if (end < start) {
+    throw new RangeError(`Cannot ${fn}: the period ${where} ends before it starts`);
+  }
+  const s = new Date(start);
+  const e = new Date(end);
+  const nextDay = new Date(end + DAY);
+  const whole = s.getUTCDate() === 1 && nextDay.getUTCDate() === 1;
+  const months = whole
+    ? (e.getUTCFullYear() - s.getUTCFullYear()) * 12 + e.getUTCMonth() - s.getUTCMonth() + 1
+    : null;
+  const yearLater = Date.UTC(s.getUTCFullYear() + 1, s.getUTCMonth(), s.getUTCDate());
+  return { months, days: (end - start) / DAY + 1, yearDays: (yearLater - start) / DAY };
 }

@@ -2,7 +2,7 @@
 // missing_reason), located by option with our datasets' names as defaults, and copied into
 // internal columns (__v, __a, __b, __r) so verb expressions stay fixed whatever the user's names.
 import type { aq } from "../data/arquero.ts";
-import type { FigureColumnOptions } from "./figure_options.ts";
+import type { CountColumnOptions, FigureColumnOptions } from "./figure_options.ts";
 import { describeValue } from "../format/describe_value.ts";
 import { column, optionalColumn } from "../format/options.ts";
 import { columnValues, type FigureSources } from "./_group_rows.ts";
@@ -103,7 +103,7 @@ export interface Counted {
 export function countColumns(
   fn: string,
   table: aq.ColumnTable,
-  options: { value?: string | null; approximate?: string; missingReason?: string },
+  options: CountColumnOptions,
 ): Counted {
   if (options.value !== null) {
     const figures = figureColumns(fn, table, { ...options, value: options.value });

@@ -1,10 +1,10 @@
+import type { CountColumnOptions } from "./figure_options.ts";
 import type { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { type Band, bandTable, readBands } from "./_bands.ts";
 import { rollupBands } from "./_band_rollup.ts";
 import { countColumns } from "./_figures.ts";
-import { checkTable } from "../format/check_table.ts";
-import { checkOptions, column, columnList, disjoint, stringOption } from "../format/options.ts";
+import { checkCall, column, columnList, disjoint, stringOption } from "../format/options.ts";
 
 /** An age band: whole years `from` to `to`, both included. */
 export interface AgeBand {
@@ -17,7 +17,7 @@ export interface AgeBand {
 }
 
 /** Options for {@linkcode ageBands}. */
-export interface AgeBandsOptions {
+export interface AgeBandsOptions extends CountColumnOptions {
   /** The age column (whole years; null for an unknown age); default `"age"`. */
   age?: string;
   /** Columns whose values make separate groups, e.g. `["service"]`; default none. */
@@ -26,12 +26,6 @@ export interface AgeBandsOptions {
   bands?: (AgeBand | [number, number])[];
   /** The band for rows whose age is null; default `"Unknown"`. */
   unknownLabel?: string;
-  /** The count column; default `"value"`. `null` counts rows (one row per person). */
-  value?: string | null;
-  /** The boolean approximate column; default `"approximate"`, used when present. */
-  approximate?: string;
-  /** The column saying why a count is null; default `"missing_reason"`, used when present. */
-  missingReason?: string;
 }
 
 /**
@@ -158,8 +152,7 @@ function complete(rolled: aq.ColumnTable, o: Normalised): aq.ColumnTable {
 
 function normalise(table: aq.ColumnTable, options: AgeBandsOptions) {
   const fn = "compute ageBands()";
-  checkTable(table, fn);
-  checkOptions(fn, options, OPTIONS);
+  checkCall(fn, table, options, { known: OPTIONS });
   const age = column(fn, table, "age", options.age, "age");
   const by = columnList(fn, table, "by", options.by);
   const bands: Band[] = readBands(

@@ -1,20 +1,14 @@
+import type { CountColumnOptions } from "./figure_options.ts";
 import { aq } from "../data/arquero.ts";
 import { countColumns, countSources, withUnit } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
 import { describeValue } from "../format/describe_value.ts";
-import { checkTable } from "../format/check_table.ts";
-import { checkOptions, columnList, disjoint, requireOption } from "../format/options.ts";
+import { checkCall, columnList, disjoint } from "../format/options.ts";
 
 /** Options for {@linkcode aggregateBy}. */
-export interface AggregateByOptions {
+export interface AggregateByOptions extends CountColumnOptions {
   /** The columns whose values make the groups, e.g. `["service", "financial_year"]` (required). */
   by: string[];
-  /** The column to add up; default `"value"`. `null` only counts rows (one per referral). */
-  value?: string | null;
-  /** The boolean approximate column; default `"approximate"`, used when present. */
-  approximate?: string;
-  /** The column saying why a value is null; default `"missing_reason"`, used when present. */
-  missingReason?: string;
 }
 
 const OPTIONS = ["by", "value", "approximate", "missingReason"];
@@ -78,14 +72,12 @@ function reason(first: unknown, rows: number): string {
 
 function normalise(table: aq.ColumnTable, options: AggregateByOptions) {
   const fn = "compute aggregateBy()";
-  checkTable(table, fn);
-  checkOptions(fn, options ?? {}, OPTIONS);
-  requireOption(
-    fn,
-    "by",
-    options?.by !== undefined,
-    'name the columns whose values make the groups, e.g. ["service", "financial_year"]',
-  );
+  checkCall(fn, table, options ?? {}, {
+    known: OPTIONS,
+    required: {
+      by: 'name the columns whose values make the groups, e.g. ["service", "financial_year"]',
+    },
+  });
   const counted = countColumns(fn, table, options);
   const by = counted.countRows
     ? columnList(fn, table, "by", options.by)

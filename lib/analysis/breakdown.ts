@@ -1,31 +1,24 @@
+import type { CountColumnOptions } from "./figure_options.ts";
 import { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { countColumns, countSources } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
 import { describeValue } from "../format/describe_value.ts";
-import { checkTable } from "../format/check_table.ts";
 import {
-  checkOptions,
+  checkCall,
   column,
   columnList,
   disjoint,
   numberAtLeast,
-  requireOption,
   stringList,
 } from "../format/options.ts";
 
 /** Options for {@linkcode breakdown}. */
-export interface BreakdownOptions {
+export interface BreakdownOptions extends CountColumnOptions {
   /** The column holding the categories, e.g. `"sex"`, `"ethnicity"`, `"age"` (required). */
   category: string;
   /** Columns whose values make separate groups, e.g. `["service"]`; default none. */
   by?: string[];
-  /** The count column; default `"value"`. `null` counts rows (one row per person or referral). */
-  value?: string | null;
-  /** The boolean approximate column; default `"approximate"`, used when present. */
-  approximate?: string;
-  /** The column saying why a count is null; default `"missing_reason"`, used when present. */
-  missingReason?: string;
   /** Category labels meaning "not recorded"; default `["Unknown", "Not provided", "Not known"]`. */
   unknown?: string[];
   /** Counts below this are flagged `small` (disclosure control); default 5. */
@@ -173,14 +166,10 @@ function rollupCells(table: aq.ColumnTable, o: ReturnType<typeof normalise>): aq
 
 function normalise(table: aq.ColumnTable, options: BreakdownOptions) {
   const fn = "compute breakdown()";
-  checkTable(table, fn);
-  checkOptions(fn, options ?? {}, OPTIONS);
-  requireOption(
-    fn,
-    "category",
-    options?.category !== undefined,
-    'name the column holding the categories, e.g. "sex"',
-  );
+  checkCall(fn, table, options ?? {}, {
+    known: OPTIONS,
+    required: { category: 'name the column holding the categories, e.g. "sex"' },
+  });
   const category = column(fn, table, "category", options.category, "");
   const by = columnList(fn, table, "by", options.by);
   const counted = countColumns(fn, table, options);

@@ -2,14 +2,7 @@ import { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { FIGURE_OPTIONS, figureColumns, withUnit } from "./_figures.ts";
 import { columnValues, figureTotals, flags, groupRows, sums } from "./_group_rows.ts";
-import { checkTable } from "../format/check_table.ts";
-import {
-  checkOptions,
-  columnList,
-  disjoint,
-  numberAtLeast,
-  requireOption,
-} from "../format/options.ts";
+import { checkCall, columnList, disjoint, numberAtLeast } from "../format/options.ts";
 import { PART, ROLE_OPTIONS, roleColumns, roleKinds } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
@@ -149,14 +142,10 @@ function noValueRows(table: aq.ColumnTable, o: Normalised, kinds: Uint8Array): a
 
 function normalise(table: aq.ColumnTable, options: BudgetSharesOptions) {
   const fn = "compute budgetShares()";
-  checkTable(table, fn);
-  checkOptions(fn, options ?? {}, OPTIONS);
-  requireOption(
-    fn,
-    "by",
-    options?.by !== undefined,
-    'name the columns to share the budget by, e.g. ["priority"]',
-  );
+  checkCall(fn, table, options ?? {}, {
+    known: OPTIONS,
+    required: { by: 'name the columns to share the budget by, e.g. ["priority"]' },
+  });
   const within = columnList(fn, table, "within", options.within);
   const by = withUnit(table, columnList(fn, table, "by", options.by), within);
   const totalsBy = columnList(fn, table, "totalsBy", options.totalsBy, within);

@@ -12,3 +12,9 @@ export interface FigureColumnOptions {
   /** The column saying why a value is null; default `"missing_reason"`. */
   missingReason?: string;
 }
+
+/** Options naming the columns of a table of counts; `value: null` counts rows instead. */
+export interface CountColumnOptions extends Omit<FigureColumnOptions, "value" | "bound"> {
+  /** The count column; default `"value"`. `null` counts rows (one per person or referral). */
+  value?: string | null;
+}

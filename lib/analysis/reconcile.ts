@@ -5,8 +5,7 @@ import { FIGURE_OPTIONS, figureColumns, withUnit } from "./_figures.ts";
 import { checkTotals } from "./_reconcile_rollup.ts";
 import { ROLE_OPTIONS, roleColumns } from "./_roles.ts";
 import type { RoleOptions } from "./role_options.ts";
-import { checkTable } from "../format/check_table.ts";
-import { checkOptions, columnList, numberAtLeast } from "../format/options.ts";
+import { checkCall, columnList, numberAtLeast } from "../format/options.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 
 /** Options for {@linkcode reconcile}. */
@@ -83,8 +82,7 @@ export function reconcile(
   options: ReconcileOptions = {},
 ): TypedTable<ReconcileRow & RowObject> {
   const fn = "compute reconcile()";
-  checkTable(table, fn);
-  checkOptions(fn, options, OPTIONS);
+  checkCall(fn, table, options, { known: OPTIONS });
   const by = withUnit(table, columnList(fn, table, "by", options.by));
   const tolerance = numberAtLeast(fn, "tolerance", options.tolerance, 0, { min: 0 });
   const roles = roleColumns(fn, table, options);

@@ -100,6 +100,19 @@ export interface FigureReconciliation<S extends CheckStatus = ReconcileStatus> {
 
 const KINDS: readonly FigureComparison[] = ["total", "coverage", "bounds"];
 
+// What a comparison finds before it finds anything: the fields each kind leaves empty.
+const NOTHING = {
+  stated: null,
+  computed: null,
+  difference: null,
+  tolerance: null,
+  toleranceReason: null,
+  reason: null,
+  omitted: 0,
+  coverage: null,
+  bounds: null,
+};
+
 /**
  * Checks a stated figure against its parts or a recomputed value: the status rule, the one place
  * a check's status is decided, for `reconcile()`, `shareOf()`, the findings and the ingest's
@@ -202,27 +215,13 @@ function compareCoverage(input: ReconcileFigureInput): FigureReconciliation<Chec
     : stated === 0
     ? "the headline is 0"
     : reason;
-  const none = { tolerance: null, toleranceReason: null, omitted, bounds: null };
+  const found = { ...NOTHING, stated, computed, omitted };
   if (stated === null || stated === 0 || computed === null) {
-    return {
-      ...none,
-      stated,
-      computed,
-      difference: stated === null || computed === null ? null : computed - stated,
-      status: "not-computable",
-      reason: why,
-      coverage: null,
-    };
+    const difference = stated === null || computed === null ? null : computed - stated;
+    return { ...found, difference, status: "not-computable", reason: why };
   }
-  return {
-    ...none,
-    stated,
-    computed,
-    difference: computed - stated,
-    status: "coverage",
-    reason: null,
-    coverage: computed / stated * 100,
-  };
+  const coverage = computed / stated * 100;
+  return { ...found, difference: computed - stated, status: "coverage", coverage };
 }
 
 function bound(input: ReconcileFigureInput): FigureReconciliation<CheckStatus> {
@@ -244,18 +243,11 @@ function bound(input: ReconcileFigureInput): FigureReconciliation<CheckStatus> {
       );
     }
   }
-  return {
-    stated: null,
-    computed,
-    difference: null,
-    tolerance: null,
-    toleranceReason: null,
-    status: range === null ? "not-computable" : "bounded",
-    reason: range === null ? input.reason ?? "the documents do not bound the figure" : null,
-    omitted: 0,
-    coverage: null,
-    bounds: range === null ? null : { low: range.low, high: range.high },
-  };
+  if (range === null) {
+    const reason = input.reason ?? "the documents do not bound the figure";
+    return { ...NOTHING, computed, status: "not-computable", reason };
+  }
+  return { ...NOTHING, computed, status: "bounded", bounds: { low: range.low, high: range.high } };
 }
 
 function noTolerance(input: ReconcileFigureInput, what: string): void {

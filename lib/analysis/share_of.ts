@@ -3,9 +3,8 @@ import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import type { ReconcileStatus } from "./check_status.ts";
 import { FIGURE_OPTIONS, figureColumns, internalFigures } from "./_figures.ts";
 import { describeValue } from "../format/describe_value.ts";
-import { checkTable } from "../format/check_table.ts";
 import {
-  checkOptions,
+  checkCall,
   column,
   columnList,
   numberAtLeast,
@@ -205,8 +204,7 @@ function checkOnePerKey(keyed: aq.ColumnTable, o: ReturnType<typeof normalise>):
 
 function normalise(table: aq.ColumnTable, options: ShareOfOptions) {
   const fn = "compute shareOf()";
-  checkTable(table, fn);
-  checkOptions(fn, options ?? {}, OPTIONS);
+  checkCall(fn, table, options ?? {}, { known: OPTIONS });
   for (const name of ["part", "whole"] as const) {
     const value = options?.[name];
     const what = `the ${options?.key ?? "measure"} of the ${name}, got ${describeValue(value)}`;

@@ -3,9 +3,8 @@ import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { FIGURE_OPTIONS, figureColumns, withUnit } from "./_figures.ts";
 import type { FigureColumnOptions } from "./figure_options.ts";
 import { describeValue } from "../format/describe_value.ts";
-import { checkTable } from "../format/check_table.ts";
 import {
-  checkOptions,
+  checkCall,
   column,
   columnList,
   disjoint,
@@ -136,8 +135,7 @@ export function yoyChange(
 
 function normalise(table: aq.ColumnTable, options: YoyChangeOptions): Normalised {
   const fn = "compute yoyChange()";
-  checkTable(table, fn);
-  checkOptions(fn, options, OPTIONS);
+  checkCall(fn, table, options, { known: OPTIONS });
   const period = oneOf(fn, "period", options.period, ["year", "quarter"], "year");
   const compare = oneOf(
     fn,

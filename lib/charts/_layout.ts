@@ -1,8 +1,8 @@
 import type { ValueFormat } from "../format/format_value.ts";
 import { numberAtLeast } from "../format/options.ts";
-import type { JsonObject } from "./figure.ts";
+import type { BaseChartOptions, JsonObject } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
-import { sourceAnnotation, type SourceInfo } from "./source_annotation.ts";
+import { sourceAnnotation } from "./source_annotation.ts";
 import { bottomNote } from "./_note.ts";
 import { plotlyText, wrapText } from "./_text.ts";
 
@@ -13,15 +13,12 @@ import { plotlyText, wrapText } from "./_text.ts";
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const LINE_HEIGHT = 15;
 
-export interface LayoutParts {
+// The chart's own options (its title, finding, source, height), and what its builder works out.
+export interface LayoutParts extends BaseChartOptions {
   what: string;
-  title?: string;
-  finding?: string;
-  source?: SourceInfo | SourceInfo[];
   notes: string[];
   // Pixels the chart needs under the plot area (tick labels, axis title) before the note.
   below: number;
-  height: number | undefined;
   defaultHeight: number;
   legend: boolean;
   // The legend's entries, to leave room for as many rows as they take.

@@ -5,6 +5,8 @@ import { column as columnName, oneOf } from "../format/options.ts";
 import { columnFormat } from "../format/column_format.ts";
 import { unitFormat } from "../format/format_unit.ts";
 import { VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
+import type { XYChartOptions } from "./figure.ts";
+import { defaultValueTitle, humanise } from "./_layout.ts";
 
 // Reading chart inputs from an Arquero table. Every check names the chart, the option or column
 // and the bad value, so a notebook author can see what to change.
@@ -70,4 +72,12 @@ export function chooseFormat(
   }
   const format = unitFormat(units[0]);
   return format === "percent" && meaning?.delta ? "points" : format;
+}
+
+// The axis titles and the chart's title of a chart with a category and a value axis: a chart
+// always has a title, the caller's or what it shows by what.
+export function titles(options: XYChartOptions, format: ValueFormat, y: string) {
+  const xTitle = options.xTitle ?? humanise(options.x);
+  const yTitle = options.yTitle ?? defaultValueTitle(format, y);
+  return { xTitle, yTitle, title: options.title ?? `${yTitle} by ${xTitle.toLowerCase()}` };
 }

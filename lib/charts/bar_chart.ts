@@ -1,38 +1,21 @@
 import type { ColumnTable } from "../data/arquero.ts";
 import { describeValue } from "../format/describe_value.ts";
 import type { ValueFormat } from "../format/format_value.ts";
-import type { BaseChartOptions, Figure, JsonObject, Trace } from "./figure.ts";
+import type { Figure, JsonObject, Trace, XYChartOptions } from "./figure.ts";
 import { PALETTE, SERIES_PATTERNS } from "./palette.ts";
 import type { StatSymbol } from "../format/missing.ts";
 import { missingMarks, pointSymbol, symbolNotes } from "./_symbols.ts";
 import { valueFormat } from "./value_format.ts";
 import { type Group, missingNote, missingNotes, sumGrid } from "./_aggregate.ts";
-import {
-  axisBelow,
-  baseLayout,
-  categoryAxis,
-  defaultValueTitle,
-  humanise,
-  valueAxis,
-} from "./_layout.ts";
-import { checkTable, chooseFormat } from "./_table.ts";
+import { axisBelow, baseLayout, categoryAxis, valueAxis } from "./_layout.ts";
+import { checkTable, chooseFormat, titles } from "./_table.ts";
 import { oneOf } from "../format/options.ts";
 import { plotlyText } from "./_text.ts";
 
 /** Options for {@linkcode barChart} and {@linkcode stackedBar}. */
-export interface BarChartOptions extends BaseChartOptions {
-  /** The column of categories, one bar (or group of bars) each, in order of first appearance. */
-  x: string;
-  /** The column of numbers, summed per bar; default `"value"`. */
-  y?: string;
+export interface BarChartOptions extends XYChartOptions {
   /** A column splitting each bar by series (grouped or stacked), with a legend. */
   color?: string;
-  /** The category axis title; default the `x` column's name. */
-  xTitle?: string;
-  /** The value axis title; default from the format, such as `Amount (£)`. */
-  yTitle?: string;
-  /** How values are written; default from a `unit` column (GBP → `gbp`), else `number`. */
-  yFormat?: ValueFormat;
   /** `"v"` for upright bars, `"h"` for bars across; default `"v"` up to 12 categories. */
   orientation?: "v" | "h";
   /**
@@ -138,7 +121,7 @@ function bars(
     ["v", "h"],
     defaultOrientation(categories),
   );
-  const yTitle = options.yTitle ?? defaultValueTitle(format, y);
+  const { xTitle, yTitle, title } = titles(options, format, y);
   const symbols = series.map((name) => categories.map((c) => pointSymbol(cell(c, name))));
   const data = series.map((name, i): Trace => {
     const cells = categories.map((c) => cell(c, name));
@@ -151,20 +134,16 @@ function bars(
       symbols: symbols[i],
     });
   });
-  const xTitle = options.xTitle ?? humanise(options.x);
   const upright = orientation === "v";
   const { axis, lines } = categoryAxis(xTitle, categories, upright ? 16 : 28);
   const values = valueAxis(yTitle, valueFormat(format).axis);
   const layout = baseLayout({
+    ...options,
     what,
-    // A chart always has a title: the caller's, or what it shows by what.
-    title: options.title ?? `${yTitle} by ${xTitle.toLowerCase()}`,
-    finding: options.finding,
-    source: options.source,
+    title,
     notes: [...missingNotes(groups, "No value known, so no bar"), ...symbolNotes(symbols)],
     // Across, the x axis is the value axis: one line of tick labels.
     below: axisBelow(upright ? lines : 1),
-    height: options.height,
     defaultHeight: upright ? 480 : acrossHeight(categories.length, lines, series.length),
     legend: options.color !== undefined,
     legendNames: data.map((trace) => String(trace.name)),

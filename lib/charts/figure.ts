@@ -1,3 +1,4 @@
+import type { ValueFormat } from "../format/format_value.ts";
 import type { SourceInfo } from "./source_annotation.ts";
 
 /** A value that survives `JSON.stringify` and `JSON.parse` unchanged. */
@@ -43,4 +44,18 @@ export interface BaseChartOptions {
   source?: SourceInfo | SourceInfo[];
   /** The figure's height in pixels; each builder picks a default to suit its chart. */
   height?: number;
+}
+
+/** Options of the charts with a category (or period) axis and a value axis: bar, line, waterfall. */
+export interface XYChartOptions extends BaseChartOptions {
+  /** The column of categories (or periods), one bar, point or step each, in order of first appearance. */
+  x: string;
+  /** The column of numbers, summed per category; default `"value"`. */
+  y?: string;
+  /** The category axis title; default the `x` column's name. */
+  xTitle?: string;
+  /** The value axis title; default from the format, such as `Amount (£)` or `Count`. */
+  yTitle?: string;
+  /** How values are written; default from a `unit` column (GBP → `gbp`), else `number`. */
+  yFormat?: ValueFormat;
 }

@@ -1,37 +1,20 @@
 import type { ColumnTable } from "../data/arquero.ts";
 import type { ValueFormat } from "../format/format_value.ts";
-import type { BaseChartOptions, Figure, JsonObject, Trace } from "./figure.ts";
+import type { Figure, JsonObject, Trace, XYChartOptions } from "./figure.ts";
 import { PALETTE, SERIES_SYMBOLS } from "./palette.ts";
 import type { StatSymbol } from "../format/missing.ts";
 import { missingMarks, pointSymbol, symbolNotes } from "./_symbols.ts";
 import { valueFormat } from "./value_format.ts";
 import { missingNotes, sumGrid } from "./_aggregate.ts";
-import {
-  axisBelow,
-  baseLayout,
-  categoryAxis,
-  defaultValueTitle,
-  humanise,
-  valueAxis,
-} from "./_layout.ts";
-import { checkTable, chooseFormat } from "./_table.ts";
+import { axisBelow, baseLayout, categoryAxis, valueAxis } from "./_layout.ts";
+import { checkTable, chooseFormat, titles } from "./_table.ts";
 import { oneOf } from "../format/options.ts";
 import { plotlyText } from "./_text.ts";
 
 /** Options for {@linkcode lineChart}. */
-export interface LineChartOptions extends BaseChartOptions {
-  /** The column of periods (financial years, quarters…), in order of first appearance. */
-  x: string;
-  /** The column of numbers, summed per point; default `"value"`. */
-  y?: string;
+export interface LineChartOptions extends XYChartOptions {
   /** A column splitting the rows into one line each, with a legend. */
   color?: string;
-  /** The x axis title; default the `x` column's name. */
-  xTitle?: string;
-  /** The y axis title; default from the format, such as `Count`. */
-  yTitle?: string;
-  /** How values are written; default from a `unit` column (count → `count`), else `number`. */
-  yFormat?: ValueFormat;
   /**
    * `"gap"` (default) makes a point with any missing value a gap in the line; `"skip"` sums the
    * known values of the point and notes what is missing.
@@ -76,23 +59,19 @@ export function lineChart(table: ColumnTable, options: LineChartOptions): Figure
     missing,
     what,
   });
-  const yTitle = options.yTitle ?? defaultValueTitle(format, y);
+  const { xTitle, yTitle, title } = titles(options, format, y);
   const symbols = series.map((name) => periods.map((p) => pointSymbol(cell(p, name))));
   const data = series.map((name, i): Trace => {
     const values = periods.map((p) => cell(p, name)?.sum ?? null);
     return lineTrace(periods, values, { name, yTitle, i, format, symbols: symbols[i] });
   });
-  const xTitle = options.xTitle ?? humanise(options.x);
   const { axis, lines } = categoryAxis(xTitle, periods, 12);
   const layout = baseLayout({
+    ...options,
     what,
-    // A chart always has a title: the caller's, or what it shows by what.
-    title: options.title ?? `${yTitle} by ${xTitle.toLowerCase()}`,
-    finding: options.finding,
-    source: options.source,
+    title,
     notes: [...missingNotes(groups, "Gaps, where no value is known"), ...symbolNotes(symbols)],
     below: axisBelow(lines),
-    height: options.height,
     defaultHeight: 440,
     legend: options.color !== undefined,
     legendNames: data.map((trace) => String(trace.name)),

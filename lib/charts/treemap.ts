@@ -111,6 +111,7 @@ function hierarchy(
     hovertemplate: `<b>%{label}</b><br>${hover}<br>%{percentRoot:.1%} of the total<extra></extra>`,
   };
   const layout = baseLayout({
+    ...options,
     what,
     // A chart always has a title: the caller's, or what it shows by what.
     title: options.title ??
@@ -120,11 +121,8 @@ function hierarchy(
           " and $1",
         )
       }`,
-    finding: options.finding,
-    source: options.source,
     notes: missingNotes(groups, "Not shown, no value known", " › "),
     below: 8,
-    height: options.height,
     defaultHeight: 600,
     legend: false,
     cartesian: false,

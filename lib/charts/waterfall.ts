@@ -1,37 +1,20 @@
 import type { ColumnTable } from "../data/arquero.ts";
 import { formatValue, type ValueFormat } from "../format/format_value.ts";
-import type { BaseChartOptions, Figure, Trace } from "./figure.ts";
+import type { Figure, Trace, XYChartOptions } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
 import { missingNotes, sumBy } from "./_aggregate.ts";
-import {
-  axisBelow,
-  baseLayout,
-  categoryAxis,
-  defaultValueTitle,
-  humanise,
-  valueAxis,
-} from "./_layout.ts";
-import { checkTable, chooseFormat } from "./_table.ts";
+import { axisBelow, baseLayout, categoryAxis, valueAxis } from "./_layout.ts";
+import { checkTable, chooseFormat, titles } from "./_table.ts";
 
 /** Options for {@linkcode waterfall}. */
-export interface WaterfallOptions extends BaseChartOptions {
-  /** The column of parts, one step each, in order of first appearance. */
-  x: string;
-  /** The column of numbers, summed per part; default `"value"`. */
-  y?: string;
+export interface WaterfallOptions extends XYChartOptions {
   /** The total the document states, to set against the sum of the parts. */
   total: number;
   /** The label of the stated total's bar; default `"Stated total"`. */
   totalLabel?: string;
   /** The label of the bar summing the parts; default `"Sum of parts"`. */
   sumLabel?: string;
-  /** The x axis title; default the `x` column's name. */
-  xTitle?: string;
-  /** The y axis title; default from the format, such as `Amount (£)`. */
-  yTitle?: string;
-  /** How values are written; default from a `unit` column (GBP → `gbp`), else `number`. */
-  yFormat?: ValueFormat;
 }
 
 /**
@@ -79,31 +62,23 @@ export function waterfall(table: ColumnTable, options: WaterfallOptions): Figure
     options.totalLabel ?? "Stated total",
   ];
   const values = [...parts.map((g) => g.sum as number), sum, options.total];
-  const { axis, lines } = categoryAxis(options.xTitle ?? humanise(options.x), labels, 16);
+  const { xTitle, yTitle, title } = titles(options, format, y);
+  const { axis, lines } = categoryAxis(xTitle, labels, 16);
   const layout = baseLayout({
+    ...options,
     what,
-    // A chart always has a title: the caller's, or what it shows by what.
-    title: options.title ??
-      `${options.yTitle ?? defaultValueTitle(format, y)} by ${
-        (options.xTitle ?? humanise(options.x)).toLowerCase()
-      }`,
-    finding: options.finding,
-    source: options.source,
+    title,
     notes: [
       reconciliation(sum, options.total, format),
       ...missingNotes(groups, "Parts with no value known"),
     ],
     below: axisBelow(lines),
-    height: options.height,
     defaultHeight: 480,
     legend: false,
     valueFormat: format,
   });
   layout.xaxis = { ...axis, tickangle: 0 };
-  layout.yaxis = valueAxis(
-    options.yTitle ?? defaultValueTitle(format, y),
-    valueFormat(format).axis,
-  );
+  layout.yaxis = valueAxis(yTitle, valueFormat(format).axis);
   return { data: [waterfallTrace(labels, values, format)], layout };
 }
 

@@ -6,6 +6,7 @@
 // for a whole-number column with gaps is `float64`, which it reads faster than `Int8`, so that
 // variant is timed too, and the toolkit is held to the faster of the two.
 import { REFERRAL_SCHEMA, type ReferralColumn } from "../scale/mod.ts";
+import { outputOf } from "./_bench_report.ts";
 
 /** The timings of one pandas variant, as a benchmark phase (times in ms, peak in MiB). */
 export interface PandasPhase {
@@ -63,15 +64,11 @@ function dtype(column: ReferralColumn, floats: boolean): string {
 
 async function run(python: string, csv: string, runs: number, floats: boolean) {
   const dtypes = Object.fromEntries(REFERRAL_SCHEMA.map((c) => [c.name, dtype(c, floats)]));
-  const { success, stdout, stderr } = await new Deno.Command(python, {
-    args: ["-c", SCRIPT, csv, String(runs), JSON.stringify(dtypes)],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  if (!success) {
-    throw new Error(`Cannot time pandas.read_csv: ${new TextDecoder().decode(stderr).trim()}`);
-  }
-  const out = JSON.parse(new TextDecoder().decode(stdout));
+  const out = JSON.parse(
+    await outputOf("time pandas.read_csv", python, {
+      args: ["-c", SCRIPT, csv, String(runs), JSON.stringify(dtypes)],
+    }),
+  );
   return { ...out, dtypes } as PandasPhase & { version: string };
 }
 

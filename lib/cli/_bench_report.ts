@@ -50,6 +50,22 @@ export interface Bench {
   targets: Target[];
 }
 
+/**
+ * Runs a program of the benchmark to its end and returns what it printed; when it fails, the
+ * error says what could not be done (`action`) and quotes the program's stderr.
+ */
+export async function outputOf(
+  action: string,
+  program: string,
+  options: Omit<Deno.CommandOptions, "stdout" | "stderr">,
+): Promise<string> {
+  const command = new Deno.Command(program, { ...options, stdout: "piped", stderr: "piped" });
+  const { success, stdout, stderr } = await command.output();
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+  if (!success) throw new Error(`Cannot ${action}: ${text(stderr).trim()}`);
+  return text(stdout);
+}
+
 /** The median of some numbers (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

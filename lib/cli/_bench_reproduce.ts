@@ -9,7 +9,7 @@
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../io/paths.ts";
 import { CHART_PICTURES_ENV } from "../display/chart_picture.ts";
-import { median } from "./_bench_report.ts";
+import { median, outputOf } from "./_bench_report.ts";
 
 /** What was measured. */
 export interface ReproduceBench {
@@ -96,18 +96,12 @@ export function formatReproduceBench(bench: ReproduceBench): string {
 
 async function timeReproduce(out: string, cache: string): Promise<number> {
   const started = performance.now();
-  const run = await new Deno.Command(Deno.execPath(), {
+  await outputOf("time deno task reproduce", Deno.execPath(), {
     args: ["run", "-A", join(PROJECT_ROOT, "lib/cli/reproduce.ts"), "--out", out],
     cwd: PROJECT_ROOT,
     env: { NB_CACHE_DIR: cache, NO_COLOR: "1" },
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  const elapsed = performance.now() - started;
-  if (!run.success) {
-    throw new Error(`deno task reproduce failed: ${new TextDecoder().decode(run.stderr)}`);
-  }
-  return elapsed;
+  });
+  return performance.now() - started;
 }
 
 /** Installs Deno's kernelspec where only this benchmark's Jupyter looks; null without Jupyter. */
@@ -124,15 +118,10 @@ async function installKernelspec(dir: string): Promise<Record<string, string> | 
     JUPYTER_CONFIG_DIR: join(dir, "jupyter-config"),
     NO_COLOR: "1",
   };
-  const install = await new Deno.Command(Deno.execPath(), {
+  await outputOf("install the Deno kernelspec", Deno.execPath(), {
     args: ["jupyter", "--install", "--force"],
     env,
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  if (!install.success) {
-    throw new Error(`deno jupyter --install failed: ${new TextDecoder().decode(install.stderr)}`);
-  }
+  });
   return env;
 }
 
@@ -142,16 +131,10 @@ async function timeNbconvert(
   env: Record<string, string>,
 ): Promise<number> {
   const started = performance.now();
-  const run = await new Deno.Command(PYTHON, {
+  await outputOf("time jupyter nbconvert", PYTHON, {
     args: ["-m", "jupyter", "nbconvert", "--to", "notebook", "--execute", "--output-dir"]
       .concat([join(dir, "nbconvert"), ...paths]),
     env,
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  const elapsed = performance.now() - started;
-  if (!run.success) {
-    throw new Error(`jupyter nbconvert failed: ${new TextDecoder().decode(run.stderr)}`);
-  }
-  return elapsed;
+  });
+  return performance.now() - started;
 }

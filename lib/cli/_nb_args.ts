@@ -1,13 +1,11 @@
 /**
- * The command line of `deno task nb`: usage texts, and parsing into a command or a usage error
- * (which the CLI prints with the usage, exiting 2).
+ * The command line of `deno task nb`: parsing into a command, or the usage printed.
  *
  * @module
  */
 import { parseArgs } from "node:util";
 import { DEFAULT_JOBS } from "../notebook/run_notebooks.ts";
-import { describeParseError } from "./_parse_error.ts";
-import { parseJobs } from "./_parse_jobs.ts";
+import { commandLine, parseJobs } from "./_args.ts";
 import { DEFAULT_TIMEOUT, PARAMS_USAGE, RUN_USAGE, TOP_USAGE } from "./_nb_usage.ts";
 
 /** `nb run`, its options checked. */
@@ -27,68 +25,56 @@ export interface RunCommand {
 }
 
 /** What the command line asks for. */
-export type NbCommand =
-  | { kind: "help"; text: string }
-  | { kind: "usage-error"; message: string; usage: string }
-  | RunCommand
-  | { kind: "params"; paths: string[] };
+export type NbCommand = RunCommand | { kind: "params"; paths: string[] };
 
-/** Parses `deno task nb`'s arguments. */
+/**
+ * Reads `deno task nb`'s arguments; prints the usage and exits for `--help` (0) and for bad
+ * arguments (2, with what is wrong).
+ */
 export function parseNbArgs(args: readonly string[], defaultOutDir: string): NbCommand {
   const [name, ...rest] = args;
-  if (name === undefined) return usageError("Missing command: expected run or params", TOP_USAGE);
+  const config = { args: rest, allowPositionals: true, strict: true } as const;
+  if (name === "run") {
+    return commandLine(RUN_USAGE, { ...config, options: RUN_OPTIONS }, (parsed) => {
+      if (parsed.positionals.length === 0) {
+        throw new TypeError("Missing NOTEBOOK: give at least one");
+      }
+      return readRun(parsed.values, parsed.positionals, defaultOutDir);
+    });
+  }
+  if (name === "params") {
+    const options = { help: { type: "boolean", short: "h" } } as const;
+    return commandLine(PARAMS_USAGE, { ...config, options }, ({ positionals }) => {
+      if (positionals.length === 0) throw new TypeError("Missing NOTEBOOK: give at least one");
+      return { kind: "params", paths: positionals };
+    });
+  }
   if (name === "--help" || name === "-h" || name === "help") {
-    return { kind: "help", text: TOP_USAGE };
+    console.log(TOP_USAGE);
+    Deno.exit(0);
   }
-  if (name === "run") return guard(RUN_USAGE, () => parseRun(rest, defaultOutDir));
-  if (name === "params") return guard(PARAMS_USAGE, () => parseParams(rest));
-  return usageError(`Unknown command "${name}": expected run or params`, TOP_USAGE);
+  const wrong = name === undefined ? "Missing command" : `Unknown command "${name}"`;
+  console.error(`${wrong}: expected run or params\n\n${TOP_USAGE}`);
+  Deno.exit(2);
 }
 
-function usageError(message: string, usage: string): NbCommand {
-  return { kind: "usage-error", message, usage };
-}
+const RUN_OPTIONS = {
+  out: { type: "string", short: "o" },
+  "in-place": { type: "boolean" },
+  param: { type: "string", short: "p", multiple: true },
+  timeout: { type: "string", short: "t" },
+  jobs: { type: "string", short: "j" },
+  "fail-fast": { type: "boolean" },
+  check: { type: "boolean" },
+  force: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
 
-/** Turns a bad argument (any error thrown while parsing) into a usage error. */
-function guard(usage: string, parse: () => NbCommand): NbCommand {
-  try {
-    return parse();
-  } catch (error) {
-    return usageError(describeParseError(error), usage);
-  }
-}
-
-function parseParams(args: string[]): NbCommand {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { help: { type: "boolean", short: "h" } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) return { kind: "help", text: PARAMS_USAGE };
-  if (positionals.length === 0) throw new TypeError("Missing NOTEBOOK: give at least one");
-  return { kind: "params", paths: positionals };
-}
-
-function parseRun(args: string[], defaultOutDir: string): NbCommand {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      out: { type: "string", short: "o" },
-      "in-place": { type: "boolean" },
-      param: { type: "string", short: "p", multiple: true },
-      timeout: { type: "string", short: "t" },
-      jobs: { type: "string", short: "j" },
-      "fail-fast": { type: "boolean" },
-      check: { type: "boolean" },
-      force: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) return { kind: "help", text: RUN_USAGE };
-  if (positionals.length === 0) throw new TypeError("Missing NOTEBOOK: give at least one");
+function readRun(
+  values: ReturnType<typeof parseArgs<{ options: typeof RUN_OPTIONS }>>["values"],
+  paths: string[],
+  defaultOutDir: string,
+): RunCommand {
   const inPlace = values["in-place"] ?? false;
   const check = values.check ?? false;
   if (inPlace && values.out !== undefined) {
@@ -103,7 +89,7 @@ function parseRun(args: string[], defaultOutDir: string): NbCommand {
   }
   return {
     kind: "run",
-    paths: positionals,
+    paths,
     outDir: inPlace ? null : values.out ?? (check ? null : defaultOutDir),
     inPlace,
     params: parseParamValues(values.param ?? []),

@@ -7,9 +7,8 @@ import { findNotebooks } from "../notebook/find_notebooks.ts";
 import { formatRunSummary } from "../notebook/format_run_summary.ts";
 import type { RunNotebooksResult } from "../notebook/run_notebooks.ts";
 import type { RunCommand } from "./_nb_args.ts";
-import { notebookCacheDir } from "./_cache_dir.ts";
 import { writeOut } from "./_output.ts";
-import { runWithProgress } from "./_run_with_progress.ts";
+import { notebookCacheDir, runWithProgress } from "./_run_with_progress.ts";
 
 /** Runs the command; returns the exit status (0 all ok, 1 a notebook did not end ok, 2 refused). */
 export async function runCommand(command: RunCommand): Promise<number> {

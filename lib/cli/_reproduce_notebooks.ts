@@ -16,10 +16,9 @@ import type { RunNotebookResult } from "../notebook/run_notebook.ts";
 import type { RunNotebooksResult } from "../notebook/run_notebooks.ts";
 import type { NotebookRun, SiteFindings } from "../report/types.ts";
 import { writeSite } from "../report/write_site.ts";
-import { notebookCacheDir } from "./_cache_dir.ts";
 import { DEFAULT_TIMEOUT } from "./_nb_usage.ts";
 import { writeOut } from "./_output.ts";
-import { runWithProgress } from "./_run_with_progress.ts";
+import { notebookCacheDir, runWithProgress } from "./_run_with_progress.ts";
 
 /** The site's title. */
 const TITLE = "Victim services commissioning toolkit";

@@ -1,9 +1,11 @@
 /**
  * Running notebooks with live progress on stdout, as `deno task nb run` and `deno task reproduce`
- * both do.
+ * both do, with the execution cache in one place.
  *
  * @module
  */
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../io/paths.ts";
 import { progressPrinter } from "../notebook/progress_printer.ts";
 import {
   runNotebooks,
@@ -28,4 +30,12 @@ export async function runWithProgress(
   } finally {
     printer.close();
   }
+}
+
+/**
+ * Where the execution cache is: `.cache/notebooks/` in the project, or the folder in the
+ * environment variable `NB_CACHE_DIR` (the tests give each run a folder of their own).
+ */
+export function notebookCacheDir(): string {
+  return Deno.env.get("NB_CACHE_DIR") || join(PROJECT_ROOT, ".cache", "notebooks");
 }

@@ -3,11 +3,10 @@
 // `deno task add --accept ID` turns the reviewed rows into data/ID.csv, which load("ID") and
 // catalog() then list. Exit status: 0 when done; 1 when the document or the review file is
 // refused (the message names the file, row and field; nothing is written); 2 for bad arguments.
-import { parseArgs } from "node:util";
 import { relative } from "node:path";
 import { plural } from "../format/plural.ts";
 import { acceptSource, addSource, type AddSourceOptions } from "../sources/mod.ts";
-import { describeParseError } from "./_parse_error.ts";
+import { commandLine, orExit1 } from "./_args.ts";
 
 const USAGE =
   `Usage: deno task add FILE [--id ID] [--title TEXT] [--publisher TEXT] [--reference TEXT]
@@ -22,43 +21,35 @@ const USAGE =
   --user-seeds DIR    the folder of your documents (default: seeds/user/)
   --data DIR          the folder of datasets (default: data/)`;
 
-type Command =
-  | { kind: "add"; file: string; options: AddSourceOptions }
-  | { kind: "accept"; id: string; options: AddSourceOptions };
-
-function command(): Command {
-  const text = { type: "string" } as const;
-  const { values, positionals } = parseArgs({
-    args: Deno.args,
-    allowPositionals: true,
-    options: {
-      id: text,
-      title: text,
-      publisher: text,
-      reference: text,
-      date: text,
-      licence: text,
-      accept: text,
-      "user-seeds": text,
-      data: text,
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    Deno.exit(0);
-  }
-  const { accept, help: _, "user-seeds": userSeeds, ...given } = values;
-  const options = { ...given, userSeeds };
-  if (accept !== undefined) {
-    if (positionals.length > 0) throw new TypeError("Cannot accept: give --accept ID alone");
-    return { kind: "accept", id: accept, options };
-  }
-  if (positionals.length !== 1) {
-    throw new TypeError(`Cannot add: give one FILE, got ${positionals.length}`);
-  }
-  return { kind: "add", file: positionals[0], options };
-}
+const text = { type: "string" } as const;
+const flags = {
+  id: text,
+  title: text,
+  publisher: text,
+  reference: text,
+  date: text,
+  licence: text,
+  accept: text,
+  "user-seeds": text,
+  data: text,
+  help: { type: "boolean", short: "h" },
+} as const;
+const parsed = commandLine(
+  USAGE,
+  { options: flags, allowPositionals: true },
+  ({ values, positionals }) => {
+    const { accept, help: _, "user-seeds": userSeeds, ...given } = values;
+    const options = { ...given, userSeeds };
+    if (accept !== undefined) {
+      if (positionals.length > 0) throw new TypeError("Cannot accept: give --accept ID alone");
+      return { kind: "accept" as const, id: accept, options };
+    }
+    if (positionals.length !== 1) {
+      throw new TypeError(`Cannot add: give one FILE, got ${positionals.length}`);
+    }
+    return { kind: "add" as const, file: positionals[0], options };
+  },
+);
 
 function shown(path: string): string {
   const inside = relative(Deno.cwd(), path);
@@ -104,17 +95,6 @@ async function accept(id: string, options: AddSourceOptions): Promise<void> {
   );
 }
 
-let parsed: Command;
-try {
-  parsed = command();
-} catch (error) {
-  console.error(`${describeParseError(error)}\n\n${USAGE}`);
-  Deno.exit(2);
-}
-try {
-  if (parsed.kind === "add") await add(parsed.file, parsed.options);
-  else await accept(parsed.id, parsed.options);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  Deno.exit(1);
-}
+await orExit1(() =>
+  parsed.kind === "add" ? add(parsed.file, parsed.options) : accept(parsed.id, parsed.options)
+);

@@ -16,6 +16,7 @@ import {
   type Bench,
   formatBench,
   median,
+  outputOf,
   type Phase,
   type SizeResult,
   targets,
@@ -42,15 +43,10 @@ function parseArgs(list: string[]): { large: boolean; runs: number } {
 }
 
 async function child(phase: string, stem: string, runs: number, rows = 0) {
-  const { success, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
+  const out = await outputOf(`run benchmark phase ${phase}`, Deno.execPath(), {
     args: ["run", "-A", CHILD, phase, stem, String(runs), String(rows)],
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  if (!success) {
-    throw new Error(`Benchmark phase ${phase} failed: ${new TextDecoder().decode(stderr)}`);
-  }
-  return JSON.parse(new TextDecoder().decode(stdout).trim().split("\n").pop()!);
+  });
+  return JSON.parse(out.trim().split("\n").pop()!);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -5,7 +5,6 @@
 // get names that tell them apart, never one overwriting the other). Exit status: 0 when every
 // file was read (a discrepancy is a result, not a failure); 1 when a file could not be read (the
 // others are still written); 2 for bad arguments, nothing written.
-import { parseArgs } from "node:util";
 import { OUT_DIR } from "../io/paths.ts";
 import { plural } from "../format/plural.ts";
 import {
@@ -17,7 +16,7 @@ import {
   type TotalCheck,
   writeIngest,
 } from "../ingest/mod.ts";
-import { describeParseError } from "./_parse_error.ts";
+import { commandLine } from "./_args.ts";
 
 const USAGE = "Usage: deno task ingest FILE... [--out DIR] [--format csv|json] [--check]";
 
@@ -29,45 +28,39 @@ interface Options {
   check: boolean;
 }
 
-function options(): Options {
-  const { values, positionals } = parseArgs({
-    args: Deno.args,
-    allowPositionals: true,
-    options: {
-      out: { type: "string", short: "o" },
-      format: { type: "string", short: "f", default: "csv" },
-      check: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    Deno.exit(0);
-  }
-  if (values.format !== "csv" && values.format !== "json") {
-    throw new RangeError(`Cannot use --format "${values.format}": expected csv or json`);
-  }
-  if (positionals.length === 0) throw new TypeError("Cannot ingest: no FILE given");
-  return {
-    files: positionals,
-    stems: outputStems(positionals),
-    out: values.out ?? `${OUT_DIR}ingest`,
-    format: values.format,
-    check: values.check,
-  };
-}
+const flags = {
+  out: { type: "string", short: "o" },
+  format: { type: "string", short: "f", default: "csv" },
+  check: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h" },
+} as const;
+// A bad argument is printed above the usage, which is one line here.
+const parsed = commandLine(
+  USAGE,
+  { options: flags, allowPositionals: true },
+  ({ values, positionals }): Options => {
+    if (values.format !== "csv" && values.format !== "json") {
+      throw new RangeError(`Cannot use --format "${values.format}": expected csv or json`);
+    }
+    if (positionals.length === 0) throw new TypeError("Cannot ingest: no FILE given");
+    return {
+      files: positionals,
+      stems: outputStems(positionals),
+      out: values.out ?? `${OUT_DIR}ingest`,
+      format: values.format,
+      check: values.check,
+    };
+  },
+  "\n",
+);
 
 function summary(file: string, result: IngestResult, paths: string[]): string {
   const { figures, tables, warnings } = result;
-  const counts = [
-    plural(figures.length, "figure"),
-    plural(tables.length, "table"),
-    plural(
-      warnings.length,
-      "warning",
-    ),
-  ].join(", ");
-  const lines = [`${file}: ${counts} → ${paths.join(", ")}`];
+  const counts = [[figures, "figure"], [tables, "table"], [warnings, "warning"]] as const;
+  const lines = [
+    `${file}: ${counts.map(([list, noun]) => plural(list.length, noun)).join(", ")} → ` +
+    paths.join(", "),
+  ];
   for (const w of warnings) lines.push(`  warning, line ${w.line}: ${w.message}`);
   return lines.join("\n");
 }
@@ -91,13 +84,6 @@ async function ingestFile(file: string, basename: string, options: Options) {
   if (checks) console.log(checkLines(checks));
 }
 
-let parsed: ReturnType<typeof options>;
-try {
-  parsed = options();
-} catch (error) {
-  console.error(`${describeParseError(error)}\n${USAGE}`);
-  Deno.exit(2);
-}
 let failed = 0;
 for (const [i, file] of parsed.files.entries()) {
   try {

@@ -1,8 +1,7 @@
 // `deno task kernel`: registers the Deno Jupyter kernel for the classic Notebook, JupyterLab and
 // VS Code, pointing at a Deno that stays put (see registerKernel()).
-import { parseArgs } from "node:util";
 import { registerKernel } from "../notebook/register_kernel.ts";
-import { describeParseError } from "./_parse_error.ts";
+import { commandLine, orExit1 } from "./_args.ts";
 
 const USAGE = `Usage: deno task kernel [--data-dir DIR] [--deno PATH]
 
@@ -11,25 +10,13 @@ Registers the Deno Jupyter kernel (replacing an existing "deno" kernelspec).
   --deno PATH      the Deno the kernel runs (default: this one; a Deno in npx's cache is copied
                    to a stable folder first)`;
 
-let args;
-try {
-  args = parseArgs({
-    args: Deno.args,
-    options: {
-      "data-dir": { type: "string" },
-      deno: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  }).values;
-} catch (error) {
-  console.error(`${describeParseError(error)}\n\n${USAGE}`);
-  Deno.exit(2);
-}
-if (args.help) {
-  console.log(USAGE);
-  Deno.exit(0);
-}
-try {
+const options = {
+  "data-dir": { type: "string" },
+  deno: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+const args = commandLine(USAGE, { options }, ({ values }) => values);
+await orExit1(async () => {
   const kernel = await registerKernel({ dataDir: args["data-dir"], deno: args.deno });
   console.log(`Registered the Deno kernel in ${kernel.kernelDir}`);
   console.log(
@@ -40,7 +27,4 @@ try {
     "Open the notebooks with `jupyter notebook notebooks/` (or JupyterLab, or VS Code) and " +
       "choose the Deno kernel.",
   );
-} catch (error) {
-  console.error((error as Error).message);
-  Deno.exit(1);
-}
+});

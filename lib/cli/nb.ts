@@ -9,13 +9,6 @@ import { runCommand } from "./_nb_run.ts";
 
 const defaultOutDir = relative(Deno.cwd(), join(OUT_DIR, "notebooks")) || ".";
 const command = parseNbArgs(Deno.args, defaultOutDir);
-if (command.kind === "help") {
-  console.log(command.text);
-} else if (command.kind === "usage-error") {
-  console.error(`${command.message}\n\n${command.usage}`);
-  Deno.exit(2);
-} else if (command.kind === "params") {
-  Deno.exit(await paramsCommand(command.paths));
-} else {
-  Deno.exit(await runCommand(command));
-}
+Deno.exit(
+  command.kind === "params" ? await paramsCommand(command.paths) : await runCommand(command),
+);

@@ -31,15 +31,7 @@ import {
 /** What reproduce publishes in its output folder, all from one run. */
 const OUTPUTS = ["findings.json", "findings.md", "notebooks", "site"];
 
-const command = parseReproduceArgs(Deno.args);
-if (command.kind === "help") {
-  console.log(command.text);
-  Deno.exit(0);
-}
-if (command.kind === "usage-error") {
-  console.error(`${command.message}\n\n${command.usage}`);
-  Deno.exit(2);
-}
+const command = parseReproduceArgs();
 
 // Everything that can be refused is refused before anything runs.
 let paths: string[];

@@ -2,7 +2,6 @@ import type { Dataset, RowOf, RowSchema } from "../datasets/schema.ts";
 import { csvLines } from "../io/csv.ts";
 import { datasetFile } from "./_dataset_file.ts";
 import { IssueLog } from "./_issue_log.ts";
-import { decodeUtf8 } from "./_utf8.ts";
 import { parseDataset } from "./parse_dataset.ts";
 import { DATA_DIR } from "../io/paths.ts";
 
@@ -100,4 +99,51 @@ function checkSize(bytes: number, file: string, cannot: string): void {
     `${cannot}: ${file} is ${bytes.toLocaleString("en-GB")} bytes, over the ` +
       `${MAX_DATASET_BYTES.toLocaleString("en-GB")} a dataset file may be`,
   );
+}
+
+// where a file is not UTF-8. TextDecoder says only that it is not; to name
+// the line and the byte, each line is decoded with replacement and encoded back, and the first
+// byte that does not come back is the first invalid one.
+/** A line holding bytes that are not UTF-8. */
+interface BadUtf8Line {
+  /** The 1-based line. */
+  line: number;
+  /** The line decoded with U+FFFD for each invalid sequence. */
+  text: string;
+  /** The first invalid byte. */
+  byte: number;
+  /** Its 1-based position in the line, in bytes. */
+  offset: number;
+}
+
+/** Decodes UTF-8 (a leading byte-order mark is dropped), or returns the lines that are not. */
+function decodeUtf8(bytes: Uint8Array): { text: string } | { bad: Generator<BadUtf8Line> } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return { bad: badLines(bytes) };
+  }
+}
+
+function* badLines(bytes: Uint8Array): Generator<BadUtf8Line> {
+  const fatal = new TextDecoder("utf-8", { fatal: true });
+  const lenient = new TextDecoder("utf-8");
+  const encoder = new TextEncoder();
+  let start = 0;
+  for (let line = 1; start < bytes.length; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    const slice = bytes.subarray(start, end === -1 ? bytes.length : end);
+    start = end === -1 ? bytes.length : end + 1;
+    try {
+      fatal.decode(slice);
+      continue;
+    } catch {
+      const text = lenient.decode(slice);
+      const back = encoder.encode(text);
+      let i = 0;
+      while (i < slice.length && back[i] === slice[i]) i++;
+      yield { line, text, byte: slice[i], offset: i + 1 };
+    }
+  }
 }

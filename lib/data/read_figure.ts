@@ -1,17 +1,10 @@
 import { parseCount } from "../parse/count.ts";
-import { parseMoney } from "../parse/money.ts";
+import { type Money, parseMoney } from "../parse/money.ts";
 import { isNumberWord, parseNumberWord } from "../parse/number_word.ts";
 import { parsePercent } from "../parse/percent.ts";
 
-/** What {@linkcode readFigure} reads from a figure's text. */
-export interface ReadFigureResult {
-  /** The figure, in its unit. */
-  value: number;
-  /** True when the text hedges it (`c£800,000`, `roughly 27%`). */
-  approximate: boolean;
-  /** `"upper"` for `up to`/`less than`, `"lower"` for `more than`; else null. */
-  bound: "upper" | "lower" | null;
-}
+/** What {@linkcode readFigure} reads from a figure's text: its value in its unit, hedges, bound. */
+export type ReadFigureResult = Omit<Money, "raw">;
 
 /**
  * Reads a figure's source text in its unit: the one rule by which the extractors write a row's

@@ -1,5 +1,6 @@
 import { z } from "../deps.ts";
 import { USER_SEEDS_DIR } from "../io/paths.ts";
+import type { SeedInfo } from "./manifest.ts";
 
 /** What was accepted from a user's document: the reviewed rows that made its dataset. */
 export interface SourceAccepted {
@@ -15,30 +16,20 @@ export interface SourceAccepted {
   findings: { id: string; expected: string }[];
 }
 
-/** An entry of `seeds/user/manifest.json`: one document the user added with `deno task add`. */
-export interface SourceInfo {
+/**
+ * An entry of `seeds/user/manifest.json`: one document the user added with `deno task add`, told
+ * as a seed is (its `file` in `seeds/user/`, as `<id>.pdf`, `<id>.docx`…, the name the user gave
+ * it, title, publisher, reference, licence, size and SHA-256), where what is neither given nor
+ * said by the document is "unknown".
+ */
+export interface SourceInfo
+  extends Omit<SeedInfo, "date" | "description" | "licence_url" | "lines"> {
   /** The id it was added with: the name of its dataset, and the stem of its files. */
   id: string;
-  /** The document's file in `seeds/user/` (`<id>.pdf`, `<id>.docx`...). */
-  file: string;
-  /** The file's name as the user gave it. */
-  original: string;
-  /** A short title. */
-  title: string;
-  /** Who published it, as given or as the document says; "unknown" when neither says. */
-  publisher: string;
-  /** The publisher's reference, as given or as the document says; else "unknown". */
-  reference: string;
   /** The document's date (ISO, YYYY-MM-DD), as given or as the document says; else "unknown". */
   date: string;
-  /** The licence it was published under, as given; else "unknown". */
-  licence: string;
   /** What it is: `pdf`, `docx`, `text`, `markdown` or `html`. */
   format: "pdf" | "docx" | "text" | "markdown" | "html";
-  /** Its size in bytes. */
-  bytes: number;
-  /** The SHA-256 of its bytes, in hex. */
-  sha256: string;
   /** Its review file in `seeds/user/` (`<id>.review.csv`). */
   review: string;
   /** What was accepted from it, or null before `deno task add --accept`. */

@@ -3,25 +3,6 @@ import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { FOI_0017_24 } from "./_seeds.ts";
 
 /**
- * The schema of a row of `asb_support`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const AsbSupportRow = figureSchema(() => ({
-  service: text({ description: "The service" }),
-  period_start: optionalDate({ description: "First day of the period counted" }),
-  period_end: optionalDate({ description: "Last day of the period counted" }),
-  measure: oneOf(["referrals", "service_users"], {
-    description: "referrals of victims of ASB, or service users who received support",
-  }),
-}));
-
-/** A row of `asb_support`: what its schema decodes a CSV row to. */
-export type AsbSupportRow = RowOf<typeof AsbSupportRow>;
-
-/**
  * Victim First referrals and service users for victims of anti-social behaviour, 2023-24.
  *
  * @example
@@ -34,12 +15,22 @@ export type AsbSupportRow = RowOf<typeof AsbSupportRow>;
  * assert.equal(table.numRows(), 2);
  * ```
  */
-export const asbSupport: Dataset<typeof AsbSupportRow> = {
+export const asbSupport = {
   name: "asb_support",
   title: "Victim First: victims of anti-social behaviour referred and supported",
   description:
     "Referrals to Victim First for victims of anti-social behaviour and the service users they " +
     "became, October 2023 to September 2024 (the response's 'previous 12 months').",
   seed: FOI_0017_24,
-  schema: AsbSupportRow,
-};
+  schema: figureSchema(() => ({
+    service: text({ description: "The service" }),
+    period_start: optionalDate({ description: "First day of the period counted" }),
+    period_end: optionalDate({ description: "Last day of the period counted" }),
+    measure: oneOf(["referrals", "service_users"], {
+      description: "referrals of victims of ASB, or service users who received support",
+    }),
+  })),
+} satisfies Dataset;
+
+/** A row of `asb_support`: what its schema decodes a CSV row to. */
+export type AsbSupportRow = RowOf<typeof asbSupport.schema>;

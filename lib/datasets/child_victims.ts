@@ -4,31 +4,6 @@ import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./council_service.ts";
 
 /**
- * The schema of a row of `child_victims`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const ChildVictimsRow = figureSchema(() => ({
-  service: oneOf(COUNCIL_SERVICES, {
-    description: "The service or system the count comes from (short name)",
-  }),
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  question: oneOf(["A", "B", "C"], { description: "The request's question: A, B or C" }),
-  category: text({ description: "Which child victims are counted, as the document heads it" }),
-  data_source: text({ description: "The source of the count, as the document gives it" }),
-  data_owner: optionalText({ description: "Who owns the data, as the document gives it" }),
-  data_owner_line: optionalNumber({
-    description: "The line the data owner is named on (the count is on `line`); null when none",
-  }),
-  note: optionalText({ description: "The document's own qualification of the count" }),
-}));
-
-/** A row of `child_victims`: what its schema decodes a CSV row to. */
-export type ChildVictimsRow = RowOf<typeof ChildVictimsRow>;
-
-/**
  * Leicester's counts of child victims of sexual and domestic abuse, 2020-21, by data source.
  *
  * @example
@@ -41,7 +16,7 @@ export type ChildVictimsRow = RowOf<typeof ChildVictimsRow>;
  * assert.equal(table.numRows(), 9);
  * ```
  */
-export const childVictims: Dataset<typeof ChildVictimsRow> = {
+export const childVictims = {
   name: "child_victims",
   title: "Child victims of abuse in Leicester, 2020-21, by data source",
   description:
@@ -50,5 +25,21 @@ export const childVictims: Dataset<typeof ChildVictimsRow> = {
     "double counting: victims may have several factors recorded and appear in several systems, " +
     "so the counts must not be summed into a number of children.",
   seed: LEICESTER_FOI,
-  schema: ChildVictimsRow,
-};
+  schema: figureSchema(() => ({
+    service: oneOf(COUNCIL_SERVICES, {
+      description: "The service or system the count comes from (short name)",
+    }),
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    question: oneOf(["A", "B", "C"], { description: "The request's question: A, B or C" }),
+    category: text({ description: "Which child victims are counted, as the document heads it" }),
+    data_source: text({ description: "The source of the count, as the document gives it" }),
+    data_owner: optionalText({ description: "Who owns the data, as the document gives it" }),
+    data_owner_line: optionalNumber({
+      description: "The line the data owner is named on (the count is on `line`); null when none",
+    }),
+    note: optionalText({ description: "The document's own qualification of the count" }),
+  })),
+} satisfies Dataset;
+
+/** A row of `child_victims`: what its schema decodes a CSV row to. */
+export type ChildVictimsRow = RowOf<typeof childVictims.schema>;

@@ -4,26 +4,6 @@ import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./council_service.ts";
 
 /**
- * The schema of a row of `child_victims_age`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const ChildVictimsAgeRow = figureSchema(() => ({
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  service: oneOf(COUNCIL_SERVICES, {
-    description: "The service whose clients are counted (short name)",
-  }),
-  source_header: text({ description: "The column header the document gives for the service" }),
-  age_label: text({ description: "The age as the document writes it (Under 1, 1, ... 17)" }),
-  age: integer({ description: "Age in whole years (Under 1 is 0)" }),
-}));
-
-/** A row of `child_victims_age`: what its schema decodes a CSV row to. */
-export type ChildVictimsAgeRow = RowOf<typeof ChildVictimsAgeRow>;
-
-/**
  * Child victims of domestic abuse in Leicester, 2020-21, by single year of age and service.
  *
  * @example
@@ -36,7 +16,7 @@ export type ChildVictimsAgeRow = RowOf<typeof ChildVictimsAgeRow>;
  * assert.equal(table.numRows(), 36);
  * ```
  */
-export const childVictimsAge: Dataset<typeof ChildVictimsAgeRow> = {
+export const childVictimsAge = {
   name: "child_victims_age",
   title: "Child victims of domestic abuse in Leicester, 2020-21, by age",
   description:
@@ -44,5 +24,16 @@ export const childVictimsAge: Dataset<typeof ChildVictimsAgeRow> = {
     "young people and family service (CYPFS) and for the Support & Information Service's " +
     "secondary victims, 2020-21. The counts need not sum to the services' headline counts.",
   seed: LEICESTER_FOI,
-  schema: ChildVictimsAgeRow,
-};
+  schema: figureSchema(() => ({
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    service: oneOf(COUNCIL_SERVICES, {
+      description: "The service whose clients are counted (short name)",
+    }),
+    source_header: text({ description: "The column header the document gives for the service" }),
+    age_label: text({ description: "The age as the document writes it (Under 1, 1, ... 17)" }),
+    age: integer({ description: "Age in whole years (Under 1 is 0)" }),
+  })),
+} satisfies Dataset;
+
+/** A row of `child_victims_age`: what its schema decodes a CSV row to. */
+export type ChildVictimsAgeRow = RowOf<typeof childVictimsAge.schema>;

@@ -4,25 +4,6 @@ import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./council_service.ts";
 
 /**
- * The schema of a row of `child_victims_ethnicity`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const ChildVictimsEthnicityRow = figureSchema(() => ({
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  service: oneOf(COUNCIL_SERVICES, {
-    description: "The service whose clients are counted (short name)",
-  }),
-  source_header: text({ description: "The column header the document gives for the service" }),
-  ethnicity: text({ description: "Ethnic group as the document records it" }),
-}));
-
-/** A row of `child_victims_ethnicity`: what its schema decodes a CSV row to. */
-export type ChildVictimsEthnicityRow = RowOf<typeof ChildVictimsEthnicityRow>;
-
-/**
  * Child victims of domestic abuse in Leicester, 2020-21, by ethnicity and service.
  *
  * @example
@@ -35,7 +16,7 @@ export type ChildVictimsEthnicityRow = RowOf<typeof ChildVictimsEthnicityRow>;
  * assert.equal(table.numRows(), 6);
  * ```
  */
-export const childVictimsEthnicity: Dataset<typeof ChildVictimsEthnicityRow> = {
+export const childVictimsEthnicity = {
   name: "child_victims_ethnicity",
   title: "Child victims of domestic abuse in Leicester, 2020-21, by ethnicity",
   description:
@@ -43,5 +24,15 @@ export const childVictimsEthnicity: Dataset<typeof ChildVictimsEthnicityRow> = {
     "CYPFS and the Support & Information Service, 2020-21. 'Not provided' is a category; the " +
     "CYPFS cell for it is empty in the document and is null here.",
   seed: LEICESTER_FOI,
-  schema: ChildVictimsEthnicityRow,
-};
+  schema: figureSchema(() => ({
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    service: oneOf(COUNCIL_SERVICES, {
+      description: "The service whose clients are counted (short name)",
+    }),
+    source_header: text({ description: "The column header the document gives for the service" }),
+    ethnicity: text({ description: "Ethnic group as the document records it" }),
+  })),
+} satisfies Dataset;
+
+/** A row of `child_victims_ethnicity`: what its schema decodes a CSV row to. */
+export type ChildVictimsEthnicityRow = RowOf<typeof childVictimsEthnicity.schema>;

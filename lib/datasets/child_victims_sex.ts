@@ -4,25 +4,6 @@ import { LEICESTER_FOI } from "./_seeds.ts";
 import { COUNCIL_SERVICES } from "./council_service.ts";
 
 /**
- * The schema of a row of `child_victims_sex`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const ChildVictimsSexRow = figureSchema(() => ({
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  service: oneOf(COUNCIL_SERVICES, {
-    description: "The service whose clients are counted (short name)",
-  }),
-  source_header: text({ description: "The column header the document gives for the service" }),
-  sex: text({ description: "Sex as the document records it (Male, Female, Unknown)" }),
-}));
-
-/** A row of `child_victims_sex`: what its schema decodes a CSV row to. */
-export type ChildVictimsSexRow = RowOf<typeof ChildVictimsSexRow>;
-
-/**
  * Child victims of domestic abuse in Leicester, 2020-21, by sex (CYPFS only).
  *
  * @example
@@ -35,7 +16,7 @@ export type ChildVictimsSexRow = RowOf<typeof ChildVictimsSexRow>;
  * assert.equal(table.numRows(), 3);
  * ```
  */
-export const childVictimsSex: Dataset<typeof ChildVictimsSexRow> = {
+export const childVictimsSex = {
   name: "child_victims_sex",
   title: "Child victims of domestic abuse in Leicester, 2020-21, by sex",
   description:
@@ -43,5 +24,15 @@ export const childVictimsSex: Dataset<typeof ChildVictimsSexRow> = {
     "service (CYPFS) by sex, 2020-21; the document gives no sex breakdown for other services. " +
     "Unknown is a category of its own.",
   seed: LEICESTER_FOI,
-  schema: ChildVictimsSexRow,
-};
+  schema: figureSchema(() => ({
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    service: oneOf(COUNCIL_SERVICES, {
+      description: "The service whose clients are counted (short name)",
+    }),
+    source_header: text({ description: "The column header the document gives for the service" }),
+    sex: text({ description: "Sex as the document records it (Male, Female, Unknown)" }),
+  })),
+} satisfies Dataset;
+
+/** A row of `child_victims_sex`: what its schema decodes a CSV row to. */
+export type ChildVictimsSexRow = RowOf<typeof childVictimsSex.schema>;

@@ -3,28 +3,6 @@ import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { FRAMEWORK } from "./_seeds.ts";
 
 /**
- * The schema of a row of `commissioning_figures`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const CommissioningFiguresRow = figureSchema(() => ({
-  subject: text({ description: "What the figure is about, in the document's words" }),
-  measure: text({ description: "What is measured (spend, cost, count, length)" }),
-  financial_year: optionalFinancialYear({
-    description: "Financial year the figure is for, where the document says",
-  }),
-  per_annum: boolean({ description: "True when the document gives the figure per annum" }),
-  qualifier: optionalText({
-    description: "The document's qualifying words (expected, usually less than, account for)",
-  }),
-}));
-
-/** A row of `commissioning_figures`: what its schema decodes a CSV row to. */
-export type CommissioningFiguresRow = RowOf<typeof CommissioningFiguresRow>;
-
-/**
  * The figures stated in the prose of the LLR Commissioning Framework 2024-25.
  *
  * @example
@@ -37,7 +15,7 @@ export type CommissioningFiguresRow = RowOf<typeof CommissioningFiguresRow>;
  * assert.equal(table.numRows(), 14);
  * ```
  */
-export const commissioningFigures: Dataset<typeof CommissioningFiguresRow> = {
+export const commissioningFigures = {
   name: "commissioning_figures",
   title: "LLR Commissioning Framework 2024-25: figures in the narrative",
   description:
@@ -46,5 +24,18 @@ export const commissioningFigures: Dataset<typeof CommissioningFiguresRow> = {
     "grants at risk after March 2025, counts of partnerships and projects, contract lengths. " +
     "Many restate Table 1 and are checked against it by the findings.",
   seed: FRAMEWORK,
-  schema: CommissioningFiguresRow,
-};
+  schema: figureSchema(() => ({
+    subject: text({ description: "What the figure is about, in the document's words" }),
+    measure: text({ description: "What is measured (spend, cost, count, length)" }),
+    financial_year: optionalFinancialYear({
+      description: "Financial year the figure is for, where the document says",
+    }),
+    per_annum: boolean({ description: "True when the document gives the figure per annum" }),
+    qualifier: optionalText({
+      description: "The document's qualifying words (expected, usually less than, account for)",
+    }),
+  })),
+} satisfies Dataset;
+
+/** A row of `commissioning_figures`: what its schema decodes a CSV row to. */
+export type CommissioningFiguresRow = RowOf<typeof commissioningFigures.schema>;

@@ -3,30 +3,6 @@ import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { FRAMEWORK } from "./_seeds.ts";
 
 /**
- * The schema of a row of `commissioning_spend`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const CommissioningSpendRow = figureSchema(() => ({
-  section: oneOf(["commissioned", "grants"], {
-    description: "The part of Table 1: commissioned services, or grants",
-  }),
-  term: optionalText({
-    description:
-      "Term as Table 1 gives it (Long, Med, Short, Partnership, Annual, TBC); null on a total",
-  }),
-  priority: optionalText({ description: "Priority area; null on a total" }),
-  project: optionalText({ description: "Project or service; null on a total" }),
-  provider: optionalText({ description: "Provider; null on a total" }),
-  financial_year: financialYear({ description: "Financial year of the spend" }),
-}));
-
-/** A row of `commissioning_spend`: what its schema decodes a CSV row to. */
-export type CommissioningSpendRow = RowOf<typeof CommissioningSpendRow>;
-
-/**
  * Table 1 of the LLR Commissioning Framework: every commissioned service and grant, 2024-25.
  *
  * @example
@@ -40,7 +16,7 @@ export type CommissioningSpendRow = RowOf<typeof CommissioningSpendRow>;
  * assert.equal((await load("commissioning_spend", { stated: true })).numRows(), 66);
  * ```
  */
-export const commissioningSpend: Dataset<typeof CommissioningSpendRow> = {
+export const commissioningSpend = {
   name: "commissioning_spend",
   title: "LLR OPCC commissioning spend, 2024-25 (Commissioning Framework, Table 1)",
   description:
@@ -49,5 +25,20 @@ export const commissioningSpend: Dataset<typeof CommissioningSpendRow> = {
     "Two safeguarding-board rows have no spend in the table: null with reason Empty cell. The " +
     "term TBC ('to be confirmed') is kept as the table prints it.",
   seed: FRAMEWORK,
-  schema: CommissioningSpendRow,
-};
+  schema: figureSchema(() => ({
+    section: oneOf(["commissioned", "grants"], {
+      description: "The part of Table 1: commissioned services, or grants",
+    }),
+    term: optionalText({
+      description:
+        "Term as Table 1 gives it (Long, Med, Short, Partnership, Annual, TBC); null on a total",
+    }),
+    priority: optionalText({ description: "Priority area; null on a total" }),
+    project: optionalText({ description: "Project or service; null on a total" }),
+    provider: optionalText({ description: "Provider; null on a total" }),
+    financial_year: financialYear({ description: "Financial year of the spend" }),
+  })),
+} satisfies Dataset;
+
+/** A row of `commissioning_spend`: what its schema decodes a CSV row to. */
+export type CommissioningSpendRow = RowOf<typeof commissioningSpend.schema>;

@@ -3,40 +3,6 @@ import { type Dataset, type RowOf, rowSchema } from "./schema.ts";
 import { FRAMEWORK } from "./_seeds.ts";
 
 /**
- * The schema of a row of `contract_terms`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const ContractTermsRow = rowSchema(() => ({
-  service: text({ description: "The commissioned service or funded activity" }),
-  provider: optionalText({ description: "Who delivers it, where the document says" }),
-  start: optionalPartialDate({
-    description: "Start, to the precision stated (2024-04-01 or 2024-09)",
-  }),
-  ends: optionalPartialDate({
-    description: "When the contract or funding ends, to the precision stated (2025-03 or 2028)",
-  }),
-  extendable_to: optionalPartialDate({
-    description: "How far options could extend it, to the precision stated",
-  }),
-  length_years: optionalNumber({ description: "Contract length in years, where stated" }),
-  funding_source: optionalText({ description: "Funding source named (MoJ grant, Home Office)" }),
-  funding_at_risk: boolean({
-    description:
-      "True where the document says there is no indication funding continues after it ends",
-  }),
-  ends_as_planned: boolean({
-    description: "True where the document says the funding stops at its end as agreed " +
-      "(no further funding, the project completed), which is not a risk",
-  }),
-}));
-
-/** A row of `contract_terms`: what its schema decodes a CSV row to. */
-export type ContractTermsRow = RowOf<typeof ContractTermsRow>;
-
-/**
  * When each commissioned service's contract or funding ends, as the documents state.
  *
  * @example
@@ -49,7 +15,7 @@ export type ContractTermsRow = RowOf<typeof ContractTermsRow>;
  * assert.equal(table.numRows(), 19);
  * ```
  */
-export const contractTerms: Dataset<typeof ContractTermsRow> = {
+export const contractTerms = {
   name: "contract_terms",
   title: "Contract and funding terms of commissioned services, LLR 2024-25",
   description:
@@ -58,5 +24,30 @@ export const contractTerms: Dataset<typeof ContractTermsRow> = {
     "named, whether the document says there is no indication the funding will continue, and " +
     "whether it says the funding ends as planned. `raw` quotes the words the row is read from.",
   seed: FRAMEWORK,
-  schema: ContractTermsRow,
-};
+  schema: rowSchema(() => ({
+    service: text({ description: "The commissioned service or funded activity" }),
+    provider: optionalText({ description: "Who delivers it, where the document says" }),
+    start: optionalPartialDate({
+      description: "Start, to the precision stated (2024-04-01 or 2024-09)",
+    }),
+    ends: optionalPartialDate({
+      description: "When the contract or funding ends, to the precision stated (2025-03 or 2028)",
+    }),
+    extendable_to: optionalPartialDate({
+      description: "How far options could extend it, to the precision stated",
+    }),
+    length_years: optionalNumber({ description: "Contract length in years, where stated" }),
+    funding_source: optionalText({ description: "Funding source named (MoJ grant, Home Office)" }),
+    funding_at_risk: boolean({
+      description:
+        "True where the document says there is no indication funding continues after it ends",
+    }),
+    ends_as_planned: boolean({
+      description: "True where the document says the funding stops at its end as agreed " +
+        "(no further funding, the project completed), which is not a risk",
+    }),
+  })),
+} satisfies Dataset;
+
+/** A row of `contract_terms`: what its schema decodes a CSV row to. */
+export type ContractTermsRow = RowOf<typeof contractTerms.schema>;

@@ -3,25 +3,6 @@ import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
 
 /**
- * The schema of a row of `council_dsv_budget`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const CouncilDsvBudgetRow = figureSchema(() => ({
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  measure: oneOf(["dsv_commissioning_budget", "cyp_service_contract_value", "cyp_share"], {
-    description: "The council's domestic abuse and sexual violence commissioning budget, the " +
-      "children, young people and family service's contract value, or its stated share of the budget",
-  }),
-  subject: text({ description: "What the figure is of, in the document's words" }),
-}));
-
-/** A row of `council_dsv_budget`: what its schema decodes a CSV row to. */
-export type CouncilDsvBudgetRow = RowOf<typeof CouncilDsvBudgetRow>;
-
-/**
  * Leicester City Council's domestic and sexual violence budget, 2020-21, and the children's share.
  *
  * @example
@@ -35,7 +16,7 @@ export type CouncilDsvBudgetRow = RowOf<typeof CouncilDsvBudgetRow>;
  * assert.equal((await load("council_dsv_budget", { stated: true })).numRows(), 3);
  * ```
  */
-export const councilDsvBudget: Dataset<typeof CouncilDsvBudgetRow> = {
+export const councilDsvBudget = {
   name: "council_dsv_budget",
   title: "Leicester City Council domestic abuse and sexual violence budget, 2020-21",
   description:
@@ -43,5 +24,15 @@ export const councilDsvBudget: Dataset<typeof CouncilDsvBudgetRow> = {
     "contract value of the specialist children, young people and family service, and the share " +
     "of the budget the document states for it ('roughly 27%', role percentage, approximate).",
   seed: LEICESTER_FOI,
-  schema: CouncilDsvBudgetRow,
-};
+  schema: figureSchema(() => ({
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    measure: oneOf(["dsv_commissioning_budget", "cyp_service_contract_value", "cyp_share"], {
+      description: "The council's domestic abuse and sexual violence commissioning budget, the " +
+        "children, young people and family service's contract value, or its stated share of the budget",
+    }),
+    subject: text({ description: "What the figure is of, in the document's words" }),
+  })),
+} satisfies Dataset;
+
+/** A row of `council_dsv_budget`: what its schema decodes a CSV row to. */
+export type CouncilDsvBudgetRow = RowOf<typeof councilDsvBudget.schema>;

@@ -3,24 +3,6 @@ import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { NOTTS_FOI } from "./_seeds.ts";
 
 /**
- * The schema of a row of `nottinghamshire_funding`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const NottinghamshireFundingRow = figureSchema(() => ({
-  service: text({ description: "The funded service or range of services" }),
-  financial_year: financialYear({ description: "Financial year of the funding" }),
-  period_start: optionalDate({ description: "First day the amount covers" }),
-  period_end: optionalDate({ description: "Last day the amount covers" }),
-  qualifier: optionalText({ description: "The document's qualifying words (anticipated total)" }),
-}));
-
-/** A row of `nottinghamshire_funding`: what its schema decodes a CSV row to. */
-export type NottinghamshireFundingRow = RowOf<typeof NottinghamshireFundingRow>;
-
-/**
  * Nottinghamshire OPCC's 2015-16 funding of victim services, as stated in April 2015.
  *
  * @example
@@ -33,7 +15,7 @@ export type NottinghamshireFundingRow = RowOf<typeof NottinghamshireFundingRow>;
  * assert.equal(table.numRows(), 3);
  * ```
  */
-export const nottinghamshireFunding: Dataset<typeof NottinghamshireFundingRow> = {
+export const nottinghamshireFunding = {
   name: "nottinghamshire_funding",
   title: "Nottinghamshire OPCC funding of victim services, 2015-16",
   description:
@@ -41,5 +23,14 @@ export const nottinghamshireFunding: Dataset<typeof NottinghamshireFundingRow> =
     "from 1 January 2016), and the approximate ('c£') 2015-16 totals for domestic violence and " +
     "sexual violence support services, as stated in April 2015.",
   seed: NOTTS_FOI,
-  schema: NottinghamshireFundingRow,
-};
+  schema: figureSchema(() => ({
+    service: text({ description: "The funded service or range of services" }),
+    financial_year: financialYear({ description: "Financial year of the funding" }),
+    period_start: optionalDate({ description: "First day the amount covers" }),
+    period_end: optionalDate({ description: "Last day the amount covers" }),
+    qualifier: optionalText({ description: "The document's qualifying words (anticipated total)" }),
+  })),
+} satisfies Dataset;
+
+/** A row of `nottinghamshire_funding`: what its schema decodes a CSV row to. */
+export type NottinghamshireFundingRow = RowOf<typeof nottinghamshireFunding.schema>;

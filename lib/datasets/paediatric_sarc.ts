@@ -3,27 +3,6 @@ import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { FOI_0004_24 } from "./_seeds.ts";
 
 /**
- * The schema of a row of `paediatric_sarc`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const PaediatricSarcRow = figureSchema(() => ({
-  service: text({ description: "The service" }),
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
-    description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
-  }),
-  measure: oneOf(["opcc_contribution", "under18_referrals"], {
-    description: "opcc_contribution (GBP) or under18_referrals (LLR victims under 18 referred)",
-  }),
-}));
-
-/** A row of `paediatric_sarc`: what its schema decodes a CSV row to. */
-export type PaediatricSarcRow = RowOf<typeof PaediatricSarcRow>;
-
-/**
  * The OPCC's contribution to the East Midlands children's SARC and its quarterly referrals.
  *
  * @example
@@ -36,7 +15,7 @@ export type PaediatricSarcRow = RowOf<typeof PaediatricSarcRow>;
  * assert.equal(table.numRows(), 10);
  * ```
  */
-export const paediatricSarc: Dataset<typeof PaediatricSarcRow> = {
+export const paediatricSarc = {
   name: "paediatric_sarc",
   title: "East Midlands Children and Young People's SARC: LLR OPCC contribution and referrals",
   description:
@@ -45,5 +24,17 @@ export const paediatricSarc: Dataset<typeof PaediatricSarcRow> = {
     "2021-22 and 2022-23. Most referral counts are held by NHS England, not the OPCC: they are " +
     "null with that reason.",
   seed: FOI_0004_24,
-  schema: PaediatricSarcRow,
-};
+  schema: figureSchema(() => ({
+    service: text({ description: "The service" }),
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
+      description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
+    }),
+    measure: oneOf(["opcc_contribution", "under18_referrals"], {
+      description: "opcc_contribution (GBP) or under18_referrals (LLR victims under 18 referred)",
+    }),
+  })),
+} satisfies Dataset;
+
+/** A row of `paediatric_sarc`: what its schema decodes a CSV row to. */
+export type PaediatricSarcRow = RowOf<typeof paediatricSarc.schema>;

@@ -47,6 +47,9 @@ export type DatasetName = keyof typeof DATASETS;
 /** The row type of each shipped dataset, by name: what its schema decodes a CSV row to. */
 export type DatasetRows = { [N in DatasetName]: RowOf<(typeof DATASETS)[N]["schema"]> };
 
+/** The rows of some datasets, by name: what the extractor of their document yields. */
+export type DatasetRowLists<N extends DatasetName> = { [K in N]: DatasetRows[K][] };
+
 /**
  * The names of the shipped datasets, in the order of their source documents.
  *

@@ -1,22 +1,37 @@
 // The dataset types an entry module exports: the row type of each dataset, the names, and the
-// registry (as a type only: DatasetName and DatasetRows are read from it).
+// registry and the datasets (as types only: the row types, DatasetName and DatasetRows are read
+// from them).
 export type {
+  asbSupport,
   AsbSupportRow,
+  childVictims,
+  childVictimsAge,
   ChildVictimsAgeRow,
+  childVictimsEthnicity,
   ChildVictimsEthnicityRow,
   ChildVictimsRow,
+  childVictimsSex,
   ChildVictimsSexRow,
+  commissioningFigures,
   CommissioningFiguresRow,
+  commissioningSpend,
   CommissioningSpendRow,
+  contractTerms,
   ContractTermsRow,
+  councilDsvBudget,
   CouncilDsvBudgetRow,
   DatasetName,
+  DatasetRowLists,
   DatasetRows,
   DATASETS,
+  nottinghamshireFunding,
   NottinghamshireFundingRow,
+  paediatricSarc,
   PaediatricSarcRow,
   RowOf,
   UserDatasetRow,
+  victimFirstContract,
   VictimFirstContractRow,
+  victimFirstUnder18,
   VictimFirstUnder18Row,
 } from "./mod.ts";

@@ -1,6 +1,8 @@
-// The schema is the type: each dataset writes one zod object of column codecs (_columns.ts) and
-// its row type is the schema's output (RowOf). The units, roles and the columns every figure row
-// ends with are written here once; FigureColumns and Provenance are read from them.
+// The schema is the type: each dataset's descriptor holds one zod object of column codecs
+// (_columns.ts), CSV text cells to a typed row and back, and its row type is the schema's output
+// (RowOf), which is what the documentation shows (`deno doc` cannot spell zod's inferred type).
+// The units, roles and the columns every figure row ends with are written here once;
+// FigureColumns and Provenance are read from them.
 //
 // Every row schema is a `z.lazy`: building the thirteen zod objects costs about 11 ms (measured:
 // 4-6 ms for the first, 0.5 ms each after), which every `deno run` importing the toolkit would
@@ -102,7 +104,7 @@ export function rowSchema<C extends Record<string, z.ZodType<unknown, string>>>(
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { AsbSupportRow } from "./mod.ts";
+ * import { asbSupport } from "./mod.ts";
  * // data/asb_support.csv line 2, from FOI 0017/24 line 51: 105 referrals
  * const cells = {
  *   service: "Victim First", period_start: "2023-10-01", period_end: "2024-09-30",
@@ -110,10 +112,10 @@ export function rowSchema<C extends Record<string, z.ZodType<unknown, string>>>(
  *   missing_reason: "", role: "observation", raw: "105",
  *   seed: "llr_opcc_foi_0017_24_asb_support.txt", line: "51",
  * };
- * assert.equal(AsbSupportRow.decode(cells).value, 105);
- * const negative = AsbSupportRow.safeDecode({ ...cells, value: "-105" });
+ * assert.equal(asbSupport.schema.decode(cells).value, 105);
+ * const negative = asbSupport.schema.safeDecode({ ...cells, value: "-105" });
  * assert.equal(negative.error?.issues[0].message, "Expected a count figure of 0 or more, got -105");
- * const empty = AsbSupportRow.safeDecode({ ...cells, value: "" });
+ * const empty = asbSupport.schema.safeDecode({ ...cells, value: "" });
  * assert.equal(empty.error?.issues[0].message, "A null value needs a missing_reason");
  * ```
  */

@@ -3,27 +3,6 @@ import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { FOI_0017_24 } from "./_seeds.ts";
 
 /**
- * The schema of a row of `victim_first_contract`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const VictimFirstContractRow = figureSchema(() => ({
-  service: text({ description: "The service" }),
-  financial_year: optionalFinancialYear({
-    description: "Financial year of the payment; null for a sub-total or the grand total",
-  }),
-  period: optionalOneOf(["initial", "extension"], {
-    description:
-      "initial (three-year) period or optional extension periods; null for the grand total",
-  }),
-}));
-
-/** A row of `victim_first_contract`: what its schema decodes a CSV row to. */
-export type VictimFirstContractRow = RowOf<typeof VictimFirstContractRow>;
-
-/**
  * The recommissioned Victim First contract's maximum payments per year, 2024-25 to 2028-29.
  *
  * @example
@@ -37,7 +16,7 @@ export type VictimFirstContractRow = RowOf<typeof VictimFirstContractRow>;
  * assert.equal((await load("victim_first_contract", { stated: true })).numRows(), 8);
  * ```
  */
-export const victimFirstContract: Dataset<typeof VictimFirstContractRow> = {
+export const victimFirstContract = {
   name: "victim_first_contract",
   title: "Victim First contract payments, 2024-25 to 2028-29",
   description:
@@ -47,5 +26,17 @@ export const victimFirstContract: Dataset<typeof VictimFirstContractRow> = {
     "Each year's payment sits in one period column; the other cell is empty by layout and is " +
     "not a row.",
   seed: FOI_0017_24,
-  schema: VictimFirstContractRow,
-};
+  schema: figureSchema(() => ({
+    service: text({ description: "The service" }),
+    financial_year: optionalFinancialYear({
+      description: "Financial year of the payment; null for a sub-total or the grand total",
+    }),
+    period: optionalOneOf(["initial", "extension"], {
+      description:
+        "initial (three-year) period or optional extension periods; null for the grand total",
+    }),
+  })),
+} satisfies Dataset;
+
+/** A row of `victim_first_contract`: what its schema decodes a CSV row to. */
+export type VictimFirstContractRow = RowOf<typeof victimFirstContract.schema>;

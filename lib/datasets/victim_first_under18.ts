@@ -3,28 +3,6 @@ import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { FOI_0004_24 } from "./_seeds.ts";
 
 /**
- * The schema of a row of `victim_first_under18`: CSV text cells to a typed row, and back, every problem in a
- * row reported. Not in the documentation: `deno doc` cannot spell zod's inferred type; the row
- * type of the same name is its documented face.
- *
- * @ignore
- */
-export const VictimFirstUnder18Row = figureSchema(() => ({
-  service: text({ description: "The service" }),
-  financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-  quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
-    description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
-  }),
-  measure: oneOf(["funding", "under18_referrals"], {
-    description:
-      "funding (GBP, the whole service) or under18_referrals (victims under 18 referred)",
-  }),
-}));
-
-/** A row of `victim_first_under18`: what its schema decodes a CSV row to. */
-export type VictimFirstUnder18Row = RowOf<typeof VictimFirstUnder18Row>;
-
-/**
  * Victim First funding and under-18 referrals, annual and per quarter, 2021-22 and 2022-23.
  *
  * @example
@@ -38,7 +16,7 @@ export type VictimFirstUnder18Row = RowOf<typeof VictimFirstUnder18Row>;
  * assert.equal((await load("victim_first_under18", { stated: true })).numRows(), 12);
  * ```
  */
-export const victimFirstUnder18: Dataset<typeof VictimFirstUnder18Row> = {
+export const victimFirstUnder18 = {
   name: "victim_first_under18",
   title: "Victim First: funding and referrals of victims under 18",
   description:
@@ -46,5 +24,18 @@ export const victimFirstUnder18: Dataset<typeof VictimFirstUnder18Row> = {
     "year (the annual count is the document's stated total, role total) and per quarter, " +
     "2021-22 and 2022-23. The funding is for the whole service, not only for under-18s.",
   seed: FOI_0004_24,
-  schema: VictimFirstUnder18Row,
-};
+  schema: figureSchema(() => ({
+    service: text({ description: "The service" }),
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    quarter: optionalOneOf(["Q1", "Q2", "Q3", "Q4"], {
+      description: "Quarter of the financial year (Q1 = April-June); null for an annual figure",
+    }),
+    measure: oneOf(["funding", "under18_referrals"], {
+      description:
+        "funding (GBP, the whole service) or under18_referrals (victims under 18 referred)",
+    }),
+  })),
+} satisfies Dataset;
+
+/** A row of `victim_first_under18`: what its schema decodes a CSV row to. */
+export type VictimFirstUnder18Row = RowOf<typeof victimFirstUnder18.schema>;

@@ -2,6 +2,7 @@ import type { Figure, JsonObject, JsonValue, Trace } from "../charts/figure.ts";
 import { formatValue, type ValueFormat } from "../format/format_value.ts";
 import { type StatSymbol, SYMBOLS } from "../format/missing.ts";
 import { plural } from "../format/plural.ts";
+import { listInWords } from "../format/options.ts";
 import {
   cartesianData,
   HIERARCHIES,
@@ -291,10 +292,7 @@ function typeList(data: Trace[]): string {
 
 // "a", "a and b", "a, b and c"; past five, the first four and how many more.
 function list(items: string[]): string {
-  const shown = items.length > 5 ? [...items.slice(0, 4), `${items.length - 4} more`] : items;
-  return shown.length <= 1
-    ? shown.join("")
-    : `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+  return listInWords(items.length > 5 ? [...items.slice(0, 4), `${items.length - 4} more`] : items);
 }
 
 function sentence(text: string): string {

@@ -2,12 +2,10 @@ import { describeValue } from "../format/describe_value.ts";
 import { formatValue } from "../format/format_value.ts";
 import { checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
+import type { NumOptions } from "./num.ts";
 
-/** Options for {@linkcode count}. */
-export interface CountOptions {
-  /** Write a rise with a `+`, for a change; default false. A fall always has its `-`. */
-  signed?: boolean;
-}
+/** Options for {@linkcode count}: a sign for a rise, as {@linkcode num}'s. */
+export type CountOptions = NumOptions;
 
 /**
  * Writes a count for a notebook's narrative, grouped as in tables: `1,351`; with `signed`, a

@@ -2,13 +2,12 @@ import { oneOf } from "../format/options.ts";
 import { formatValue } from "../format/format_value.ts";
 import { checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
+import type { NumOptions } from "./num.ts";
 
 /** Options for {@linkcode gbp}. */
-export interface GbpOptions {
+export interface GbpOptions extends NumOptions {
   /** Decimal places: 0 for whole pounds, 2 for pence; default 2 when the pence matter, else 0. */
   digits?: 0 | 2;
-  /** Write a rise with a `+`, for a change; default false. A fall always has its `-`. */
-  signed?: boolean;
 }
 
 /**

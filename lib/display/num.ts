@@ -4,7 +4,7 @@ import type { Markdown } from "./md.ts";
 
 /** Options for {@linkcode num}. */
 export interface NumOptions {
-  /** Write a rise with a `+`; default false. A fall always has its `-`. */
+  /** Write a rise with a `+`, for a change; default false. A fall always has its `-`. */
   signed?: boolean;
 }
 

@@ -2,11 +2,10 @@ import { oneOf } from "../format/options.ts";
 import { formatValue } from "../format/format_value.ts";
 import { checkDigits, checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
+import type { NumOptions } from "./num.ts";
 
 /** Options for {@linkcode pct}. */
-export interface PctOptions {
-  /** Write a rise with a `+`, for a change; default false. A fall always has its `-`. */
-  signed?: boolean;
+export interface PctOptions extends NumOptions {
   /** What follows the number: `"%"` (default), or `" points"` for a difference of percentages. */
   unit?: "%" | " points";
 }

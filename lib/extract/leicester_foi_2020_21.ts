@@ -1,3 +1,4 @@
+import type { DatasetRowLists } from "../datasets/registry.ts";
 import type { ChildVictimsRow } from "../datasets/child_victims.ts";
 import type { ChildVictimsAgeRow } from "../datasets/child_victims_age.ts";
 import type { ChildVictimsEthnicityRow } from "../datasets/child_victims_ethnicity.ts";
@@ -8,18 +9,13 @@ import { cellGroups, countRecords } from "./_cell_lines.ts";
 import { SourceDocument } from "./_document.ts";
 
 /** What Leicester City Council's FOI response on child victims yields. */
-export interface LeicesterFoi202021 {
-  /** Rows of `child_victims`. */
-  child_victims: ChildVictimsRow[];
-  /** Rows of `council_dsv_budget`. */
-  council_dsv_budget: CouncilDsvBudgetRow[];
-  /** Rows of `child_victims_age`. */
-  child_victims_age: ChildVictimsAgeRow[];
-  /** Rows of `child_victims_sex`. */
-  child_victims_sex: ChildVictimsSexRow[];
-  /** Rows of `child_victims_ethnicity`. */
-  child_victims_ethnicity: ChildVictimsEthnicityRow[];
-}
+export type LeicesterFoi202021 = DatasetRowLists<
+  | "child_victims"
+  | "council_dsv_budget"
+  | "child_victims_age"
+  | "child_victims_sex"
+  | "child_victims_ethnicity"
+>;
 
 type Service = ChildVictimsRow["service"];
 

@@ -1,15 +1,11 @@
+import type { DatasetRowLists } from "../datasets/registry.ts";
 import type { PaediatricSarcRow } from "../datasets/paediatric_sarc.ts";
 import type { VictimFirstUnder18Row } from "../datasets/victim_first_under18.ts";
 import { parseFinancialYear } from "../parse/financial_year.ts";
 import { SourceDocument } from "./_document.ts";
 
 /** What the LLR OPCC's FOI response 0004-24 yields. */
-export interface LlrFoi000424 {
-  /** Rows of `paediatric_sarc`. */
-  paediatric_sarc: PaediatricSarcRow[];
-  /** Rows of `victim_first_under18`. */
-  victim_first_under18: VictimFirstUnder18Row[];
-}
+export type LlrFoi000424 = DatasetRowLists<"paediatric_sarc" | "victim_first_under18">;
 
 const QUARTER = /\bQ([1-4])\b/;
 

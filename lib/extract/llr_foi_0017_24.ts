@@ -1,3 +1,4 @@
+import type { DatasetRowLists } from "../datasets/registry.ts";
 import type { AsbSupportRow } from "../datasets/asb_support.ts";
 import type { VictimFirstContractRow } from "../datasets/victim_first_contract.ts";
 import { parseFinancialYear } from "../parse/financial_year.ts";
@@ -5,12 +6,7 @@ import { parseMoneyUnit } from "../parse/money_unit.ts";
 import { endOfMonth, monthOf, SourceDocument } from "./_document.ts";
 
 /** What the LLR OPCC's FOI response 0017/24 yields. */
-export interface LlrFoi001724 {
-  /** Rows of `victim_first_contract`. */
-  victim_first_contract: VictimFirstContractRow[];
-  /** Rows of `asb_support`. */
-  asb_support: AsbSupportRow[];
-}
+export type LlrFoi001724 = DatasetRowLists<"victim_first_contract" | "asb_support">;
 
 const PERIODS = ["initial", "extension"] as const;
 

@@ -1,3 +1,4 @@
+import type { DatasetRowLists } from "../datasets/registry.ts";
 import type { CommissioningFiguresRow } from "../datasets/commissioning_figures.ts";
 import type { CommissioningSpendRow } from "../datasets/commissioning_spend.ts";
 import type { ContractTermsRow } from "../datasets/contract_terms.ts";
@@ -6,15 +7,10 @@ import { monthOf, SourceDocument } from "./_document.ts";
 import { NARRATIVE_FIGURES } from "./_framework_figures.ts";
 import { AT_RISK, ENDS_AS_PLANNED, TERMS } from "./_framework_terms.ts";
 
-/** What the LLR Commissioning Framework 2024-25 yields. */
-export interface LlrFramework202425 {
-  /** Rows of `commissioning_spend` (Table 1). */
-  commissioning_spend: CommissioningSpendRow[];
-  /** Rows of `commissioning_figures` (the prose). */
-  commissioning_figures: CommissioningFiguresRow[];
-  /** Rows of `contract_terms`. */
-  contract_terms: ContractTermsRow[];
-}
+/** What the LLR Commissioning Framework 2024-25 yields: Table 1 (`commissioning_spend`), the prose (`commissioning_figures`) and the contract terms. */
+export type LlrFramework202425 = DatasetRowLists<
+  "commissioning_spend" | "commissioning_figures" | "contract_terms"
+>;
 
 /**
  * Extracts the LLR OPCC's Commissioning Framework 2024-25: every row of Table 1 with both stated

@@ -1,13 +1,11 @@
+import type { DatasetRowLists } from "../datasets/registry.ts";
 import type { NottinghamshireFundingRow } from "../datasets/nottinghamshire_funding.ts";
 import { financialYearOf } from "../parse/financial_year_of.ts";
 import { parseFinancialYear } from "../parse/financial_year.ts";
 import { dateSpan, SourceDocument } from "./_document.ts";
 
 /** What Nottinghamshire OPCC's FOI response 2838/15 yields. */
-export interface NottsFoi283815 {
-  /** Rows of `nottinghamshire_funding`. */
-  nottinghamshire_funding: NottinghamshireFundingRow[];
-}
+export type NottsFoi283815 = DatasetRowLists<"nottinghamshire_funding">;
 
 /**
  * Extracts the funded services of Nottinghamshire OPCC's FOI response 2838/15 (27 April 2015):

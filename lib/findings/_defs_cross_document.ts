@@ -4,7 +4,7 @@
 import { parseFinancialYear } from "../parse/financial_year.ts";
 import type { FindingDefinition } from "./finding.ts";
 import { formatFigure } from "./format_figure.ts";
-import { linesOf, only, some, sourceOf } from "./_select.ts";
+import { linesOf, only, some, statedBy } from "./_select.ts";
 import { figure } from "./_defs_framework_table.ts";
 import { contractPeriods } from "./_defs_foi_0017_24.ts";
 
@@ -26,8 +26,7 @@ const victimFirstSpend: FindingDefinition = {
       `Victim First payment ${stated.financial_year}`,
     );
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       computed: paid.value,
       unit: "GBP",
       precision: "exact",
@@ -48,8 +47,7 @@ const contractLengthText: FindingDefinition = {
     const terms = contractPeriods(inputs);
     const years = terms.initialYears + terms.extensions * terms.extensionMonths / 12;
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       computed: years,
       unit: "years",
       precision: "exact",
@@ -77,8 +75,7 @@ const contractLengthPayments: FindingDefinition = {
     );
     const first = parseFinancialYear(years[0].financial_year ?? "");
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       computed: new Set(years.map((r) => r.financial_year)).size,
       unit: "years",
       precision: "exact",
@@ -110,8 +107,7 @@ const paediatricSarc: FindingDefinition = {
     const latest = earlier.at(-1)!;
     const flat = earlier.every((r) => r.value === latest.value);
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       computed: latest.value,
       unit: "GBP",
       precision: "exact",

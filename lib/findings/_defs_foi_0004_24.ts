@@ -1,7 +1,7 @@
 // LLR OPCC FOI 0004-24 (under-18 victim services): the Victim First annual referrals against
 // their quarters, and the paediatric SARC referrals the OPCC does not hold.
 import type { FindingDefinition, FindingStatus } from "./finding.ts";
-import { only, some, sourceOf, summed } from "./_select.ts";
+import { only, some, sourceOf, statedBy, summed } from "./_select.ts";
 
 function victimFirstQuarters(id: string, year: string, expected: FindingStatus): FindingDefinition {
   return {
@@ -15,8 +15,7 @@ function victimFirstQuarters(id: string, year: string, expected: FindingStatus):
       const total = only(rows.filter((r) => r.role === "total"), `${year} referrals total`);
       const quarters = some(rows.filter((r) => r.quarter !== null), `${year} quarters`);
       return {
-        source: sourceOf(total),
-        stated: total.value,
+        ...statedBy(total),
         parts: quarters,
         unit: "count",
         precision: "exact",

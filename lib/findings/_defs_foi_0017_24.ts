@@ -3,7 +3,7 @@
 import { DATASETS } from "../datasets/registry.ts";
 import type { DatasetRows } from "../datasets/registry.ts";
 import type { FindingDefinition, FindingInputs } from "./finding.ts";
-import { linesOf, only, some, sourceOf, summed } from "./_select.ts";
+import { linesOf, only, some, sourceOf, statedBy, summed } from "./_select.ts";
 import { findLine, matchLine, readNumber } from "./_seed_text.ts";
 import { wholeMonths } from "./_periods.ts";
 
@@ -49,8 +49,7 @@ function subtotal(period: "initial" | "extension"): FindingDefinition {
       );
       const parts = payments(inputs, period);
       return {
-        source: sourceOf(stated),
-        stated: stated.value,
+        ...statedBy(stated),
         parts,
         unit: "GBP",
         precision: "exact",
@@ -76,8 +75,7 @@ function grandTotal(of: "subtotals" | "years"): FindingDefinition {
         ? some(rows.filter((r) => r.role === "subtotal"), "sub-totals")
         : payments(inputs);
       return {
-        source: sourceOf(stated),
-        stated: stated.value,
+        ...statedBy(stated),
         parts,
         unit: "GBP",
         precision: "exact",

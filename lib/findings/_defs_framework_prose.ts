@@ -1,7 +1,7 @@
 // LLR OPCC Commissioning Framework 2024-25: counts the prose states against the lists it gives,
 // the Victim First contract's breaks, and prose figures with nothing to check them against.
 import type { FindingDefinition } from "./finding.ts";
-import { lineList, sourceOf } from "./_select.ts";
+import { lineList, statedBy } from "./_select.ts";
 import { listAfter, matchLine, readNumber } from "./_seed_text.ts";
 import { figure } from "./_defs_framework_table.ts";
 
@@ -15,8 +15,7 @@ function listCount(id: string, claim: string, subject: string): FindingDefinitio
       const stated = figure(inputs, subject, "count");
       const list = listAfter(inputs.seed(stated.seed), stated.line);
       return {
-        source: sourceOf(stated),
-        stated: stated.value,
+        ...statedBy(stated),
         computed: list.items.length,
         unit: "count",
         precision: "exact",
@@ -40,8 +39,7 @@ const victimFirstBreaks: FindingDefinition = {
       /\((\w+) plus (\w+) and (\w+) plus (\w+) contract breaks\)/,
     ).map((m, i) => i === 0 ? 0 : readNumber(m));
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       computed: c + d,
       unit: "years",
       precision: "exact",
@@ -59,8 +57,7 @@ const dtoaYears: FindingDefinition = {
   check(inputs) {
     const stated = figure(inputs, "Drug Test on Arrest (DTOA) project", "project length");
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       computed: null,
       reason: "no document gives the DTOA project's start, only the year it completes",
       unit: "years",
@@ -78,8 +75,7 @@ const safetyFundGrants: FindingDefinition = {
   check(inputs) {
     const stated = figure(inputs, "Commissioners Safety Fund grants", "grant size");
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       computed: null,
       reason: "no document lists the fund's individual grants; Table 1 gives only the fund's total",
       unit: "GBP",

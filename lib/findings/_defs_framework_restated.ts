@@ -1,6 +1,6 @@
 // LLR OPCC Commissioning Framework 2024-25: prose figures that restate Table 1's rows.
 import type { FindingDefinition } from "./finding.ts";
-import { lineList, linesOf, only, sourceOf, sumText } from "./_select.ts";
+import { lineList, linesOf, only, statedBy, sumText } from "./_select.ts";
 import { listAfter } from "./_seed_text.ts";
 import { figure, spend } from "./_defs_framework_table.ts";
 
@@ -20,8 +20,7 @@ function restatesRow(
       const stated = figure(inputs, subject, measure);
       const row = only(spend(inputs, (r) => project(r.project ?? ""), subject), subject);
       return {
-        source: sourceOf(stated),
-        stated: stated.value,
+        ...statedBy(stated),
         computed: row.value,
         unit: "GBP",
         precision: "rounded",
@@ -64,8 +63,7 @@ const mojGrants: FindingDefinition = {
       "other victim services grants",
     );
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       parts: rows,
       unit: "GBP",
       precision: "rounded",
@@ -94,8 +92,7 @@ const saferStreetsRows: FindingDefinition = {
     const stated = figure(inputs, "Safer Streets 5 projects", "count");
     const rows = spend(inputs, (r) => r.project?.startsWith("Safer Streets 5") === true, "SS5");
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       computed: rows.length,
       unit: "count",
       precision: "exact",
@@ -115,8 +112,7 @@ const immediateJustice: FindingDefinition = {
     const rows = inputs.rows("commissioning_spend")
       .filter((r) => r.project?.includes("Immediate Justice") === true);
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       ...(rows.length === 0
         ? {
           computed: null,

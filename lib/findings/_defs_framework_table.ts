@@ -3,7 +3,7 @@
 import type { DatasetRows } from "../datasets/registry.ts";
 import type { FindingDefinition, FindingInputs } from "./finding.ts";
 import { reconcile } from "../analysis/reconcile.ts";
-import { linesOf, only, some, sourceOf, summed } from "./_select.ts";
+import { linesOf, only, some, sourceOf, statedBy, summed } from "./_select.ts";
 import { findLine } from "./_seed_text.ts";
 import { tableOf } from "./_table.ts";
 
@@ -94,8 +94,7 @@ const cspSpend: FindingDefinition = {
     const stated = figure(inputs, "Community Safety Partnerships", "spend");
     const parts = csps(inputs);
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       parts,
       unit: "GBP",
       precision: "rounded",
@@ -114,8 +113,7 @@ const cspCount: FindingDefinition = {
     const stated = figure(inputs, "Community Safety Partnerships convened across LLR", "count");
     const rows = csps(inputs);
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       computed: rows.length,
       unit: "count",
       precision: "exact",

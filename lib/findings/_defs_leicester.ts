@@ -2,7 +2,8 @@
 // how far the protected-characteristics breakdowns cover the headline counts, and what the
 // counts allow about the figures the document does not give (distinct children, shares of the
 // whole when part is unrecorded).
-import type { FindingDefinition, FindingInputs } from "./finding.ts";
+import type { FindingCheck, FindingDefinition, FindingInputs } from "./finding.ts";
+import type { Provenance } from "../datasets/schema.ts";
 import type { CouncilService } from "../datasets/council_service.ts";
 import type { DatasetRows } from "../datasets/registry.ts";
 import { breakdown } from "../analysis/breakdown.ts";
@@ -10,7 +11,7 @@ import { coverage as coverageOf } from "../analysis/coverage.ts";
 import { grimCheck } from "../analysis/grim_check.ts";
 import { shareBounds } from "../analysis/share_bounds.ts";
 import { shareOf } from "../analysis/share_of.ts";
-import { linesOf, lineSpan, only, some, sourceOf, sumText } from "./_select.ts";
+import { linesOf, lineSpan, only, some, sourceOf, statedBy, sumText } from "./_select.ts";
 import { findLine } from "./_seed_text.ts";
 import { tableOf } from "./_table.ts";
 import { formatValue } from "../format/format_value.ts";
@@ -34,8 +35,7 @@ const share: FindingDefinition = {
       stated: stated.measure,
     }).object(0);
     return {
-      source: sourceOf(stated),
-      stated: stated.value,
+      ...statedBy(stated),
       raw: stated.raw ?? undefined,
       computed: computed.share,
       reason: computed.missing_reason ?? undefined,
@@ -131,8 +131,7 @@ function coverage(breakdownName: Breakdown, service: CouncilService): FindingDef
       const caveat = findLine(inputs, headline.seed, /double counting/).line;
       return {
         kind: "coverage",
-        source: sourceOf(headline),
-        stated: headline.value,
+        ...statedBy(headline),
         computed: covered.parts_total,
         reason: covered.missing_reason ?? undefined,
         unit: "count",
@@ -160,6 +159,19 @@ function coverage(breakdownName: Breakdown, service: CouncilService): FindingDef
   };
 }
 
+/** A bounded finding whose counts cannot bound it: one of them has no value. */
+function unbounded(row: Provenance, unit: "count" | "percent", note: string): FindingCheck {
+  const none = { stated: null, computed: null, bounds: null };
+  return {
+    kind: "bounds",
+    source: sourceOf(row),
+    ...none,
+    reason: "a count has no value",
+    unit,
+    note,
+  };
+}
+
 /**
  * The number of distinct children behind one question's counts, which the council warns may
  * double count: at least the largest count (each counts distinct children in its own system), at
@@ -179,16 +191,7 @@ function distinctChildren(question: "A" | "B", what: string): FindingDefinition 
       );
       const values = counts.map((r) => r.value);
       if (values.some((v) => v === null)) {
-        return {
-          kind: "bounds",
-          source: sourceOf(counts[0]),
-          stated: null,
-          computed: null,
-          bounds: null,
-          reason: "a count has no value",
-          unit: "count",
-          note: "The counts cannot bound the number of children.",
-        };
+        return unbounded(counts[0], "count", "The counts cannot bound the number of children.");
       }
       const known = values as number[];
       const largest = counts[known.indexOf(Math.max(...known))];
@@ -236,16 +239,7 @@ function sexShare(sex: "Male" | "Female", service: CouncilService): FindingDefin
       }).params({ service, sex }).filter((d, $) => d.service === $.service && d.sex === $.sex)
         .object(0);
       if (headline.value === null || shares.value === null || shares.known_total === null) {
-        return {
-          kind: "bounds",
-          source: sourceOf(own),
-          stated: null,
-          computed: null,
-          bounds: null,
-          reason: "a count has no value",
-          unit: "percent",
-          note: "The share cannot be bounded.",
-        };
+        return unbounded(own, "percent", "The share cannot be bounded.");
       }
       const range = shareBounds(shares.value, shares.known_total, headline.value);
       const unknown = rows.filter((r) => r.sex === "Unknown");

@@ -2,7 +2,7 @@
 // Its third figure (Victim Support, £411,834 for 1 April – 31 December 2015) is no total and
 // restates nothing, so there is nothing to check it against.
 import type { FindingDefinition } from "./finding.ts";
-import { only, sourceOf } from "./_select.ts";
+import { only, statedBy } from "./_select.ts";
 
 function total(id: string, claim: string, service: string, reason: string): FindingDefinition {
   return {
@@ -16,8 +16,7 @@ function total(id: string, claim: string, service: string, reason: string): Find
         service,
       );
       return {
-        source: sourceOf(stated),
-        stated: stated.value,
+        ...statedBy(stated),
         computed: null,
         reason,
         raw: stated.raw ?? undefined,

@@ -44,29 +44,17 @@ export function evaluate(definition: FindingDefinition, loaded: Loaded): Finding
       cause: error,
     });
   }
-  const { kind, source, stated, raw, parts, computed, reason, omitMissing, unit, precision } =
-    check;
-  const result = reconcileFigure({
-    kind,
-    stated,
-    raw,
-    parts,
-    computed,
-    reason,
-    omitMissing,
-    unit,
-    precision,
-    bounds: check.bounds,
-  });
+  // The check is the comparison's input: its other fields (source, note, checks) are not read.
+  const result = reconcileFigure(check);
   const why = result.reason === null ? null : `Not computable: ${result.reason}.`;
   return {
     id: definition.id,
     claim: definition.claim,
-    source: { seed: source.seed, line: source.line },
+    source: { seed: check.source.seed, line: check.source.line },
     stated: result.stated,
     computed: result.computed,
     difference: result.difference,
-    unit,
+    unit: check.unit,
     tolerance: result.tolerance,
     status: result.status,
     coverage: result.coverage,

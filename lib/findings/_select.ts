@@ -1,6 +1,7 @@
 import type { Provenance } from "../datasets/schema.ts";
 import type { FindingSource } from "./finding.ts";
 import { formatValue } from "../format/format_value.ts";
+import { listInWords } from "../format/options.ts";
 
 /** The one row that matches; a definition that matches none or several is wrong, so it throws. */
 export function only<Row>(rows: readonly Row[], what: string): Row {
@@ -36,8 +37,7 @@ export function lineList(numbers: readonly number[]): string {
     runs.push(j === i ? `${lines[i]}` : `${lines[i]}–${lines[j]}`);
     i = j + 1;
   }
-  const words = runs.length === 1 ? runs[0] : `${runs.slice(0, -1).join(", ")} and ${runs.at(-1)}`;
-  return `${lines.length === 1 ? "line" : "lines"} ${words}`;
+  return `${lines.length === 1 ? "line" : "lines"} ${listInWords(runs)}`;
 }
 
 /** The first to the last line of some rows, for a table's column: `lines 108–176`. */
@@ -58,4 +58,9 @@ export function summed(
   rows: readonly (Pick<Provenance, "line"> & { value: number | null })[],
 ): string {
   return `(${linesOf(rows)}): ${sumText(rows.map((r) => r.value))}`;
+}
+
+/** A row's figure as a finding's stated figure, with where it is stated. */
+export function statedBy(row: Provenance & { value: number | null }) {
+  return { source: sourceOf(row), stated: row.value };
 }

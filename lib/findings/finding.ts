@@ -1,12 +1,7 @@
 import type { Unit } from "../datasets/schema.ts";
 import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
 import { CHECK_STATUSES, type CheckStatus } from "../analysis/check_status.ts";
-import type { FigurePrecision } from "../analysis/stated_tolerance.ts";
-import type {
-  FigureBounds,
-  FigureComparison,
-  ReconcilePart,
-} from "../analysis/reconcile_figure.ts";
+import type { FigureReconciliation, ReconcileFigureInput } from "../analysis/reconcile_figure.ts";
 
 /**
  * What a finding's check found: the toolkit's one status vocabulary (`CheckStatus` in
@@ -62,32 +57,23 @@ export interface FindingSource {
 }
 
 /**
- * One finding: a figure a document states, recomputed from the documents' own numbers. These
- * are exactly the fields written to `out/findings.json`.
+ * One finding: a figure a document states, recomputed from the documents' own numbers, with
+ * `reconcileFigure()`'s comparison of the two (`stated`, `computed`, `difference`, `tolerance`,
+ * `status`, `coverage`, `bounds`). These are exactly the fields written to `out/findings.json`.
  */
-export interface Finding {
+export interface Finding extends
+  Pick<
+    FigureReconciliation<FindingStatus>,
+    "stated" | "computed" | "difference" | "tolerance" | "status" | "coverage" | "bounds"
+  > {
   /** A stable identifier, `<document>-<subject>`, e.g. `framework-csp-spend`. */
   id: string;
   /** The claim in words. */
   claim: string;
   /** Where the claim is made. */
   source: FindingSource;
-  /** The figure as the document states it; null when the document states none. */
-  stated: number | null;
-  /** The figure recomputed from other figures; null when it cannot be (see `note`). */
-  computed: number | null;
-  /** `computed - stated`; null when either is null. */
-  difference: number | null;
   /** The unit of `stated`, `computed`, `difference` and `tolerance`. */
   unit: FindingUnit;
-  /** The largest difference still counted as reproduced; null when nothing is stated. */
-  tolerance: number | null;
-  /** What the check found. */
-  status: FindingStatus;
-  /** For `coverage`: the share of the headline (`stated`) the breakdown covers, in percent. */
-  coverage: number | null;
-  /** For `bounded`: the least and most the figure can be; else null. */
-  bounds: FigureBounds | null;
   /** Further consistency tests of the stated figure (empty when none applies). */
   checks: ConsistencyCheck[];
   /** How the value was computed, why the tolerance, and why not computable when so. */
@@ -112,34 +98,15 @@ export interface FindingInputs {
   seed(file: string): string;
 }
 
-/** What a finding's check returns: the figures to reconcile and how. */
-export interface FindingCheck {
-  /**
-   * The kind of comparison (`reconcileFigure()`'s): `total` (the default) for a stated figure
-   * against its parts, `coverage` for a breakdown against a headline it is not stated to add up
-   * to, `bounds` for a figure no document gives, with its range.
-   */
-  kind?: FigureComparison;
+/**
+ * What a finding's check returns: the input of `reconcileFigure()`, the one status rule (the
+ * kind of comparison, the stated figure and how it is written, its parts or computed value, the
+ * unit and precision, the bounds) — with no explicit tolerance, as a finding's follows the
+ * precision the document writes — and where the claim is made, further tests and a note.
+ */
+export interface FindingCheck extends Omit<ReconcileFigureInput, "tolerance"> {
   /** Where the claim is made (taken from the stated figure's row wherever there is one). */
   source: FindingSource;
-  /** The stated figure (the headline, for coverage); null when the document states none. */
-  stated: number | null;
-  /** The stated figure as written (`roughly 27%`), quoted in the tolerance's reason. */
-  raw?: string;
-  /** Figures whose sum is the computed value (give this or `computed`). */
-  parts?: readonly ReconcilePart[];
-  /** The computed value (give this or `parts`); null when it cannot be computed. */
-  computed?: number | null;
-  /** Why `computed` is null. */
-  reason?: string;
-  /** Sum only the parts that have a value (see {@linkcode ReconcileFigureInput}). */
-  omitMissing?: boolean | "empty-cells";
-  /** The unit of the figures. */
-  unit: FindingUnit;
-  /** How precisely the document states the figure: sets the tolerance (`total` only). */
-  precision?: FigurePrecision;
-  /** For `bounds`: the least and most the figure can be. */
-  bounds?: FigureBounds | null;
   /** Further consistency tests of the stated figure. */
   checks?: readonly ConsistencyCheck[];
   /** How the value is computed and what to mind, in a sentence or two. */

@@ -1,15 +1,8 @@
-import { formatUnit } from "../format/format_unit.ts";
+import { formatUnit, type FormatUnitOptions } from "../format/format_unit.ts";
 import type { FindingUnit } from "./finding.ts";
 
-/** Options for {@linkcode formatFigure}. */
-export interface FormatFigureOptions {
-  /** Write a + before a positive number (for differences). */
-  signed?: boolean;
-  /** Decimal places instead of the rule's. */
-  digits?: number;
-  /** The figure is a difference or a tolerance, so a percentage is in percentage points (`pp`). */
-  delta?: boolean;
-}
+/** Options for {@linkcode formatFigure}: `formatUnit()`'s sign, decimal places and `delta`. */
+export type FormatFigureOptions = FormatUnitOptions;
 
 // A finding checks a stated percentage against a computed one to within half a point ("roughly
 // 27%" against 26.49%); at the rule's one decimal the two would read 27.0% and 26.5%, and the

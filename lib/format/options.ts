@@ -28,15 +28,20 @@
  */
 import type { arquero } from "../deps.ts";
 import { describeValue } from "./describe_value.ts";
+import { checkTable } from "./check_table.ts";
 
 type Table = arquero.ColumnTable;
 
+/** Words joined as in a sentence: `a`, `a and b`, `a, b and c` (or `or`). */
+export function listInWords(words: readonly string[], last: "or" | "and" = "and"): string {
+  return words.length < 2
+    ? words.join("")
+    : `${words.slice(0, -1).join(", ")} ${last} ${words[words.length - 1]}`;
+}
+
 /** Lists values as `"a", "b" or "c"` (or `and`), each quoted by `describeValue()`. */
 export function choices(values: readonly unknown[], last: "or" | "and" = "or"): string {
-  const shown = values.map(describeValue);
-  return shown.length < 2
-    ? shown.join("")
-    : `${shown.slice(0, -1).join(", ")} ${last} ${shown[shown.length - 1]}`;
+  return listInWords(values.map(describeValue), last);
 }
 
 /** Checks the options are an object whose keys are all known (a typo is caught, not ignored). */
@@ -53,6 +58,23 @@ export function checkOptions(action: string, options: unknown, known: readonly s
           `${choices(known)})`,
       );
     }
+  }
+}
+
+/**
+ * Checks a call at its door: the table (`checkTable()`), the options object and its keys, and
+ * that each required option is given (`required` maps it to what to give, for the message).
+ */
+export function checkCall(
+  action: string,
+  table: unknown,
+  options: unknown,
+  known: { known: readonly string[]; required?: Record<string, string> },
+): asserts table is Table {
+  checkTable(table, action);
+  checkOptions(action, options, known.known);
+  for (const [option, hint] of Object.entries(known.required ?? {})) {
+    requireOption(action, option, (options as Record<string, unknown>)[option] !== undefined, hint);
   }
 }
 

@@ -3,7 +3,7 @@
 // lines above the first row of figures are split at double spaces and each piece goes to the
 // column it overlaps most, so a header may wrap over several lines.
 import type { TextLine } from "./_lines.ts";
-import { looksNumeric, type RawCell, type RawTable, trimmedCell } from "./_raw_table.ts";
+import { bodyCell, looksNumeric, type RawCell, type RawTable, trimmedCell } from "./_raw_table.ts";
 import { countBefore } from "./_halving.ts";
 
 const GAP = /\S {2,}\S/;
@@ -85,7 +85,6 @@ function alignedTable(
     format: "aligned",
     rows: [...header, ...rows],
     headerRows: header.length,
-    caption: null,
     lines: block.map((k) => lines[k].line),
   };
 }
@@ -121,14 +120,7 @@ function sliceRow(line: TextLine, columns: [number, number][]): RawCell[] {
 }
 
 function headerRow(line: TextLine, columns: [number, number][]): RawCell[] {
-  const cells: RawCell[] = columns.map(([from]) => ({
-    text: "",
-    line: line.line,
-    start: from,
-    end: from,
-    header: true,
-    spanned: false,
-  }));
+  const cells = columns.map(([from]) => bodyCell(line.line, "", from, true));
   for (const field of fields(line.text)) {
     const c = bestColumn(field, columns);
     const cell = cells[c];

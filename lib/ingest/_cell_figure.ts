@@ -1,6 +1,6 @@
 // Private to lib/ingest: the figure (or the warning) one table cell gives.
 import { EMPTY_CELL } from "../parse/missing.ts";
-import { type CellReading, moneyCell, readCell } from "./_read_cell.ts";
+import { type CellReading, figureReading, moneyCell, readCell } from "./_read_cell.ts";
 import { confidence } from "./_confidence.ts";
 import type {
   FigureRole,
@@ -112,24 +112,10 @@ export function readAs(text: string, column: IngestColumn): CellReading {
     return moneyCell(text, column.scale);
   }
   if (column.type === "count" && reading.kind === "year") {
-    return {
-      kind: "count",
-      value: reading.year,
-      scale: 1,
-      approximate: false,
-      bound: null,
-      warning: null,
-    };
+    return figureReading("count", reading.year);
   }
   if (column.type === "percent" && (reading.kind === "count" || reading.kind === "number")) {
-    return {
-      kind: "percent",
-      value: reading.value,
-      scale: 1,
-      approximate: false,
-      bound: null,
-      warning: null,
-    };
+    return figureReading("percent", reading.value);
   }
   return reading;
 }

@@ -94,7 +94,6 @@ function buildTable(lines: readonly TextLine[], taken: boolean[], members: Group
     format: "cell-lines",
     rows: rectangular(rows),
     headerRows: 1,
-    caption: null,
     lines: used.map((i) => lines[i].line).sort((a, b) => a - b),
   };
 }

@@ -84,7 +84,6 @@ function fromRun(run: Cell[]): { raw: RawTable; used: Cell[] } | null {
         row.map(({ cell }) => ({ ...cell, header: r === 0 }))
       ),
       headerRows: 1,
-      caption: null,
       lines: used.map(({ cell }) => cell.line),
     },
     used,

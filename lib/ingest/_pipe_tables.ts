@@ -32,7 +32,6 @@ function pipeTable(lines: readonly TextLine[], block: number[]): RawTable | null
     format: "markdown",
     rows: rectangular(rows),
     headerRows: separator >= 0 ? separator : null,
-    caption: null,
     lines: block.map((k) => lines[k].line),
   };
 }
@@ -59,8 +58,6 @@ function brokenTable(lines: readonly TextLine[], block: number[]): RawTable | nu
   return {
     format: "markdown",
     rows,
-    headerRows: null,
-    caption: null,
     lines: block.map((k) => lines[k].line),
   };
 }
@@ -78,17 +75,9 @@ function splitCells(line: TextLine, header: boolean): RawCell[] {
   const cells: RawCell[] = [];
   for (let n = 0; n + 1 < edges.length; n++) {
     const part = text.slice(edges[n] + 1, edges[n + 1]);
-    const lead = part.length - part.trimStart().length;
-    const start = edges[n] + 1 + lead;
-    const clean = part.trim().replace(/^(\*\*|__)(.*)\1$/, "$2").replaceAll("\\|", "|");
-    cells.push({
-      text: clean,
-      line: line.line,
-      start,
-      end: start + part.trim().length,
-      header,
-      spanned: false,
-    });
+    const cell = trimmedCell(line.line, part, edges[n] + 1);
+    const clean = cell.text.replace(/^(\*\*|__)(.*)\1$/, "$2").replaceAll("\\|", "|");
+    cells.push({ ...cell, text: clean, header });
   }
   return cells;
 }

@@ -1,13 +1,9 @@
 // Private to lib/ingest: a table as a layout reader finds it, before headers, types and roles.
-import type { TableFormat } from "./types.ts";
+import type { IngestCell, TableFormat } from "./types.ts";
 import { lineOf, type TextLine } from "./_lines.ts";
 
 /** One cell as laid out, with where its text is in the source. */
-export interface RawCell {
-  text: string;
-  line: number;
-  start: number;
-  end: number;
+export interface RawCell extends IngestCell {
   /** Marked as a header by the markup (`<th>`, or above a markdown separator). */
   header: boolean;
   /** A copy made by a rowspan or colspan, not a cell of its own. */
@@ -18,27 +14,22 @@ export interface RawCell {
 export interface RawTable {
   format: TableFormat;
   rows: RawCell[][];
-  /** How many leading rows the markup says are headers; null when it does not say. */
-  headerRows: number | null;
-  /** A caption given by the markup or the short line above the table. */
-  caption: string | null;
+  /** How many leading rows the markup says are headers; absent (or null) when it does not say. */
+  headerRows?: number | null;
+  /** A caption given by the markup; absent (or null) when it gives none. */
+  caption?: string | null;
   /** The source lines the table occupies, so prose scanning skips them. */
   lines: number[];
 }
 
-/** A body cell whose text starts at column `start` of source line `line`. */
-export function bodyCell(line: number, text: string, start: number): RawCell {
-  return { text, line, start, end: start + text.length, header: false, spanned: false };
+/** A cell (a body cell unless `header`) whose text starts at column `start` of line `line`. */
+export function bodyCell(line: number, text: string, start: number, header = false): RawCell {
+  return { text, line, start, end: start + text.length, header, spanned: false };
 }
 
 /** A body cell from the piece of a line that begins at column `from`, its spaces trimmed. */
 export function trimmedCell(line: number, part: string, from: number): RawCell {
   return bodyCell(line, part.trim(), from + part.length - part.trimStart().length);
-}
-
-/** An empty cell placed at a position, for padding short rows. */
-function emptyCell(line: number, at: number): RawCell {
-  return bodyCell(line, "", at);
 }
 
 /**
@@ -76,7 +67,7 @@ export function rectangular(rows: RawCell[][]): RawCell[][] {
     const last = row.at(-1);
     const pad = Array.from(
       { length: width - row.length },
-      () => emptyCell(last?.line ?? 0, last?.end ?? 0),
+      () => bodyCell(last?.line ?? 0, "", last?.end ?? 0),
     );
     return [...row, ...pad];
   });
@@ -107,7 +98,7 @@ export function cellFromOrigin(
   const out = chars.join("");
   if (kept.length === 0) {
     const at = lineOf(starts, origin[0] ?? 0);
-    return { text: "", line: at.line, start: at.col, end: at.col, header, spanned: false };
+    return bodyCell(at.line, "", at.col, header);
   }
   const first = lineOf(starts, kept[0]);
   const end = first.col + kept[kept.length - 1] + 1 - kept[0];

@@ -36,20 +36,24 @@ const QUARTER_CELL = /^(?:q|quarter\s*)([1-4])(?:\s+(.+))?$/i;
 const PLAIN_NUMBER = /^[-−]?\d[\d,]*(?:\.\d+)?$/;
 const FOOTNOTE = /[¹²³⁰⁴-⁹]+$/;
 
+type FigureReading = Extract<CellReading, { scale: number }>;
+
+/** A figure's reading: exact, unbounded, in the units written, unless `more` says otherwise. */
+export function figureReading(
+  kind: FigureReading["kind"],
+  value: number,
+  more: Partial<Omit<FigureReading, "kind" | "value">> = {},
+): CellReading {
+  return { kind, value, scale: 1, approximate: false, bound: null, warning: null, ...more };
+}
+
 /** Reads a cell: empty, missing, a figure, a period, a number or text. */
 export function readCell(raw: string): CellReading {
   const text = raw.trim().replace(/^(\*\*|__)(.+)\1$/, "$2").trim();
   if (text === "") return { kind: "empty" };
   const below = BELOW.exec(text);
   if (below && Number(below[1]) > SUPPRESSION_LIMIT) {
-    return {
-      kind: "count",
-      value: Number(below[1]),
-      scale: 1,
-      approximate: false,
-      bound: "upper",
-      warning: null,
-    };
+    return figureReading("count", Number(below[1]), { bound: "upper" });
   }
   const missing = parseMissing(text) ?? (below ? { reason: "Suppressed", suppressed: true } : null);
   if (missing) {
@@ -117,15 +121,8 @@ function readFigure(text: string): CellReading {
   if (/£|\bGBP\b/i.test(text)) return moneyCell(text, 1);
   if (/%|per\s?cent/i.test(text)) {
     try {
-      const p = parsePercent(text);
-      return {
-        kind: "percent",
-        value: p.value,
-        scale: 1,
-        approximate: p.approximate,
-        bound: p.bound,
-        warning: null,
-      };
+      const { value, approximate, bound } = parsePercent(text);
+      return figureReading("percent", value, { approximate, bound });
     } catch (error) {
       return { kind: "bad", message: `${(error as Error).message}; not extracted` };
     }
@@ -139,15 +136,8 @@ function readFigure(text: string): CellReading {
 export function moneyCell(text: string, scale: number): CellReading {
   const reading = readMoney(text, scale);
   if (!reading.ok) return { kind: "bad", message: `${reading.message}; not extracted` };
-  const { value, approximate, bound } = reading.money;
-  return {
-    kind: "money",
-    value,
-    scale: reading.scale,
-    approximate,
-    bound,
-    warning: reading.warning,
-  };
+  const { money: { value, approximate, bound }, warning } = reading;
+  return figureReading("money", value, { scale: reading.scale, approximate, bound, warning });
 }
 
 function numberCell(text: string, plain: string): CellReading {
@@ -156,14 +146,7 @@ function numberCell(text: string, plain: string): CellReading {
     : null;
   if (/^\d[\d,]*$/.test(plain)) {
     try {
-      return {
-        kind: "count",
-        value: parseCount(plain),
-        scale: 1,
-        approximate: false,
-        bound: null,
-        warning,
-      };
+      return figureReading("count", parseCount(plain), { warning });
     } catch (error) {
       return { kind: "bad", message: `${(error as Error).message}; not extracted` };
     }

@@ -4,7 +4,7 @@
 // header when it holds as many cells (or as many periods: "2015/16 2016/17 2017/18"). A single
 // row needs such a header.
 import type { TextLine } from "./_lines.ts";
-import type { RawCell, RawTable } from "./_raw_table.ts";
+import { bodyCell, type RawCell, type RawTable } from "./_raw_table.ts";
 import { findPeriods } from "./_find_periods.ts";
 
 const VALUE = /^(?:[-−]?(?:c?£)?(?!0\d)\d[\d,]*(?:\.\d+)?(?:%|k|m|bn)?|\*|\[[cx]\]|<\d+)$/i;
@@ -74,8 +74,7 @@ function headerOf(line: TextLine, width: number): Token[] | null {
 }
 
 function cell(line: TextLine, token: Token, header: boolean): RawCell {
-  const end = token.start + token.text.length;
-  return { text: token.text, line: line.line, start: token.start, end, header, spanned: false };
+  return bodyCell(line.line, token.text, token.start, header);
 }
 
 function build(lines: readonly TextLine[], rows: Row[], header: Token[] | null, at: number) {
@@ -94,7 +93,6 @@ function build(lines: readonly TextLine[], rows: Row[], header: Token[] | null, 
     format: "aligned" as const,
     rows: [...top, ...body],
     headerRows: header ? 1 : 0,
-    caption: null,
     lines: used,
   };
 }

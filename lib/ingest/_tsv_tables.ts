@@ -66,8 +66,6 @@ function tsvTable(lines: readonly TextLine[], block: number[]): RawTable {
   return {
     format: "tsv",
     rows: rectangular(rows),
-    headerRows: null,
-    caption: null,
     lines: block.map((k) => lines[k].line),
   };
 }

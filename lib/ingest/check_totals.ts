@@ -1,48 +1,25 @@
 import { type FigureReconciliation, reconcileFigure } from "../analysis/reconcile_figure.ts";
 import { plural } from "../format/plural.ts";
 import { indexFigures, type TotalParts, totalParts } from "./_total_parts.ts";
-import type { FigureRole, FigureUnit, IngestFigure, IngestResult } from "./types.ts";
+import type { IngestFigure, IngestResult } from "./types.ts";
 
-/** One part of a stated total, as found in the document. */
-export interface TotalCheckPart {
-  /** The part's line. */
-  line: number;
-  /** The 0-based column it starts at on its line: with `line`, which figure it is. */
-  start: number;
-  /** The part's label. */
-  label: string;
-  /** The part's value; null when missing or withheld. */
-  value: number | null;
-  /** Why the value is null. */
-  missing_reason: string | null;
-}
+/** One part of a stated total, as found in the document: `line` and `start` say which figure. */
+export type TotalCheckPart = Pick<
+  IngestFigure,
+  "line" | "start" | "label" | "value" | "missing_reason"
+>;
 
-/** Whether one stated total reconciles with its parts. */
-export interface TotalCheck {
-  /** The document. */
-  source: string;
-  /** The line the total is stated on. */
-  line: number;
-  /** The 0-based column it starts at on its line: with `line`, which figure it is. */
-  start: number;
-  /** The total's label. */
-  label: string;
-  /** `total`, `subtotal` or `grand_total`. */
-  role: FigureRole;
-  /** The unit of the figures. */
-  unit: FigureUnit;
-  /** The total as stated; null when withheld or missing. */
-  stated: number | null;
+/**
+ * Whether one stated total reconciles with its parts: the total as found (its document, line,
+ * start, label, role and unit; `stated` is its value), the figures it should be the sum of, and
+ * `reconcileFigure()`'s comparison (`computed` their sum, null when not computable).
+ */
+export interface TotalCheck
+  extends
+    Pick<IngestFigure, "source" | "line" | "start" | "label" | "role" | "unit">,
+    Pick<FigureReconciliation, "stated" | "computed" | "difference" | "tolerance" | "status"> {
   /** The figures it should be the sum of. */
   parts: TotalCheckPart[];
-  /** Their sum; null when not computable. */
-  computed: number | null;
-  /** `computed - stated`; null when either is null. */
-  difference: number | null;
-  /** The largest difference still counted as reconciling. */
-  tolerance: number | null;
-  /** `reproduced`, `discrepancy` or `not-computable`, by the analysis library's status rule. */
-  status: "reproduced" | "discrepancy" | "not-computable";
   /** How the parts were chosen, the tolerance, and why not computable when so. */
   note: string;
 }

@@ -1,4 +1,4 @@
-import type { IngestFigure, SourceSpan } from "./types.ts";
+import type { IngestFigure, IngestPeriod, SourceSpan } from "./types.ts";
 
 /**
  * The columns of {@linkcode figuresToCsv}'s output, in order.
@@ -70,42 +70,16 @@ export const FIGURE_CSV_COLUMNS: readonly string[] = Object.freeze([
  * ```
  */
 export function figuresToCsv(figures: readonly IngestFigure[]): string {
-  const rows = figures.map((f) =>
-    [
-      f.source,
-      f.line,
-      f.start,
-      f.end,
-      f.text,
-      f.value,
-      f.unit,
-      f.scale,
-      f.approximate,
-      f.bound,
-      f.suppressed,
-      f.missing_reason,
-      f.label,
-      f.label_source,
-      f.label_confidence,
-      f.section,
-      f.period.financial_year,
-      f.period.quarter,
-      f.period.start,
-      f.period.end,
-      f.period.per_annum,
-      f.period.text,
-      f.period.basis,
-      f.kind,
-      f.role,
-      f.table,
-      f.row,
-      f.column,
-      f.warning,
-      spans(f.also),
-      f.parts === null ? null : spans(f.parts),
-    ].map(cell).join(",")
-  );
+  const rows = figures.map((f) => FIGURE_CSV_COLUMNS.map((c) => cell(columnOf(f, c))).join(","));
   return [FIGURE_CSV_COLUMNS.join(","), ...rows].join("\n") + "\n";
+}
+
+// A column is the figure's field of its name, else its period's (`period_start` is `period.start`);
+// `also` and `parts` list their places.
+function columnOf(f: IngestFigure, column: string): string | number | boolean | null {
+  if (column === "also" || column === "parts") return f[column] === null ? null : spans(f[column]);
+  if (column in f) return f[column as keyof IngestFigure] as string | number | boolean | null;
+  return f.period[column.replace(/^period_/, "") as keyof IngestPeriod];
 }
 
 function spans(list: readonly SourceSpan[]): string | null {

@@ -7,23 +7,11 @@
 /** Returned by {@linkcode within} when time ran out first. */
 export const TIMED_OUT: unique symbol = Symbol("timed out");
 
-/** A promise with its resolve and reject functions. */
-export interface Deferred<T> {
-  promise: Promise<T>;
-  resolve(value: T): void;
-  reject(error: unknown): void;
-}
-
 /** Makes a promise settled from outside; its rejection is marked handled (callers race it). */
-export function deferred<T>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  promise.catch(() => {});
-  return { promise, resolve, reject };
+export function deferred<T>(): PromiseWithResolvers<T> {
+  const made = Promise.withResolvers<T>();
+  made.promise.catch(() => {});
+  return made;
 }
 
 /** Waits for `promise`, or `ms` milliseconds, whichever is first. */

@@ -14,6 +14,7 @@
 import { dirname, join, resolve } from "node:path";
 import { sha256Hex } from "../io/sha256_hex.ts";
 import { writeFileAtomic } from "../io/write_file_atomic.ts";
+import { listInWords } from "../format/options.ts";
 import type { CodeCell, Notebook } from "./nbformat.ts";
 import { joinSource } from "./nbformat.ts";
 
@@ -30,11 +31,8 @@ interface Input {
   sha256: string | null;
 }
 
-interface CacheRecord {
+interface CacheRecord extends Pick<CacheEntry, "notebook" | "parameters" | "code"> {
   format: number;
-  notebook: string;
-  parameters: Record<string, string>;
-  code: string;
   deno: string;
   inputs: Input[];
   executed: Notebook;
@@ -170,13 +168,9 @@ function shown(entry: CacheEntry, path: string): string {
   return path.slice(entry.root.length + 1);
 }
 
+// "a, b and c"; past three, the first three and how many more.
 function listChanged(paths: string[]): string {
-  if (paths.length === 1) return paths[0];
-  const named = paths.slice(0, 3);
-  const rest = paths.length - named.length;
-  return rest === 0
-    ? `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`
-    : `${named.join(", ")} and ${rest} more`;
+  return listInWords(paths.length > 3 ? [...paths.slice(0, 3), `${paths.length - 3} more`] : paths);
 }
 
 const hashes = new Map<string, Promise<string | null>>();

@@ -11,17 +11,14 @@ import { type KernelProcess, newConnectionInfo, spawnKernel } from "./_kernel_pr
 import { describeExit } from "./_kernel.ts";
 import { Signer } from "./_jupyter_wire.ts";
 import { KernelError } from "./errors.ts";
+import type { StartKernelOptions } from "./start_kernel.ts";
 
 /** Attempts before giving up when another program took one of our ports first. */
 const PORT_ATTEMPTS = 3;
 
-interface StartOptions {
-  cwd: string;
-  executable: string;
-  env: Record<string, string>;
-  startTimeout: number;
-  signal?: AbortSignal;
-}
+type StartOptions =
+  & Required<Pick<StartKernelOptions, "cwd" | "executable" | "env" | "startTimeout">>
+  & Pick<StartKernelOptions, "signal">;
 
 /** What a ready kernel is made of. */
 export interface Started {

@@ -8,23 +8,15 @@
  */
 import { CellSyntaxError, type Token, tokenize } from "./_ts_tokens.ts";
 import type { Notebook } from "./nbformat.ts";
+import type { NotebookParameter } from "./list_parameters.ts";
 
 /** A JSON value. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | {
   [key: string]: JsonValue;
 };
 
-/** One declaration of a parameters cell. */
-export interface Declaration {
-  /** The variable name. */
-  name: string;
-  /** The declaring keyword; the injected cell must redeclare with the same one. */
-  keyword: "const" | "let" | "var";
-  /** The default value. */
-  value: JsonValue;
-  /** 1-based line of the declaration in the cell. */
-  line: number;
-}
+/** One declaration of a parameters cell: a parameter but for its type (read from the default). */
+export type Declaration = Omit<NotebookParameter, "type"> & { default: JsonValue };
 
 const KEYWORDS = new Set(["const", "let", "var"]);
 const CLOSERS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
@@ -92,7 +84,7 @@ function declarationAt(tokens: Token[], at: number): [Declaration, number] {
     fail(end, tokens, `";" after the default value of "${name.text}"`);
   }
   const kind = keyword.text as Declaration["keyword"];
-  return [{ name: name.text, keyword: kind, value, line: keyword.line }, next];
+  return [{ name: name.text, keyword: kind, default: value, line: keyword.line }, next];
 }
 
 function skipType(tokens: Token[], at: number): number {

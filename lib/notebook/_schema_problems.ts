@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { z } from "../deps.ts";
+import { z } from "../deps.ts";
 import { notebookSchema } from "./_schema.ts";
 
 /** One bad field: its JSON path (`cells[3].cell_type`) and what is wrong with it. */
@@ -95,14 +95,7 @@ export function problemsError(
 
 /** Writes a zod path as a JSON path: `cells[3].cell_type`. */
 export function jsonPath(path: readonly PropertyKey[]): string {
-  let text = "";
-  for (const key of path) {
-    if (typeof key === "number") text += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) {
-      text += text === "" ? key : `.${key}`;
-    } else text += `[${JSON.stringify(String(key))}]`;
-  }
-  return text === "" ? "(top level)" : text;
+  return z.core.toDotPath(path as PropertyKey[]) || "(top level)";
 }
 
 function preview(value: unknown): string {

@@ -11,26 +11,22 @@ import { KernelError } from "./errors.ts";
 import type { CellError } from "./find_cell_error.ts";
 import { type CodeCell, DENO_KERNELSPEC, joinSource, type Notebook } from "./nbformat.ts";
 import type { OutputLimits } from "./output_limits.ts";
-import { type Kernel, startKernel } from "./start_kernel.ts";
+import { type Kernel, startKernel, type StartKernelOptions } from "./start_kernel.ts";
 
-/** Options for {@linkcode executeNotebook}. */
-export interface ExecuteNotebookOptions {
-  /** The kernel's working folder: the notebook's folder, so `deno.json` resolves upward. */
-  cwd: string;
+/**
+ * Options for {@linkcode executeNotebook}: the kernel's (its working folder, the notebook's, so
+ * `deno.json` resolves upward; start timeout, environment, executable) and the run's.
+ */
+export interface ExecuteNotebookOptions
+  extends Omit<StartKernelOptions, "heartbeatTimeout" | "signal"> {
   /** Seconds each cell may run before it is interrupted (then the kernel killed); default none. */
   timeout?: number;
-  /** Seconds the kernel may take to start; default 60. */
-  startTimeout?: number;
   /** Called after each code cell finishes. `done` of `total` code cells that run. */
   onProgress?: (
     event: { cellIndex: number; done: number; total: number; elapsedMs: number },
   ) => void;
   /** Aborts the run: the kernel is killed and a `KernelError` of kind "aborted" is thrown. */
   signal?: AbortSignal;
-  /** The kernel's environment; default this process's (`NO_COLOR=1` is always added). */
-  env?: Record<string, string>;
-  /** The Deno executable; default `Deno.execPath()`. */
-  executable?: string;
   /** Output kept per cell and per notebook, beyond which it is dropped with a note; default
    * `OUTPUT_LIMITS` (see `limitOutputs`). */
   outputLimits?: OutputLimits;

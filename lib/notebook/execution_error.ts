@@ -3,10 +3,13 @@ import type { CellError } from "./find_cell_error.ts";
 
 const RULE = "-".repeat(75);
 
+/** The failing cell (index, id, execution count, source) and its error (name, message, traceback). */
+export interface ExecutionError extends Readonly<CellError> {}
+
 /**
  * A notebook cell raised an error while the notebook ran: the structured value papermill calls
- * `PapermillExecutionError`, with a message that shows the cell's source and the traceback
- * (ANSI colour codes removed).
+ * `PapermillExecutionError` (the {@linkcode CellError}'s fields, and the notebook's path), with a
+ * message that shows the cell's source and the traceback (ANSI colour codes removed).
  *
  * @example
  * ```ts
@@ -31,20 +34,6 @@ const RULE = "-".repeat(75);
 export class ExecutionError extends Error {
   /** The path of the notebook that ran. */
   readonly notebookPath: string;
-  /** Index of the failing cell in `cells`. */
-  readonly cellIndex: number;
-  /** The failing cell's id. */
-  readonly cellId: string;
-  /** The failing cell's execution count, or null. */
-  readonly executionCount: number | null;
-  /** The failing cell's source. */
-  readonly source: string;
-  /** The error's class name, e.g. `TypeError`. */
-  readonly ename: string;
-  /** The error's message. */
-  readonly evalue: string;
-  /** The traceback lines as the kernel sent them. */
-  readonly traceback: string[];
 
   /**
    * Builds the error from the first error output of an executed notebook.
@@ -56,13 +45,7 @@ export class ExecutionError extends Error {
     super(executionMessage(notebookPath, error));
     this.name = "ExecutionError";
     this.notebookPath = notebookPath;
-    this.cellIndex = error.cellIndex;
-    this.cellId = error.cellId;
-    this.executionCount = error.executionCount;
-    this.source = error.source;
-    this.ename = error.ename;
-    this.evalue = error.evalue;
-    this.traceback = [...error.traceback];
+    Object.assign(this, { ...error, traceback: [...error.traceback] });
   }
 }
 

@@ -65,13 +65,8 @@ export function listParameters(
   const index = findParametersCell(nb);
   if (index === -1) return [];
   try {
-    return parseDeclarations(joinSource(nb.cells[index].source)).map((d) => ({
-      name: d.name,
-      keyword: d.keyword,
-      type: typeOf(d.value),
-      default: d.value,
-      line: d.line,
-    }));
+    return parseDeclarations(joinSource(nb.cells[index].source))
+      .map((d) => ({ ...d, type: typeOf(d.default) }));
   } catch (error) {
     if (!(error instanceof CellSyntaxError)) throw error;
     const of = options.path === undefined ? "" : ` of "${options.path}"`;

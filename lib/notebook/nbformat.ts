@@ -73,48 +73,38 @@ export interface CellMetadata {
   [key: string]: unknown;
 }
 
-/** A code cell. */
-export interface CodeCell {
-  /** Cell type tag. */
-  cell_type: "code";
+/** What every cell has: its id (nbformat 4.5), metadata and source text. */
+export interface CellBase {
   /** The cell id (nbformat 4.5). */
   id: string;
   /** Cell metadata. */
   metadata: CellMetadata;
-  /** The code. */
+  /** The code, markdown or raw text. */
   source: MultilineString;
+}
+
+/** A code cell. */
+export interface CodeCell extends CellBase {
+  /** Cell type tag. */
+  cell_type: "code";
   /** The execution count, or null when not run. */
   execution_count: number | null;
   /** The outputs. */
   outputs: Output[];
 }
 
-/** A markdown cell. */
-export interface MarkdownCell {
+/** A markdown cell, or a raw cell (passed through untouched). */
+export interface MarkdownCell extends CellBase {
   /** Cell type tag. */
   cell_type: "markdown";
-  /** The cell id (nbformat 4.5). */
-  id: string;
-  /** Cell metadata. */
-  metadata: CellMetadata;
-  /** The markdown text. */
-  source: MultilineString;
-  /** Attachments referenced from the markdown. */
+  /** Attachments referenced from the text. */
   attachments?: Record<string, MimeBundle>;
 }
 
-/** A raw cell, passed through untouched. */
-export interface RawCell {
+/** A raw cell, passed through untouched: a markdown cell's fields under its own tag. */
+export interface RawCell extends Omit<MarkdownCell, "cell_type"> {
   /** Cell type tag. */
   cell_type: "raw";
-  /** The cell id (nbformat 4.5). */
-  id: string;
-  /** Cell metadata. */
-  metadata: CellMetadata;
-  /** The raw text. */
-  source: MultilineString;
-  /** Attachments. */
-  attachments?: Record<string, MimeBundle>;
 }
 
 /** Any cell. */
@@ -187,7 +177,5 @@ export function joinSource(text: MultilineString): string {
  * ```
  */
 export function splitLines(text: string): string[] {
-  if (text === "") return [];
-  const lines = text.split(/(?<=\n)/);
-  return lines;
+  return text === "" ? [] : text.split(/(?<=\n)/);
 }

@@ -1,7 +1,7 @@
-import { deriveCellIds } from "./_cell_ids.ts";
+import { createHash } from "node:crypto";
 import { jsonDepth, locateJsonError, MAX_JSON_DEPTH } from "./_json_error.ts";
 import { notebookProblems, problemsError } from "./_schema_problems.ts";
-import type { Notebook } from "./nbformat.ts";
+import { joinSource, type MultilineString, type Notebook } from "./nbformat.ts";
 
 /**
  * Parses and validates the text of an `.ipynb` file against nbformat 4.0–4.5, upgrading it to 4.5
@@ -91,4 +91,28 @@ function upgrade(notebook: Notebook): void {
   // Put `id` first, where nbformat's upgrade leaves it; key order is not significant on disk.
   notebook.cells = notebook.cells.map((cell, index) => ({ ...cell, id: ids[index] }));
   notebook.nbformat_minor = 5;
+}
+
+/**
+ * Derives the id nbformat 4.5 requires for a cell of an older notebook.
+ *
+ * nbformat's own upgrade draws random ids, so each read of a 4.4 notebook would give new ids and
+ * every written copy would differ. Ours are the first 8 hex digits of the SHA-256 of the cell's
+ * index and source: the same notebook always gets the same ids, and an id changes only when its
+ * cell moves or is edited. A clash with an earlier id gets `-<index>` appended, which is unique
+ * because indexes are.
+ *
+ * @param cells The cells, in order.
+ * @returns One id per cell.
+ */
+function deriveCellIds(cells: readonly { source: MultilineString }[]): string[] {
+  const used = new Set<string>();
+  return cells.map((cell, index) => {
+    // node:crypto's digest is synchronous, as parsing a notebook is; Web Crypto's is not.
+    const digest = createHash("sha256").update(`${index}\n${joinSource(cell.source)}`);
+    let id = digest.digest("hex").slice(0, 8);
+    if (used.has(id)) id = `${id}-${index}`;
+    used.add(id);
+    return id;
+  });
 }

@@ -1,11 +1,15 @@
 import { dirname, resolve } from "node:path";
 import { type CacheEntry, cacheEntry, lookup, store } from "./_execution_cache.ts";
 import { importSpecifiers, localModules } from "./_module_graph.ts";
-import { describeFault, faultNotebook } from "./_run_faults.ts";
 import { codeToRun } from "./_code_to_run.ts";
 import { addChartPictures, kernelEnv, warmPictures } from "./_run_pictures.ts";
-import { compareWithStored, writeResult } from "./_run_steps.ts";
-import { freshResult } from "./_run_targets.ts";
+import {
+  compareWithStored,
+  describeFault,
+  faultNotebook,
+  freshResult,
+  writeResult,
+} from "./_run_steps.ts";
 import type { OutputDifference } from "./compare_outputs.ts";
 import { KernelError } from "./errors.ts";
 import { executeNotebook, type ExecuteNotebookOptions } from "./execute_notebook.ts";

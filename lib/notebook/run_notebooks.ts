@@ -1,5 +1,5 @@
 import { holdPictures } from "./_run_pictures.ts";
-import { notRun } from "./_run_targets.ts";
+import { notRun } from "./_run_steps.ts";
 import { checkRunTargets } from "./check_run_targets.ts";
 import { runNotebook, type RunNotebookOptions, type RunNotebookResult } from "./run_notebook.ts";
 

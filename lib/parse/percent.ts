@@ -1,18 +1,14 @@
 import { decimalValue, DIGIT_RUN, groupingProblem } from "./_digits.ts";
 import { readQualifiers } from "./_qualifiers.ts";
+import type { Money } from "./money.ts";
 
-/** A percentage read from a document. */
-export interface Percent {
+/**
+ * A percentage read from a document, hedged and bounded as an amount of money is (`roughly 27%`,
+ * `up to 5%`).
+ */
+export interface Percent extends Omit<Money, "value"> {
   /** The percentage as written: 27 means 27 per cent. */
   value: number;
-  /** True when hedged: `roughly`, `around`, `about`, `approximately`, `c.`, `circa`, `nearly`,
-   * `almost`, `some`, `~`. */
-  approximate: boolean;
-  /** `"upper"` for `up to`/`less than`/`under`, `"lower"` for `more than`/`over`/`at least`:
-   * these make the figure a bound, not an estimate. */
-  bound: "upper" | "lower" | null;
-  /** The text as given. */
-  raw: string;
 }
 
 const SIGN = /^\s*(?:%|per\s?cent|pct)$/i;

@@ -2,9 +2,8 @@
 // groups, categories and counts, and which totals are published with it — with the options
 // checked at the door in the toolkit's voice ("Cannot suppress table: …").
 import type { aq } from "../data/arquero.ts";
-import { checkTable } from "../format/check_table.ts";
 import { describeValue } from "../format/describe_value.ts";
-import { checkOptions, column, columnList, oneOf, requireOption } from "../format/options.ts";
+import { checkCall, column, columnList, oneOf } from "../format/options.ts";
 import type { DisclosedCellsOptions as ShapeOptions } from "./disclosed_cells.ts";
 
 export type { ShapeOptions };
@@ -38,14 +37,10 @@ export function readShape(
   options: ShapeOptions,
   extra: readonly string[],
 ): Shape {
-  checkTable(table, action);
-  checkOptions(action, options, [...SHAPE_OPTIONS, ...extra]);
-  requireOption(
-    action,
-    "category",
-    options.category !== undefined,
-    'name the column holding the categories, e.g. "sex"',
-  );
+  checkCall(action, table, options, {
+    known: [...SHAPE_OPTIONS, ...extra],
+    required: { category: 'name the column holding the categories, e.g. "sex"' },
+  });
   const category = column(action, table, "category", options.category, "");
   const by = columnList(action, table, "by", options.by);
   const counts = table.columnNames().includes("count") ? "count" : "value";

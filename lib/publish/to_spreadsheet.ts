@@ -78,8 +78,15 @@ export async function toSpreadsheet(
   const written = tables.map(sheetCells);
   const used = new Set(written.flatMap((w) => w.symbols));
   cover(book.addWorksheet("Cover"), options, tables.length, used);
-  contents(book.addWorksheet("Contents"), tables);
-  notes(book.addWorksheet("Notes"), tables);
+  listSheet(book.addWorksheet("Contents"), "Contents", {
+    columns: ["Sheet name", "Table title"],
+    rows: tables.map((t, i) => [`Table_${i + 1}`, t.title]),
+  });
+  const notes = tables.flatMap((t) => t.notes ?? []);
+  listSheet(book.addWorksheet("Notes"), "Notes", {
+    columns: ["Note number", "Note text"],
+    rows: notes.map((text, i) => [`[note ${i + 1}]`, text]),
+  });
   written.forEach((w, i) => {
     const sheet = book.addWorksheet(`Table_${i + 1}`);
     sheet.getCell("A1").value = tables[i].title;
@@ -88,14 +95,7 @@ export async function toSpreadsheet(
     sheet.getCell("A3").value = tables[i].source === undefined
       ? "Source: not stated"
       : `Source: ${tables[i].source}`;
-    sheet.addTable({
-      name: `Table_${i + 1}`,
-      ref: "A4",
-      headerRow: true,
-      style: { theme: "TableStyleLight1", showRowStripes: false },
-      columns: w.headers.map((name) => ({ name })),
-      rows: w.rows,
-    });
+    addTable(sheet, `Table_${i + 1}`, "A4", { columns: w.headers, rows: w.rows });
     sheet.columns.forEach((column, c) => {
       column.width = Math.min(60, Math.max(12, ...w.widths.slice(c, c + 1)));
     });
@@ -174,7 +174,7 @@ function sheetCells(t: SpreadsheetTable) {
 }
 
 function cover(
-  sheet: ReturnType<InstanceType<Excelts["Workbook"]>["addWorksheet"]>,
+  sheet: Sheet,
   options: ToSpreadsheetOptions,
   count: number,
   used: Set<StatSymbol>,
@@ -196,45 +196,33 @@ function cover(
   sheet.getColumn(1).width = 100;
 }
 
-function contents(
-  sheet: ReturnType<InstanceType<Excelts["Workbook"]>["addWorksheet"]>,
-  tables: SpreadsheetTable[],
-): void {
-  sheet.getCell("A1").value = "Contents";
-  sheet.getCell("A1").font = { bold: true, size: 14 };
-  sheet.getCell("A2").value = "This worksheet contains one table.";
+type Sheet = ReturnType<InstanceType<Excelts["Workbook"]>["addWorksheet"]>;
+
+// A sheet's table, marked up as a spreadsheet table with a header row, in the guidance's style.
+function addTable(
+  sheet: Sheet,
+  name: string,
+  ref: string,
+  t: { columns: string[]; rows: Cell[][] },
+) {
   sheet.addTable({
-    name: "Contents",
-    ref: "A3",
+    name,
+    ref,
     headerRow: true,
     style: { theme: "TableStyleLight1", showRowStripes: false },
-    columns: [{ name: "Sheet name" }, { name: "Table title" }],
-    rows: tables.map((t, i) => [`Table_${i + 1}`, t.title]),
+    columns: t.columns.map((column) => ({ name: column })),
+    rows: t.rows,
   });
-  sheet.getColumn(1).width = 14;
-  sheet.getColumn(2).width = 90;
 }
 
-function notes(
-  sheet: ReturnType<InstanceType<Excelts["Workbook"]>["addWorksheet"]>,
-  tables: SpreadsheetTable[],
-): void {
-  const all = tables.flatMap((t) => t.notes ?? []);
-  sheet.getCell("A1").value = "Notes";
+// The contents and notes sheets: a title, a line saying what the sheet holds, a two-column table.
+function listSheet(sheet: Sheet, title: string, table: { columns: string[]; rows: Cell[][] }) {
+  sheet.getCell("A1").value = title;
   sheet.getCell("A1").font = { bold: true, size: 14 };
-  sheet.getCell("A2").value = all.length === 0
-    ? "There are no notes."
+  sheet.getCell("A2").value = table.rows.length === 0
+    ? `There are no ${title.toLowerCase()}.`
     : "This worksheet contains one table.";
-  if (all.length > 0) {
-    sheet.addTable({
-      name: "Notes",
-      ref: "A3",
-      headerRow: true,
-      style: { theme: "TableStyleLight1", showRowStripes: false },
-      columns: [{ name: "Note number" }, { name: "Note text" }],
-      rows: all.map((text, i) => [`[note ${i + 1}]`, text]),
-    });
-  }
+  if (table.rows.length > 0) addTable(sheet, title, "A3", table);
   sheet.getColumn(1).width = 14;
   sheet.getColumn(2).width = 90;
 }

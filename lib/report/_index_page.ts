@@ -2,10 +2,10 @@
 import type { NotebookRun, SiteFinding, SiteFindings, SiteSource } from "./types.ts";
 import { escapeHtml } from "../display/escape_html.ts";
 import { formatFigure } from "../findings/format_figure.ts";
-import { isSafeUrl } from "../display/safe_html.ts";
 import { plural } from "../format/plural.ts";
 import { formatDuration } from "../format/format_duration.ts";
 import { sourcePagePath } from "./_paths.ts";
+import { licenceLink, siteTable, statusBadge } from "./_html.ts";
 
 /** What the index shows besides the runs. */
 export interface IndexContent {
@@ -45,32 +45,24 @@ function runsTable(runs: readonly NotebookRun[], pages: readonly string[]): stri
       }</div>`;
     return `<tr><td><a href="${escapeHtml(pages[i])}">${escapeHtml(run.name)}</a></td>` +
       `<td><code>${escapeHtml(run.path)}</code></td>` +
-      `<td><span class="status status-${escapeHtml(run.status)}">${
-        escapeHtml(run.status)
-      }</span>${error}</td>` +
+      `<td>${statusBadge(run.status)}${error}</td>` +
       `<td class="n">${
         run.cache?.ran === false ? "up to date" : escapeHtml(formatDuration(run.durationMs))
       }</td></tr>`;
   });
-  return `<div class="table-wrap"><table class="runs"><thead><tr><th>Notebook</th><th>Source</th><th>Status</th>` +
-    `<th class="n">Run time</th></tr></thead>\n<tbody>\n${rows.join("\n")}\n</tbody></table></div>`;
+  const head = `<th>Notebook</th><th>Source</th><th>Status</th><th class="n">Run time</th>`;
+  return siteTable("runs", head, rows);
 }
 
 function findingsSection(findings: SiteFindings, content: IndexContent): string {
   const counts = Object.entries(findings.counts)
-    .map(([status, count]) =>
-      `<li><span class="status status-${escapeHtml(status)}">${escapeHtml(status)}</span> ${
-        escapeHtml(String(count))
-      }</li>`
-    );
+    .map(([status, count]) => `<li>${statusBadge(status)} ${escapeHtml(String(count))}</li>`);
   const items = findings.items ?? [];
+  const head = `<th>Finding</th><th>Claim</th><th class="n">Stated</th>` +
+    `<th class="n">Computed</th><th>Status</th><th>Source</th>`;
   const table = items.length === 0
     ? ""
-    : `<div class="table-wrap"><table class="findings"><thead><tr><th>Finding</th>` +
-      `<th>Claim</th><th class="n">Stated</th><th class="n">Computed</th><th>Status</th>` +
-      `<th>Source</th></tr></thead>\n<tbody>\n${
-        items.map((item) => findingRow(item, content)).join("\n")
-      }\n</tbody></table></div>`;
+    : siteTable("findings", head, items.map((item) => findingRow(item, content)));
   return `<h2>Findings</h2>\n<ul class="counts">${counts.join("")}</ul>\n${table}`;
 }
 
@@ -90,9 +82,7 @@ function findingRow(item: SiteFinding, content: IndexContent): string {
     `<td>${escapeHtml(item.claim)}${note}</td>` +
     `<td class="n">${escapeHtml(formatFigure(item.stated, item.unit))}</td>` +
     `<td class="n">${escapeHtml(computedText(item))}</td>` +
-    `<td><span class="status status-${escapeHtml(item.status)}">${escapeHtml(item.status)}</span>${
-      escapeHtml(coveredText(item))
-    }</td><td>${source}</td></tr>`;
+    `<td>${statusBadge(item.status)}${escapeHtml(coveredText(item))}</td><td>${source}</td></tr>`;
 }
 
 // A bounded finding has a range where others have a computed figure.
@@ -118,15 +108,10 @@ function sourcesSection(sources: readonly SiteSource[], sourcePages: ReadonlySet
     const title = sourcePages.has(s.file)
       ? `<a href="${escapeHtml(sourcePagePath(s.file))}">${escapeHtml(s.title)}</a>`
       : escapeHtml(s.title);
-    const licence = isSafeUrl(s.licence_url)
-      ? `<a href="${escapeHtml(s.licence_url)}">${escapeHtml(s.licence)}</a>`
-      : escapeHtml(s.licence);
     return `<tr><td>${title}</td><td>${escapeHtml(s.publisher)}</td><td>${
       escapeHtml(s.reference)
-    }</td><td>${escapeHtml(s.date ?? "undated")}</td><td>${licence}</td></tr>`;
+    }</td><td>${escapeHtml(s.date ?? "undated")}</td><td>${licenceLink(s)}</td></tr>`;
   });
-  return `<h2>Source documents</h2>\n<div class="table-wrap"><table class="sources"><thead><tr><th>Document</th>` +
-    `<th>Publisher</th><th>Reference</th><th>Date</th><th>Licence</th></tr></thead>\n<tbody>\n${
-      rows.join("\n")
-    }\n</tbody></table></div>`;
+  const head = `<th>Document</th><th>Publisher</th><th>Reference</th><th>Date</th><th>Licence</th>`;
+  return `<h2>Source documents</h2>\n${siteTable("sources", head, rows)}`;
 }

@@ -1,8 +1,8 @@
 // The frame every page shares: the security policy, stylesheet, scripts, nav and attribution.
 import type { SiteSource } from "./types.ts";
 import { escapeHtml } from "../display/escape_html.ts";
-import { isSafeUrl } from "../display/safe_html.ts";
-import { listInWords } from "./_format.ts";
+import { licenceLink } from "./_html.ts";
+import { listInWords } from "../format/options.ts";
 
 // Scripts only from the site's own files (plotly.js and site.js): no inline script can run, even
 // one that escaped our escaping. plotly.js sets inline styles, hence 'unsafe-inline' for styles
@@ -87,9 +87,7 @@ export function footer(sources: readonly SiteSource[], root: string): string {
     licences.set(source.licence, entry);
   }
   const lines = [...licences].map(([licence, { url, publishers }]) => {
-    const name = isSafeUrl(url)
-      ? `<a href="${escapeHtml(url)}">${escapeHtml(licence)}</a>`
-      : escapeHtml(licence);
+    const name = licenceLink({ licence, licence_url: url });
     return `<p>Contains public sector information published by ${
       escapeHtml(listInWords(publishers))
     }, licensed under the ${name}.</p>`;

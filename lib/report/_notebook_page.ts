@@ -6,6 +6,7 @@ import { formatDuration } from "../format/format_duration.ts";
 import { type OutputContext, renderError, renderOutput } from "./_outputs.ts";
 import { renderMarkdown } from "../display/render_markdown.ts";
 import { disclosureSection, suppressedTables } from "./_disclosure.ts";
+import { statusBadge } from "./_html.ts";
 
 /** The body of a notebook page and how many Plotly figures it draws. */
 export interface NotebookBody {
@@ -35,9 +36,8 @@ function runLine(run: NotebookRun): string {
     : run.cache.ran
     ? `ran in ${escapeHtml(formatDuration(run.durationMs))} (${escapeHtml(run.cache.reason)})`
     : "up to date: outputs of an earlier run with the same code, data, modules and Deno reused";
-  return `<p class="run-line"><span class="status status-${escapeHtml(run.status)}">${
-    escapeHtml(run.status)
-  }</span> · ${how} · source <code>${escapeHtml(run.path)}</code></p>`;
+  return `<p class="run-line">${statusBadge(run.status)} · ${how} · source ` +
+    `<code>${escapeHtml(run.path)}</code></p>`;
 }
 
 function errorBanner(run: NotebookRun): string {

@@ -1,5 +1,6 @@
 // Renders one code-cell output for the notebook pages. Text from outputs is escaped; HTML
 // outputs go into a sandboxed iframe; Plotly figures become JSON data blocks drawn by site.js.
+import { Buffer } from "node:buffer";
 import { PLOTLY_MIME_TYPE } from "../display/chart.ts";
 import { escapeHtml } from "../display/escape_html.ts";
 import type { Output } from "../notebook/nbformat.ts";
@@ -72,7 +73,10 @@ function renderBundle(
     case "image/jpeg":
       return image(imageDataUrl(mime, text), metadata[mime]);
     case "image/svg+xml":
-      return image(`data:image/svg+xml;base64,${base64(text)}`, metadata[mime]);
+      return image(
+        `data:image/svg+xml;base64,${Buffer.from(text).toString("base64")}`,
+        metadata[mime],
+      );
     case "text/markdown":
       return `<div class="markdown">${renderMarkdown(text)}</div>`;
     case "application/json":
@@ -117,13 +121,4 @@ function image(src: string | null, metadata: unknown): string {
     .map((key) => ` ${key}="${Math.round(size[key] as number)}"`)
     .join("");
   return `<img class="image-output" src="${escapeHtml(src)}" alt="Image output"${dims}>`;
-}
-
-function base64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
 }

@@ -1,5 +1,6 @@
 import type { CitedSource } from "../display/cite_sources.ts";
 import type { Notebook } from "../notebook/nbformat.ts";
+import type { FindingSource } from "../findings/finding.ts";
 
 /** How a notebook's run ended. */
 export type RunStatus = "ok" | "error" | "failed-to-run";
@@ -44,12 +45,7 @@ export interface NotebookRun {
 }
 
 /** Where a finding's claim is made: a source document in `seeds/` and its 1-based line. */
-export interface SiteFindingSource {
-  /** The document's file name. */
-  seed: string;
-  /** The 1-based line. */
-  line: number;
-}
+export type SiteFindingSource = FindingSource;
 
 /** One finding as the site shows it (the findings registry's `Finding` fits this shape). */
 export interface SiteFinding {

@@ -116,8 +116,7 @@ function checkTotal(rows: readonly UserDatasetRow[], figure: string): FindingChe
 
 /** The status the shared rule gives a check, as `runFindings()` would. */
 export function statusOf(check: FindingCheck): FindingStatus {
-  const { stated, parts, computed, reason, omitMissing, unit, precision } = check;
-  return reconcileFigure({ stated, parts, computed, reason, omitMissing, unit, precision }).status;
+  return reconcileFigure(check).status;
 }
 
 /**
