@@ -7,7 +7,6 @@
  * @module
  */
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
 import { load } from "../../lib/data/mod.ts";
 import {
   barChart,
@@ -19,19 +18,10 @@ import {
   waterfall,
 } from "../../lib/charts/mod.ts";
 import { requireTool } from "../_tools.ts";
+import { CHROMIUM_TOOL, hasChromium, launchChromium } from "../_chromium.ts";
 import { commissioned, seedInfo, table1Observations } from "../charts/_fixtures.ts";
 
-const CHROMIUM = Deno.env.get("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 const PLOTLY = new URL("../../node_modules/plotly.js-dist/plotly.js", import.meta.url).pathname;
-const hasChromium = await exists(CHROMIUM);
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    return (await Deno.stat(path)).isFile;
-  } catch {
-    return false;
-  }
-}
 
 async function figures(): Promise<Record<string, Figure>> {
   const framework = await seedInfo("commissioning_framework");
@@ -63,9 +53,9 @@ interface Drawn {
 
 Deno.test({
   name: "Every chart builder's figure passes Plotly.validate() and keeps its note clear",
-  ...requireTool(`Chromium at ${CHROMIUM} (or set CHROMIUM_PATH)`, hasChromium),
+  ...requireTool(CHROMIUM_TOOL, hasChromium),
   fn: async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
       const errors: string[] = [];

@@ -7,16 +7,16 @@
 // stopped, and no kernel process may be left behind.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PLOTLY_MIME_TYPE } from "../../lib/display/mod.ts";
 import { commandSucceeds, requireTool } from "../_tools.ts";
+import { hasChromium, launchChromium } from "../_chromium.ts";
 import { JUPYTER_NOTEBOOK, startClassicNotebook, waitFor } from "./_classic_notebook.ts";
 import { ROOT } from "./_nb_cli.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const tools = requireTool(
   "Chromium and the classic Notebook (apt-get install chromium jupyter-notebook)",
-  commandSucceeds(CHROMIUM, ["--version"]) && commandSucceeds(JUPYTER_NOTEBOOK, ["--version"]),
+  hasChromium && commandSucceeds(JUPYTER_NOTEBOOK, ["--version"]),
 );
 const NOTEBOOKS = [...Deno.readDirSync(join(ROOT, "notebooks"))]
   .map((e) => e.name).filter((n) => n.endsWith(".ipynb")).sort();
@@ -44,21 +44,6 @@ interface ShownOutput {
   images: { loaded: boolean; alt: string }[];
   tables: number;
   error: string | null;
-}
-
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
 }
 
 async function openNotebook(page: Page, url: string): Promise<void> {

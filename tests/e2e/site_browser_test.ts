@@ -3,16 +3,14 @@
 // to the console as an error, that no request left the site, and that no payload ran.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { FINDING_STATUSES, runFindings } from "../../lib/findings/mod.ts";
 import { readManifest, readSeeds } from "../../lib/mod.ts";
 import { readNotebook } from "../../lib/notebook/mod.ts";
 import { writeSite } from "../../lib/report/mod.ts";
-import { commandSucceeds, requireTool } from "../_tools.ts";
+import { requireTool } from "../_tools.ts";
+import { CHROMIUM_TOOL, hasChromium, launchChromium } from "../_chromium.ts";
 import { FINDINGS, fixtureRuns } from "../report/_fixtures.ts";
-
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = commandSucceeds(CHROMIUM, ["--version"]);
 
 const CONTENT_TYPES: Record<string, string> = {
   html: "text/html; charset=utf-8",
@@ -32,22 +30,6 @@ function serve(root: string): Deno.HttpServer<Deno.NetAddr> {
     } catch {
       return new Response("Not found", { status: 404 });
     }
-  });
-}
-
-// Debian's Chromium, headless, kept off the network it has no business with.
-function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
   });
 }
 
@@ -132,7 +114,7 @@ async function checkPage(
 
 Deno.test({
   name: "the report site loads in Chromium with every chart drawn, no errors and no payload run",
-  ...requireTool(`Chromium at ${CHROMIUM} (apt-get install chromium)`, hasChromium),
+  ...requireTool(CHROMIUM_TOOL, hasChromium),
   fn: async () => {
     const dir = await Deno.makeTempDir({ prefix: "site-browser-" });
     let server: Deno.HttpServer<Deno.NetAddr> | undefined;
@@ -174,7 +156,7 @@ Deno.test({
 
 Deno.test({
   name: "the report site of the seven committed notebooks draws every chart with no errors",
-  ...requireTool(`Chromium at ${CHROMIUM} (apt-get install chromium)`, hasChromium),
+  ...requireTool(CHROMIUM_TOOL, hasChromium),
   fn: async () => {
     const notebooks = new URL("../../notebooks/", import.meta.url).pathname;
     const names = [...Deno.readDirSync(notebooks)].map((e) => e.name)
