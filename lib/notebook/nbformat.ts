@@ -58,7 +58,7 @@ export interface ErrorOutput {
   ename: string;
   /** The error's message. */
   evalue: string;
-  /** The traceback, one entry per line. */
+  /** The traceback, one entry per line, as the kernel sent it (may hold ANSI colour codes). */
   traceback: string[];
 }
 
