@@ -114,11 +114,7 @@ export interface FindingCheck extends Omit<ReconcileFigureInput, "tolerance"> {
 }
 
 /** One entry of the findings registry: a claim, how to check it, and its expected status. */
-export interface FindingDefinition {
-  /** The finding's identifier. */
-  id: string;
-  /** The claim in words. */
-  claim: string;
+export interface FindingDefinition extends Pick<Finding, "id" | "claim"> {
   /** The status recorded when the finding was written; a different status is a regression. */
   expected: FindingStatus;
   /** The datasets `check` reads. */
