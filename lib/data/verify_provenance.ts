@@ -1,3 +1,4 @@
+import type { Provenance } from "../datasets/schema.ts";
 import { readFigure } from "./read_figure.ts";
 
 /** A row whose figure cannot be traced to its source line. */
@@ -13,13 +14,7 @@ export interface ProvenanceIssue {
 }
 
 /** The provenance columns of a row, and its figure when it has one. */
-export interface TraceableRow {
-  /** The seed file. */
-  seed: string;
-  /** The 1-based line. */
-  line: number;
-  /** The source text, or null for an empty cell. */
-  raw: string | null;
+export interface TraceableRow extends Provenance {
   /** The figure, when the dataset has one. */
   value?: number | null;
   /** The figure's unit, when the dataset has one. */
