@@ -1,14 +1,11 @@
 import type { Provenance } from "../datasets/schema.ts";
+import type { Cited } from "./cite.ts";
 import { readFigure } from "./read_figure.ts";
 
-/** A row whose figure cannot be traced to its source line. */
-export interface ProvenanceIssue {
+/** A row whose figure cannot be traced to the source line it cites (its `seed` and `line`). */
+export interface ProvenanceIssue extends Pick<Cited, "seed" | "line"> {
   /** The 1-based row of the dataset. */
   row: number;
-  /** The seed file the row cites. */
-  seed: string;
-  /** The line it cites. */
-  line: number;
   /** What does not match. */
   message: string;
 }
