@@ -186,12 +186,8 @@ export interface IngestTable {
   rows: IngestRow[];
 }
 
-/** Something the reader could not read, or read with a doubt; it quotes the text. */
-export interface IngestWarning {
-  /** The document's name. */
-  source: string;
-  /** The 1-based line. */
-  line: number;
+/** What the reader could not read, or read with a doubt: its document and line, and the text. */
+export interface IngestWarning extends Pick<IngestFigure, "source" | "line"> {
   /** The text concerned, as written. */
   text: string;
   /** What was wrong and what was done about it. */
