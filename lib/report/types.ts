@@ -1,5 +1,5 @@
 import type { CitedSource } from "../display/cite_sources.ts";
-import type { Notebook } from "../notebook/nbformat.ts";
+import type { CacheDecision, RunNotebookResult } from "../notebook/run_notebook.ts";
 import type { Finding, FindingSource } from "../findings/finding.ts";
 import type { CellError } from "../notebook/find_cell_error.ts";
 
@@ -17,26 +17,21 @@ export type RunError =
     message: string;
   };
 
-/** One notebook run through the kernel, as the main job hands it to the report. */
-export interface NotebookRun {
+/**
+ * One notebook run through the kernel, as the main job hands it to the report: with the
+ * executed notebook and the run's duration, as `runNotebook()` gives them.
+ */
+export interface NotebookRun extends Pick<RunNotebookResult, "notebook" | "durationMs"> {
   /** The notebook's name, e.g. `funding.ipynb`; it names the page. */
   name: string;
   /** Its source path relative to the project, e.g. `notebooks/funding.ipynb`. */
   path: string;
-  /** The executed notebook with its outputs; null when it could not even be read. */
-  notebook: Notebook | null;
   /** How the run ended. */
   status: RunStatus;
-  /** How long the run took, in milliseconds. */
-  durationMs: number;
   /** The error, when the status is not `ok`. */
   error?: RunError;
-  /**
-   * With the runner's execution cache: whether the notebook ran (`ran: true`) or the outputs of
-   * an earlier run with the same inputs were reused, and why (`up to date`,
-   * `data/commissioning_spend.csv changed`).
-   */
-  cache?: { ran: boolean; reason: string };
+  /** With the execution cache: whether the notebook ran or its outputs were reused, and why. */
+  cache?: CacheDecision;
 }
 
 /** Where a finding's claim is made: a source document in `seeds/` and its 1-based line. */
