@@ -18,6 +18,9 @@ export interface FigureColumns {
 /** The option names of {@linkcode FigureColumnOptions}, for `checkOptions`. */
 export const FIGURE_OPTIONS = ["value", "approximate", "bound", "missingReason"] as const;
 
+/** The option names of {@linkcode CountColumnOptions}, for `checkOptions`. */
+export const COUNT_OPTIONS = ["value", "approximate", "missingReason"] as const;
+
 /** Finds the figure columns and checks the values are numbers or null, never NaN. */
 export function figureColumns(
   fn: string,

@@ -7,7 +7,7 @@
 // `groups()` (an Arrow dictionary column) gives its codes without reading a value per row. A key
 // that is an object is coded by Arquero's key for it (a date by its time), so a table of dates
 // groups as Arquero groups it.
-import type { aq } from "../data/arquero.ts";
+import type { aq, StoredColumn } from "../data/arquero.ts";
 
 /** A grouping key: a column of the table, or codes computed per stored row with their values. */
 export type KeySpec = string | { name: string; codes: Int32Array; values: unknown[] };
@@ -31,7 +31,7 @@ export function storedRows(table: aq.ColumnTable): ArrayLike<number> {
 
 /** A column's values indexable by stored row (plain arrays and typed arrays as they are). */
 export function columnValues(table: aq.ColumnTable, name: string): ArrayLike<unknown> {
-  const column = table.column(name) as unknown as ColumnLike & ArrayLike<unknown>;
+  const column = table.column(name) as unknown as StoredColumn & ArrayLike<unknown>;
   if (Array.isArray(column) || ArrayBuffer.isView(column)) return column;
   return (column.toArray?.() ?? Array.from(column as unknown as Iterable<unknown>)) as ArrayLike<
     unknown
@@ -77,19 +77,9 @@ interface ColumnCodes {
   values: unknown[];
 }
 
-interface ColumnLike {
-  groups?: (names: string[]) => {
-    keys: ArrayLike<number>;
-    get: ((row: number) => unknown)[];
-    rows: ArrayLike<number>;
-    size: number;
-  };
-  toArray?: () => ArrayLike<unknown>;
-}
-
 // Codes one column: from its dictionary when it has one, else through a Map of its values.
 function codeColumn(table: aq.ColumnTable, name: string, stored: ArrayLike<number>): ColumnCodes {
-  const column = table.column(name) as unknown as ColumnLike;
+  const column = table.column(name) as unknown as StoredColumn;
   const dictionary = keyCodes();
   if (typeof column.groups === "function") {
     const g = column.groups([name]);

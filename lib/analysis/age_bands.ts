@@ -3,7 +3,7 @@ import type { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
 import { type Band, bandTable, readBands } from "./_bands.ts";
 import { rollupBands } from "./_band_rollup.ts";
-import { countColumns } from "./_figures.ts";
+import { COUNT_OPTIONS, countColumns } from "./_figures.ts";
 import { checkCall, column, columnList, disjoint, stringOption } from "../format/options.ts";
 
 /** An age band: whole years `from` to `to`, both included. */
@@ -70,7 +70,7 @@ export interface AgeBandRow {
   missing_reason: string | null;
 }
 
-const OPTIONS = ["age", "by", "bands", "unknownLabel", "value", "approximate", "missingReason"];
+const OPTIONS = ["age", "by", "bands", "unknownLabel", ...COUNT_OPTIONS];
 
 /**
  * Adds up counts by single year of age into age bands, per group.

@@ -1,6 +1,6 @@
 import type { CountColumnOptions } from "./figure_options.ts";
 import { aq } from "../data/arquero.ts";
-import { countColumns, countSources, withUnit } from "./_figures.ts";
+import { COUNT_OPTIONS, countColumns, countSources, withUnit } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
 import { describeValue } from "../format/describe_value.ts";
 import { checkCall, columnList, disjoint } from "../format/options.ts";
@@ -11,7 +11,7 @@ export interface AggregateByOptions extends CountColumnOptions {
   by: string[];
 }
 
-const OPTIONS = ["by", "value", "approximate", "missingReason"];
+const OPTIONS = ["by", ...COUNT_OPTIONS];
 const OUTPUTS = ["rows", "no_value", "approximate", "missing_reason"];
 
 /**

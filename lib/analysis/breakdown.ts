@@ -1,7 +1,7 @@
 import type { CountColumnOptions } from "./figure_options.ts";
 import { aq } from "../data/arquero.ts";
 import type { RowObject, TypedTable } from "../data/typed_table.ts";
-import { countColumns, countSources } from "./_figures.ts";
+import { COUNT_OPTIONS, countColumns, countSources } from "./_figures.ts";
 import { figureTotals, flags, groupRows, reasons, sums } from "./_group_rows.ts";
 import { describeValue } from "../format/describe_value.ts";
 import {
@@ -64,15 +64,7 @@ export interface BreakdownRow {
   missing_reason: string | null;
 }
 
-const OPTIONS = [
-  "category",
-  "by",
-  "value",
-  "approximate",
-  "missingReason",
-  "unknown",
-  "smallThreshold",
-];
+const OPTIONS = ["category", "by", ...COUNT_OPTIONS, "unknown", "smallThreshold"];
 
 /**
  * Counts and shares of each category within each group: who the victims are by age, sex or

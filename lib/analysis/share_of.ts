@@ -166,11 +166,7 @@ function checkStated(): Record<string, string> {
 
 // The status of each group's stated share, by the one rule of reconcileFigure() (few rows).
 function judge(t: aq.ColumnTable, tolerance: number | undefined): aq.ColumnTable {
-  const rows = t.objects() as {
-    share: number | null;
-    stated_share: number | null;
-    stated_approximate: boolean;
-  }[];
+  const rows = t.objects() as Pick<ShareOfRow, "share" | "stated_share" | "stated_approximate">[];
   const checks = rows.map((r) =>
     reconcileFigure({
       stated: r.stated_share,

@@ -1,5 +1,6 @@
 import type { ColumnTable } from "../data/arquero.ts";
 import type { ValueFormat } from "../format/format_value.ts";
+import { listInWords } from "../format/options.ts";
 import type { BaseChartOptions, Figure, JsonValue } from "./figure.ts";
 import { PALETTE } from "./palette.ts";
 import { valueFormat } from "./value_format.ts";
@@ -116,10 +117,7 @@ function hierarchy(
     // A chart always has a title: the caller's, or what it shows by what.
     title: options.title ??
       `${defaultValueTitle(format, options.value ?? "value")} by ${
-        options.path.map((p) => humanise(p).toLowerCase()).join(", ").replace(
-          /, ([^,]*)$/,
-          " and $1",
-        )
+        listInWords(options.path.map((p) => humanise(p).toLowerCase()))
       }`,
     notes: missingNotes(groups, "Not shown, no value known", " › "),
     below: 8,

@@ -4,22 +4,20 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { DEFAULT_JOBS } from "../notebook/run_notebooks.ts";
+import { DEFAULT_JOBS, type RunNotebooksOptions } from "../notebook/run_notebooks.ts";
 import { commandLine, parseJobs } from "./_args.ts";
 import { DEFAULT_TIMEOUT, PARAMS_USAGE, RUN_USAGE, TOP_USAGE } from "./_nb_usage.ts";
 
-/** `nb run`, its options checked. */
-export interface RunCommand {
+/** `nb run`, its options checked: `runNotebooks()`'s, each given (`outDir` null with --check). */
+export interface RunCommand extends
+  Required<
+    Pick<
+      RunNotebooksOptions,
+      "outDir" | "inPlace" | "params" | "timeout" | "jobs" | "failFast" | "check"
+    >
+  > {
   kind: "run";
   paths: string[];
-  /** Null: write no copies (the default with --check). */
-  outDir: string | null;
-  inPlace: boolean;
-  params: Record<string, string>;
-  timeout: number;
-  jobs: number;
-  failFast: boolean;
-  check: boolean;
   /** Run every notebook, even one whose stored outputs are up to date. */
   force: boolean;
 }

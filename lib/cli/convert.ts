@@ -5,6 +5,7 @@
 // extract (the message names the file, line, column and value); 2 for a usage mistake.
 import { formatValue } from "../format/format_value.ts";
 import { convertReferrals } from "../scale/mod.ts";
+import { orExit1 } from "./_args.ts";
 
 const USAGE = "Usage: deno task convert FILE.csv [--no-parquet]";
 const args = Deno.args.filter((a) => a !== "--no-parquet");
@@ -15,7 +16,7 @@ if (args.length !== 1 || args[0].startsWith("-") || !args[0].toLowerCase().endsW
   Deno.exit(2);
 }
 const csv = args[0];
-try {
+await orExit1(async () => {
   const started = performance.now();
   const { rows, files } = await convertReferrals(csv, parquet ? {} : { parquet: null });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -24,7 +25,4 @@ try {
     const size = (await Deno.stat(path)).size / 2 ** 20;
     console.log(`Wrote ${path} (${size.toFixed(1)} MiB)`);
   }
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  Deno.exit(1);
-}
+});

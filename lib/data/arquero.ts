@@ -36,3 +36,24 @@ export declare namespace aq {
 
 /** An Arquero table: what `load()` and every verb of the toolkit take and return. */
 export type ColumnTable = arquero.ColumnTable;
+
+/**
+ * A column as an Arquero table stores it: an array, a typed array, an Arrow column or a coded
+ * column. One with a dictionary (Arrow's, or a coded column's) also offers `groups()`: each row's
+ * code and the value of each code, which Arquero's groupby reads instead of the values.
+ */
+export interface StoredColumn {
+  /** The number of rows. */
+  length: number;
+  /** The value of a row. */
+  at(row: number): unknown;
+  /** The values as an array, for a column that is not one. */
+  toArray?: () => ArrayLike<unknown>;
+  /** The rows grouped by the dictionary's codes. */
+  groups?: (names: string[]) => {
+    keys: ArrayLike<number>;
+    get: ((row: number) => unknown)[];
+    rows: ArrayLike<number>;
+    size: number;
+  };
+}

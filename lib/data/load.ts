@@ -1,4 +1,5 @@
 import type { Dataset } from "../datasets/schema.ts";
+import type { CatalogOptions } from "./catalog.ts";
 import { userDataset, type UserDatasetRow } from "../datasets/user_dataset.ts";
 import type { UserDatasetName } from "../datasets/user_dataset_names.ts";
 import { readSourcesManifest } from "./sources_manifest.ts";
@@ -12,8 +13,8 @@ import { readDataset } from "./read_dataset.ts";
 import { rowsToTable } from "./rows_to_table.ts";
 import type { TypedTable } from "./typed_table.ts";
 
-/** Options for {@linkcode load}. */
-export interface LoadOptions {
+/** Options for {@linkcode load}; `userSeeds`, the folder of the user's documents, as `catalog()`'s. */
+export interface LoadOptions extends CatalogOptions {
   /**
    * Also return the figures the document states from others — totals, sub-totals, grand totals
    * and percentages (`role` other than `"observation"`) — as `reconcile()` and `budgetShares()`
@@ -22,11 +23,6 @@ export interface LoadOptions {
   stated?: boolean;
   /** The folder to read `<name>.csv` from; defaults to the toolkit's `data/`. */
   dir?: string;
-  /**
-   * The folder of the user's documents, whose manifest lists their datasets; default
-   * `seeds/user/`.
-   */
-  userSeeds?: string;
 }
 
 /**

@@ -1,11 +1,8 @@
 import { SEEDS_DIR } from "../io/paths.ts";
+import type { Cited } from "./cite.ts";
 
-/** A line of a source document: what `cite()` needs, and the line's text and match. */
-export interface SeedLine {
-  /** The document: a file in `seeds/`. */
-  seed: string;
-  /** The 1-based line. */
-  line: number;
+/** A line of a source document: what `cite()` needs (its `seed` and `line`), its text and match. */
+export interface SeedLine extends Cited {
   /** The line's text. */
   text: string;
   /** The pattern's match on it. */

@@ -1,25 +1,17 @@
+import type { Provenance } from "../datasets/schema.ts";
+import type { Cited } from "./cite.ts";
 import { readFigure } from "./read_figure.ts";
 
-/** A row whose figure cannot be traced to its source line. */
-export interface ProvenanceIssue {
+/** A row whose figure cannot be traced to the source line it cites (its `seed` and `line`). */
+export interface ProvenanceIssue extends Pick<Cited, "seed" | "line"> {
   /** The 1-based row of the dataset. */
   row: number;
-  /** The seed file the row cites. */
-  seed: string;
-  /** The line it cites. */
-  line: number;
   /** What does not match. */
   message: string;
 }
 
 /** The provenance columns of a row, and its figure when it has one. */
-export interface TraceableRow {
-  /** The seed file. */
-  seed: string;
-  /** The 1-based line. */
-  line: number;
-  /** The source text, or null for an empty cell. */
-  raw: string | null;
+export interface TraceableRow extends Provenance {
   /** The figure, when the dataset has one. */
   value?: number | null;
   /** The figure's unit, when the dataset has one. */

@@ -1,11 +1,9 @@
-import { readManifest } from "./manifest.ts";
+import { readManifest, type SeedInfo } from "./manifest.ts";
 import { SEEDS_DIR, USER_SEEDS_FOLDER } from "../io/paths.ts";
 import { sha256Hex } from "../io/sha256_hex.ts";
 
-/** The check of one source document against the manifest. */
-export interface SeedCheck {
-  /** The file in `seeds/`. */
-  file: string;
+/** The check of one source document (its `file` in `seeds/`) against the manifest. */
+export interface SeedCheck extends Pick<SeedInfo, "file"> {
   /** True when its bytes hash to the manifest's SHA-256 and it has the recorded size. */
   ok: boolean;
   /** The SHA-256 the manifest records. */

@@ -6,6 +6,7 @@
 // which a spreadsheet would run as a formula; a number is written as it reads back.
 import { z } from "../deps.ts";
 import { parseFinancialYear } from "../parse/financial_year.ts";
+import { COUNCIL_SERVICES } from "./council_service.ts";
 
 /** What the catalogue says of a column. */
 export type ColumnMeta = {
@@ -235,4 +236,15 @@ export function optionalInteger(meta: ColumnMeta) {
     ...meta,
     type: "integer",
   });
+}
+
+/** The columns the Leicester breakdowns (age, sex, ethnicity) begin with, so they join. */
+export function councilBreakdownColumns() {
+  return {
+    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
+    service: oneOf(COUNCIL_SERVICES, {
+      description: "The service whose clients are counted (short name)",
+    }),
+    source_header: text({ description: "The column header the document gives for the service" }),
+  };
 }

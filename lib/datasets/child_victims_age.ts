@@ -1,7 +1,6 @@
-import { financialYear, integer, oneOf, text } from "./_columns.ts";
+import { councilBreakdownColumns, integer, text } from "./_columns.ts";
 import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
-import { COUNCIL_SERVICES } from "./council_service.ts";
 
 /**
  * Child victims of domestic abuse in Leicester, 2020-21, by single year of age and service.
@@ -25,11 +24,7 @@ export const childVictimsAge = {
     "secondary victims, 2020-21. The counts need not sum to the services' headline counts.",
   seed: LEICESTER_FOI,
   schema: figureSchema(() => ({
-    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-    service: oneOf(COUNCIL_SERVICES, {
-      description: "The service whose clients are counted (short name)",
-    }),
-    source_header: text({ description: "The column header the document gives for the service" }),
+    ...councilBreakdownColumns(),
     age_label: text({ description: "The age as the document writes it (Under 1, 1, ... 17)" }),
     age: integer({ description: "Age in whole years (Under 1 is 0)" }),
   })),

@@ -1,7 +1,6 @@
-import { financialYear, oneOf, text } from "./_columns.ts";
+import { councilBreakdownColumns, text } from "./_columns.ts";
 import { type Dataset, figureSchema, type RowOf } from "./schema.ts";
 import { LEICESTER_FOI } from "./_seeds.ts";
-import { COUNCIL_SERVICES } from "./council_service.ts";
 
 /**
  * Child victims of domestic abuse in Leicester, 2020-21, by sex (CYPFS only).
@@ -25,11 +24,7 @@ export const childVictimsSex = {
     "Unknown is a category of its own.",
   seed: LEICESTER_FOI,
   schema: figureSchema(() => ({
-    financial_year: financialYear({ description: "Financial year (1 April to 31 March)" }),
-    service: oneOf(COUNCIL_SERVICES, {
-      description: "The service whose clients are counted (short name)",
-    }),
-    source_header: text({ description: "The column header the document gives for the service" }),
+    ...councilBreakdownColumns(),
     sex: text({ description: "Sex as the document records it (Male, Female, Unknown)" }),
   })),
 } satisfies Dataset;

@@ -1,3 +1,4 @@
+import type { StoredColumn } from "../data/arquero.ts";
 import { type ColumnFormat, columnFormat } from "../format/column_format.ts";
 import { formatUnit } from "../format/format_unit.ts";
 import { formatValue, VALUE_FORMATS, type ValueFormat } from "../format/format_value.ts";
@@ -21,12 +22,6 @@ export interface Cell {
   reason: string | null;
   // The statistical symbols the cell shows: a missing figure's, or a value's qualifiers.
   symbols: StatSymbol[];
-}
-
-/** A column as Arquero stores it: an array, a typed array, or an Arrow column. */
-export interface StoredColumn {
-  length: number;
-  at(index: number): unknown;
 }
 
 export interface FormattedColumn {

@@ -27,13 +27,7 @@ export function tableRows(table: ColumnTable, maxRows: number): TableRows {
     const rows = table.slice(0, maxRows).objects() as Record<string, unknown>[];
     return { rows, breaks: [], groupNames: [], grouping: null };
   }
-  const groups = table.groups() as {
-    names: string[];
-    get: ((row: number, data: unknown) => unknown)[];
-    keys: Uint32Array;
-    rows: number[];
-    size: number;
-  };
+  const groups = table.groups()!;
   // One pass over the keys in the table's row order: each group's size, and its first rows up
   // to the most shown; groups in order of first appearance.
   const order = table.isFiltered() || table.isOrdered() ? table.indices() : null;

@@ -1,4 +1,5 @@
 import type { Figure } from "../charts/figure.ts";
+import type { Picture } from "../picture/open_painter.ts";
 import type { MimeBundle } from "./displayable.ts";
 import { altText } from "./alt_text.ts";
 import { escapeHtml } from "./escape_html.ts";
@@ -35,15 +36,8 @@ export const PLOTLY_MIME_TYPE = "application/vnd.plotly.v1+json";
  */
 export const CHART_PICTURES_ENV = "VC_CHART_PICTURES";
 
-/** A chart's picture: a base64 PNG and its size in CSS pixels. */
-export interface ChartPicture {
-  /** The PNG, base64-encoded. */
-  png: string;
-  /** Width in CSS pixels. */
-  width: number;
-  /** Height in CSS pixels. */
-  height: number;
-}
+/** A chart's picture: a base64 PNG and its size in CSS pixels, as the painter draws it. */
+export type ChartPicture = Picture;
 
 const SLOT = /<div class="vc-picture">[\s\S]*?<\/div>/;
 

@@ -1,12 +1,9 @@
-import { formatValue } from "../format/format_value.ts";
+import { formatValue, type FormatValueOptions } from "../format/format_value.ts";
 import { checkDigits, checkFinite, fragment } from "./_markdown.ts";
 import type { Markdown } from "./md.ts";
 
-/** Options for {@linkcode num}. */
-export interface NumOptions {
-  /** Write a rise with a `+`, for a change; default false. A fall always has its `-`. */
-  signed?: boolean;
-}
+/** Options for {@linkcode num}: the sign, as `formatValue()` writes it. */
+export type NumOptions = Pick<FormatValueOptions, "signed">;
 
 /**
  * Writes a plain number for a notebook's narrative — a ratio, an average, a number of months —

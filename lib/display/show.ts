@@ -1,15 +1,9 @@
-import type { ColumnTable } from "../data/arquero.ts";
+import type { ColumnTable, StoredColumn } from "../data/arquero.ts";
 import { checkTable } from "../format/check_table.ts";
 import { VALUE_FORMATS } from "../format/format_value.ts";
 import { symbolKey } from "../format/missing.ts";
 import { plural } from "../format/plural.ts";
-import {
-  type Cell,
-  type CellFormat,
-  formatColumn,
-  type FormattedColumn,
-  type StoredColumn,
-} from "./_cells.ts";
+import { type Cell, type CellFormat, formatColumn, type FormattedColumn } from "./_cells.ts";
 import { escapeHtml } from "./escape_html.ts";
 import { STYLE } from "./_html.ts";
 import { plainTable } from "./_plain_table.ts";

@@ -1,5 +1,6 @@
 import type { Unit } from "../datasets/schema.ts";
 import type { DatasetName, DatasetRows } from "../datasets/registry.ts";
+import type { Cited } from "../data/cite.ts";
 import { CHECK_STATUSES, type CheckStatus } from "../analysis/check_status.ts";
 import type { FigureReconciliation, ReconcileFigureInput } from "../analysis/reconcile_figure.ts";
 
@@ -48,13 +49,8 @@ export interface ConsistencyCheck {
 /** The unit of a finding's figures: the units of the datasets' `unit` column. */
 export type FindingUnit = Unit;
 
-/** Where a claim is made: a source document in `seeds/` and its 1-based line. */
-export interface FindingSource {
-  /** The source document's file name in `seeds/`. */
-  seed: string;
-  /** The 1-based line the claim is on. */
-  line: number;
-}
+/** Where a claim is made: a document in `seeds/` and its 1-based line, as `cite()` takes them. */
+export type FindingSource = Pick<Cited, "seed" | "line">;
 
 /**
  * One finding: a figure a document states, recomputed from the documents' own numbers, with
@@ -114,11 +110,7 @@ export interface FindingCheck extends Omit<ReconcileFigureInput, "tolerance"> {
 }
 
 /** One entry of the findings registry: a claim, how to check it, and its expected status. */
-export interface FindingDefinition {
-  /** The finding's identifier. */
-  id: string;
-  /** The claim in words. */
-  claim: string;
+export interface FindingDefinition extends Pick<Finding, "id" | "claim"> {
   /** The status recorded when the finding was written; a different status is a regression. */
   expected: FindingStatus;
   /** The datasets `check` reads. */

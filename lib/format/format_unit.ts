@@ -1,4 +1,4 @@
-import { formatValue, type ValueFormat } from "./format_value.ts";
+import { formatValue, type FormatValueOptions, type ValueFormat } from "./format_value.ts";
 
 /** The units of the datasets' `unit` column (and of findings), by the format that writes each. */
 const UNIT_FORMATS: Readonly<Record<string, ValueFormat>> = {
@@ -30,11 +30,7 @@ export function unitFormat(unit: unknown): ValueFormat {
 }
 
 /** Options for {@linkcode formatUnit}. */
-export interface FormatUnitOptions {
-  /** Write a rise with a `+`, for a change; default false. */
-  signed?: boolean;
-  /** Decimal places instead of the rule's (see `formatValue`). */
-  digits?: number;
+export interface FormatUnitOptions extends Pick<FormatValueOptions, "signed" | "digits"> {
   /** The figure is a difference or tolerance, so a percentage is in percentage points (`pp`). */
   delta?: boolean;
 }

@@ -3,7 +3,14 @@
 // lines above the first row of figures are split at double spaces and each piece goes to the
 // column it overlaps most, so a header may wrap over several lines.
 import type { TextLine } from "./_lines.ts";
-import { bodyCell, looksNumeric, type RawCell, type RawTable, trimmedCell } from "./_raw_table.ts";
+import {
+  bodyCell,
+  looksNumeric,
+  type RawCell,
+  type RawTable,
+  tablesInRuns,
+  trimmedCell,
+} from "./_raw_table.ts";
 import { countBefore } from "./_halving.ts";
 
 const GAP = /\S {2,}\S/;
@@ -20,25 +27,7 @@ interface Field {
  * rest of a row label that wrapped.
  */
 export function readAlignedTables(lines: readonly TextLine[], taken: boolean[]): RawTable[] {
-  const tables: RawTable[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (taken[i] || !isCandidate(lines[i].text)) continue;
-    const block = [i];
-    const wraps = new Set<number>();
-    let j = i + 1;
-    for (; j < lines.length && !taken[j]; j++) {
-      if (isCandidate(lines[j].text)) block.push(j);
-      else if (isWrap(lines, j, taken)) [block.push(j), wraps.add(j)];
-      else break;
-    }
-    const table = alignedTable(lines, block, wraps);
-    if (table) {
-      block.forEach((k) => taken[k] = true);
-      tables.push(table);
-    }
-    i = j - 1;
-  }
-  return tables;
+  return tablesInRuns(lines, taken, { isRow: isCandidate, joins: isWrap, build: alignedTable });
 }
 
 // Words only, no figure, at the left edge, with a row of the table on the next line.
@@ -61,11 +50,8 @@ function fields(text: string): Field[] {
   }));
 }
 
-function alignedTable(
-  lines: readonly TextLine[],
-  block: number[],
-  wraps: ReadonlySet<number>,
-): RawTable | null {
+function alignedTable(lines: readonly TextLine[], block: number[]): RawTable | null {
+  const wraps = new Set(block.filter((k) => !isCandidate(lines[k].text)));
   const firstBody = block.findIndex((k) => fields(lines[k].text).some((f) => looksNumeric(f.text)));
   const body = block.slice(firstBody).filter((k) => !wraps.has(k));
   if (firstBody < 0 || body.length < 2) return null;

@@ -2,14 +2,7 @@
 import { EMPTY_CELL } from "../parse/missing.ts";
 import { type CellReading, figureReading, moneyCell, readCell } from "./_read_cell.ts";
 import { confidence } from "./_confidence.ts";
-import type {
-  FigureRole,
-  IngestCell,
-  IngestColumn,
-  IngestFigure,
-  IngestPeriod,
-  IngestWarning,
-} from "./types.ts";
+import type { IngestCell, IngestColumn, IngestFigure, IngestWarning } from "./types.ts";
 
 /** Where a cell is: its table, row and column indices and its text's position. */
 export interface CellPlace {
@@ -19,13 +12,9 @@ export interface CellPlace {
   cell: IngestCell;
 }
 
-/** What the table says about the cell. */
-export interface CellMeaning {
+/** What the table says about the cell: its column, and the figure's label, period and role. */
+export interface CellMeaning extends Pick<IngestFigure, "period" | "role" | "label" | "section"> {
   column: IngestColumn;
-  period: IngestPeriod;
-  role: FigureRole;
-  label: string;
-  section: string | null;
 }
 
 /** The cell's figure (a value, or a missing one with its reason) and any warning. */

@@ -4,7 +4,7 @@
 // in `ingest()`'s documentation; the word lists are in _words.ts).
 import { parseCount } from "../parse/count.ts";
 import { isNumberWord, parseNumberWord } from "../parse/number_word.ts";
-import { type Hit, hit } from "./_hit.ts";
+import { type Hit, hit, withheldCount } from "./_hit.ts";
 import { nounAfter, predicateAfter, wordsBefore } from "./_noun_phrase.ts";
 import { MONTHS, QUALIFIER_WORDS, qualifiersOf, REFERENCE_WORDS } from "./_words.ts";
 
@@ -157,18 +157,7 @@ function suppressed(text: string): Hit[] {
       hits.push(hit({ from: m.index, to, value: n, unit: "count", bound: "upper", noun }));
       continue;
     }
-    const reason = `Suppressed (${m[0].trim()})`;
-    hits.push(
-      hit({
-        from: m.index,
-        to,
-        value: null,
-        unit: "count",
-        suppressed: true,
-        missing_reason: reason,
-        noun,
-      }),
-    );
+    hits.push(withheldCount(m.index, to, m[0].trim(), { noun }));
   }
   return hits;
 }

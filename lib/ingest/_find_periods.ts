@@ -1,12 +1,11 @@
 // Private to lib/ingest: the periods a line of text names (financial years, quarters, date and
 // month ranges, calendar years, "per annum"), each with its span, so a figure can take the
 // nearest one.
-import { financialYear, parseFinancialYear } from "../parse/financial_year.ts";
 import { parseNumberWord } from "../parse/number_word.ts";
 import { makePeriod, type PeriodMention, periodWithin } from "./_period.ts";
 
 export type { PeriodMention };
-import { likelyTwoDigitYear, readDate } from "./_read_cell.ts";
+import { likelyTwoDigitYear, readDate, tryYear } from "./_read_cell.ts";
 import { type DateSpan, MONTH_PATTERN as MONTH } from "../parse/date.ts";
 import type { IngestPeriod } from "./types.ts";
 import { claim, claimedNone, isFree, overlapping } from "./_spans.ts";
@@ -106,7 +105,7 @@ function financialYears(text: string): PeriodMention[] {
     if (AGE_AFTER.test(text.slice(to, to + 20))) continue;
     if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const [written, start, joiner, end, extra] = m;
-    const year = readYear(`${start}${joiner}${end}`);
+    const year = tryYear(`${start}${joiner}${end}`);
     // In prose, "79/80" or "50/51" is more often a score or a ratio than a year so far back or
     // ahead: two-digit years are read only from 1980 to 2049.
     if (year === null || (start.length === 2 && !likelyTwoDigitYear(year.startYear))) continue;
@@ -140,14 +139,6 @@ function yearBeside(
     return after;
   }
   return undefined;
-}
-
-function readYear(text: string): ReturnType<typeof financialYear> | null {
-  try {
-    return parseFinancialYear(text);
-  } catch {
-    return null;
-  }
 }
 
 function quarters(text: string, years: PeriodMention[]): PeriodMention[] {

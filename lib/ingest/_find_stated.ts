@@ -2,7 +2,7 @@
 // entry or answer line "Referrals: 105", "2022/23 – 145", "Q3: <5", "Answer: 23", and "the number
 // of referrals was 105". Money and percentages are found by their own signs; these add counts
 // and withheld values.
-import { type Hit, hit } from "./_hit.ts";
+import { type Hit, hit, withheldCount } from "./_hit.ts";
 import { readCell } from "./_read_cell.ts";
 import { QUALIFIER_WORDS, qualifiersOf } from "./_words.ts";
 
@@ -50,17 +50,7 @@ function entry(part: string, offset: number): Hit[] {
   const from = offset + m[0].indexOf(value, lead.length);
   const to = from + value.length;
   if (reading.kind === "missing" && reading.suppressed) {
-    return [
-      hit({
-        from,
-        to,
-        value: null,
-        unit: "count",
-        suppressed: true,
-        missing_reason: `Suppressed (${value})`,
-        lead,
-      }),
-    ];
+    return [withheldCount(from, to, value, { lead })];
   }
   if (reading.kind !== "count") return [];
   const { value: n, bound, warning } = reading;

@@ -42,6 +42,17 @@ export function hit(fields: Partial<Hit> & Pick<Hit, "from" | "to" | "value" | "
   };
 }
 
+/** A count withheld as `written` (`<5`, `fewer than 5`): no value, suppressed, and why. */
+export function withheldCount(
+  from: number,
+  to: number,
+  written: string,
+  fields: Partial<Hit>,
+): Hit {
+  const missing_reason = `Suppressed (${written})`;
+  return hit({ from, to, value: null, unit: "count", suppressed: true, missing_reason, ...fields });
+}
+
 /** Keeps hits that do not overlap an earlier (higher-priority) one, in line order; `claimed`
  * ends holding the kept hits' characters. */
 export function withoutOverlaps(hits: readonly Hit[], claimed: Claimed): Hit[] {

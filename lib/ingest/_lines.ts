@@ -2,6 +2,7 @@
 // figure can cite its line and character span even after HTML tags and entities are removed.
 
 import { countBefore } from "./_halving.ts";
+import type { SourceSpan } from "./types.ts";
 
 /** One line of text to scan, and where each of its characters came from. */
 export interface TextLine {
@@ -11,13 +12,6 @@ export interface TextLine {
   text: string;
   /** The source offset of each character; null when `text` is source line `line` itself. */
   origin: number[] | null;
-}
-
-/** A position in the source: a line and a span of columns on it. */
-export interface Located {
-  line: number;
-  start: number;
-  end: number;
 }
 
 /** The offsets at which each source line starts, for turning an offset into a line. */
@@ -39,7 +33,7 @@ export function locate(
   text: TextLine,
   from: number,
   to: number,
-): Located {
+): SourceSpan {
   if (text.origin === null) return { line: text.line, start: from, end: to };
   const first = lineOf(starts, text.origin[from] ?? 0);
   const lastOffset = (text.origin[Math.max(from, to - 1)] ?? 0) + 1;

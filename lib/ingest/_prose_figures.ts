@@ -178,13 +178,8 @@ function entryLead(text: string, h: Hit, indent: number): string | null {
   return m[1].trim();
 }
 
-interface Meaning {
+interface Meaning extends Pick<IngestFigure, "period" | "kind" | "role" | "warning" | "section"> {
   label: Label;
-  period: IngestPeriod;
-  kind: IngestFigure["kind"];
-  role: IngestFigure["role"];
-  warning: string | null;
-  section: string | null;
 }
 
 function figure(input: ProseInput, line: TextLine, h: Hit, meaning: Meaning): IngestFigure {

@@ -33,14 +33,16 @@ export function trimmedCell(line: number, part: string, from: number): RawCell {
 }
 
 /**
- * The tables among runs of consecutive lines, not yet taken, that `isRow` accepts: `build` makes
- * a table of a run or refuses it (null), and the lines of each table are marked taken.
+ * The tables among runs of consecutive lines, not yet taken, that `isRow` accepts (or `joins`
+ * lets in: a line that is no row but belongs to the run, as a row label that wrapped): `build`
+ * makes a table of a run or refuses it (null), and the lines of each table are marked taken.
  */
 export function tablesInRuns(
   lines: readonly TextLine[],
   taken: boolean[],
   reader: {
     isRow: (text: string) => boolean;
+    joins?: (lines: readonly TextLine[], at: number, taken: boolean[]) => boolean;
     build: (lines: readonly TextLine[], block: number[]) => RawTable | null;
   },
 ): RawTable[] {
@@ -48,7 +50,10 @@ export function tablesInRuns(
   for (let i = 0; i < lines.length; i++) {
     if (taken[i] || !reader.isRow(lines[i].text)) continue;
     let j = i;
-    while (j < lines.length && !taken[j] && reader.isRow(lines[j].text)) j++;
+    while (
+      j < lines.length && !taken[j] &&
+      (reader.isRow(lines[j].text) || reader.joins?.(lines, j, taken) === true)
+    ) j++;
     const block = Array.from({ length: j - i }, (_, k) => i + k);
     const table = reader.build(lines, block);
     if (table) {

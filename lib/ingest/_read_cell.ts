@@ -108,7 +108,8 @@ export function likelyTwoDigitYear(startYear: number): boolean {
   return startYear >= 1980 && startYear < 2050;
 }
 
-function tryYear(text: string): FinancialYear | null {
+/** The financial year a text names, by lib/parse's reader; null when it names none. */
+export function tryYear(text: string): FinancialYear | null {
   try {
     return parseFinancialYear(text);
   } catch {

@@ -69,14 +69,13 @@ export interface IngestPeriod {
   basis: "stated" | "context" | "document" | null;
 }
 
-/** One figure found in a document, with where it is and what it is about. */
-export interface IngestFigure {
+/**
+ * One figure found in a document, with where it is (the line it starts on, and the columns of its
+ * first character and just after its last) and what it is about.
+ */
+export interface IngestFigure extends SourceSpan {
   /** The document's name as passed to `ingest` (a file name for the CLI). */
   source: string;
-  /** The 1-based line the figure starts on. */
-  line: number;
-  /** The 0-based column of its first character on that line. */
-  start: number;
   /**
    * `start` plus the figure's length in source characters: the column just after its last
    * character. A figure a line break splits (in a wrapped paragraph) runs past its line's end.
@@ -151,16 +150,10 @@ export interface IngestColumn {
   warning: string | null;
 }
 
-/** One cell of a table, with where it is in the document. */
-export interface IngestCell {
+/** One cell of a table, with where its text is in the document. */
+export interface IngestCell extends SourceSpan {
   /** The cell's text, trimmed (entities decoded for HTML). */
   text: string;
-  /** The 1-based line of the cell. */
-  line: number;
-  /** The 0-based column where the cell's text starts. */
-  start: number;
-  /** The column just after it. */
-  end: number;
 }
 
 /** One body row of a table. */
@@ -193,12 +186,8 @@ export interface IngestTable {
   rows: IngestRow[];
 }
 
-/** Something the reader could not read, or read with a doubt; it quotes the text. */
-export interface IngestWarning {
-  /** The document's name. */
-  source: string;
-  /** The 1-based line. */
-  line: number;
+/** What the reader could not read, or read with a doubt: its document and line, and the text. */
+export interface IngestWarning extends Pick<IngestFigure, "source" | "line"> {
   /** The text concerned, as written. */
   text: string;
   /** What was wrong and what was done about it. */

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { structuredPatch } from "npm:diff@9.0.0";
+import { structuredPatch, type StructuredPatchHunk } from "npm:diff@9.0.0";
 
 /** Beyond this many inserted plus deleted lines, the diff stops looking for a minimal script. */
 export const MAX_EDITS = 2000;
@@ -23,14 +23,6 @@ export interface UnifiedDiffOptions {
   to: string;
   /** Unchanged lines shown around each change. Default 3. */
   context?: number;
-}
-
-interface Hunk {
-  oldStart: number;
-  oldLines: number;
-  newStart: number;
-  newLines: number;
-  lines: string[];
 }
 
 /**
@@ -48,7 +40,7 @@ export function unifiedDiff(a: string, b: string, options: UnifiedDiffOptions): 
     context,
     maxEditLength: MAX_EDITS,
   });
-  const hunks: Hunk[] = patch?.hunks ?? [replaceAll(a, b)];
+  const hunks: StructuredPatchHunk[] = patch?.hunks ?? [replaceAll(a, b)];
   const lines = [`--- ${options.from}`, `+++ ${options.to}`];
   for (const hunk of hunks) {
     const range = (start: number, count: number) =>
@@ -64,7 +56,7 @@ export function unifiedDiff(a: string, b: string, options: UnifiedDiffOptions): 
 const NO_NEWLINE = "\\ No newline at end of text";
 
 // The one hunk of a diff that deletes every line of `a` and inserts every line of `b`.
-function replaceAll(a: string, b: string): Hunk {
+function replaceAll(a: string, b: string): StructuredPatchHunk {
   const split = (text: string, mark: string) =>
     text === ""
       ? []

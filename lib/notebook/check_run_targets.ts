@@ -1,11 +1,8 @@
 import { basename, dirname, join, resolve } from "node:path";
-/** Options for {@linkcode checkRunTargets}: where the executed copies would go. */
-export interface CheckRunTargetsOptions {
-  /** The folder for the executed copies; null or absent writes none. */
-  outDir?: string | null;
-  /** Write each executed notebook over its source. */
-  inPlace?: boolean;
-}
+import type { RunNotebookOptions } from "./run_notebook.ts";
+
+/** Options for {@linkcode checkRunTargets}: where `runNotebook` would write the executed copies. */
+export type CheckRunTargetsOptions = Pick<RunNotebookOptions, "outDir" | "inPlace">;
 
 /**
  * Checks, before any kernel starts, where a run of `runNotebooks` would write: it refuses copies

@@ -1,7 +1,7 @@
-import { joinSource, type Notebook } from "./nbformat.ts";
+import { type ErrorOutput, joinSource, type Notebook } from "./nbformat.ts";
 
-/** The first error a notebook's outputs hold, with where it happened. */
-export interface CellError {
+/** The first error a notebook's outputs hold (class name, message, traceback) and its cell. */
+export interface CellError extends Omit<ErrorOutput, "output_type"> {
   /** Index of the cell in `cells`. */
   cellIndex: number;
   /** The cell's id. */
@@ -10,12 +10,6 @@ export interface CellError {
   executionCount: number | null;
   /** The cell's source. */
   source: string;
-  /** The error's class name, e.g. `TypeError`. */
-  ename: string;
-  /** The error's message. */
-  evalue: string;
-  /** The traceback lines, as the kernel sent them (may hold ANSI colour codes). */
-  traceback: string[];
 }
 
 /**

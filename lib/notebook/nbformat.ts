@@ -38,16 +38,12 @@ export interface DisplayDataOutput {
   transient?: { display_id?: string };
 }
 
-/** An `execute_result` output: the value of a cell's last expression. */
-export interface ExecuteResultOutput {
+/** An `execute_result` output: the value of a cell's last expression, a MIME bundle. */
+export interface ExecuteResultOutput extends Omit<DisplayDataOutput, "output_type" | "transient"> {
   /** Output type tag. */
   output_type: "execute_result";
   /** The execution count of the cell that produced it. */
   execution_count: number | null;
-  /** The MIME bundle. */
-  data: MimeBundle;
-  /** Metadata per MIME type. */
-  metadata: Record<string, unknown>;
 }
 
 /** An `error` output: an exception raised by a cell. */
@@ -58,7 +54,7 @@ export interface ErrorOutput {
   ename: string;
   /** The error's message. */
   evalue: string;
-  /** The traceback, one entry per line. */
+  /** The traceback, one entry per line, as the kernel sent it (may hold ANSI colour codes). */
   traceback: string[];
 }
 

@@ -1,13 +1,10 @@
 import { coerceParameter } from "./_coerce_parameter.ts";
 import { findParametersCell } from "./_parameters_cell.ts";
-import { listParameters } from "./list_parameters.ts";
+import { listParameters, type ListParametersOptions } from "./list_parameters.ts";
 import type { CodeCell, Notebook } from "./nbformat.ts";
 
-/** Options for {@linkcode parameterize}. */
-export interface ParameterizeOptions {
-  /** The notebook's path, named in error messages. */
-  path?: string;
-}
+/** Options for {@linkcode parameterize}: the notebook's path, as `listParameters()` takes it. */
+export type ParameterizeOptions = ListParametersOptions;
 
 /**
  * The id and tag of the cell {@linkcode parameterize} inserts.

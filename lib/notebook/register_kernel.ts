@@ -1,4 +1,5 @@
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { writeFileAtomic } from "../io/write_file_atomic.ts";
 
 /** Options for {@linkcode registerKernel}. */
 export interface RegisterKernelOptions {
@@ -120,9 +121,7 @@ async function pointAt(kernelJson: string, deno: string): Promise<void> {
   const spec = JSON.parse(await Deno.readTextFile(kernelJson)) as { argv: string[] };
   if (spec.argv[0] === deno) return;
   spec.argv[0] = deno;
-  const partial = join(dirname(kernelJson), `kernel.json.${Deno.pid}.partial`);
-  await Deno.writeTextFile(partial, JSON.stringify(spec, null, 2) + "\n");
-  await Deno.rename(partial, kernelJson);
+  await writeFileAtomic(kernelJson, JSON.stringify(spec, null, 2) + "\n");
 }
 
 async function jupyterDataDir(): Promise<string> {

@@ -19,8 +19,9 @@ import { joinSource, type Notebook } from "./nbformat.ts";
 import { parameterize } from "./parameterize.ts";
 import { readNotebook } from "./read_notebook.ts";
 
-/** Options for {@linkcode runNotebook}. */
-export interface RunNotebookOptions {
+/** Options for {@linkcode runNotebook}; its time limits are `executeNotebook()`'s. */
+export interface RunNotebookOptions
+  extends Pick<ExecuteNotebookOptions, "timeout" | "startTimeout"> {
   /** Folder for the executed copy, which keeps the source's file name; null writes none. */
   outDir?: string | null;
   /** Write the executed notebook over its source, but only when every cell ran. */
@@ -29,10 +30,6 @@ export interface RunNotebookOptions {
   params?: Record<string, string>;
   /** Compare the fresh outputs with the stored ones (see `compareOutputs`). */
   check?: boolean;
-  /** Seconds each cell may run before it is interrupted, then the kernel killed. */
-  timeout?: number;
-  /** Seconds the kernel may take to start; default 60. */
-  startTimeout?: number;
   /** Stops the run; the result's status is then `cancelled`. */
   signal?: AbortSignal;
   /** Called when the notebook is ready to run and after each code cell. */

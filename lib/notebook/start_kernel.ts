@@ -8,6 +8,7 @@ import { KernelError } from "./errors.ts";
 import { RunningKernel } from "./_kernel.ts";
 import { waitUntilReady } from "./_kernel_start.ts";
 import type { ZmtpSocket } from "./connect_zmtp.ts";
+import type { ErrorOutput } from "./nbformat.ts";
 import { delay, TIMED_OUT, within } from "./_async.ts";
 
 /** Options for {@linkcode startKernel}. */
@@ -43,18 +44,12 @@ export interface ExecuteOptions {
   silent?: boolean;
 }
 
-/** The kernel's execute_reply. */
-export interface ExecuteReply {
+/** The kernel's execute_reply; for `error`, the error's class name, message and traceback. */
+export interface ExecuteReply extends Partial<Omit<ErrorOutput, "output_type">> {
   /** `ok`, `error` (the code raised, or was interrupted), or `aborted`. */
   status: "ok" | "error" | "aborted";
   /** The execution count the kernel gave the code. */
   executionCount: number | null;
-  /** For `error`: the error's class name. */
-  ename?: string;
-  /** For `error`: the error's message. */
-  evalue?: string;
-  /** For `error`: the traceback lines. */
-  traceback?: string[];
 }
 
 /** How a kernel process ended. */

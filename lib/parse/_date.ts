@@ -1,7 +1,7 @@
 // Private to lib/parse: reading calendar dates, the one place dates are read (parseDate() gives
 // it to other areas; financialYearOf() and quarterOf() take a day from it).
 
-/** A calendar day or month, as the first and last ISO days it covers. */
+/** A calendar day, month, quarter or financial year, as the first and last ISO days it covers. */
 export interface DateSpan {
   /** The first day, `YYYY-MM-DD`. */
   start: string;

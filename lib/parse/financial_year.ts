@@ -1,13 +1,11 @@
-/** A UK financial year, which runs from 1 April to 31 March. */
-export interface FinancialYear {
+import type { DateSpan } from "./_date.ts";
+
+/** A UK financial year, which runs from 1 April (`start`) to 31 March (`end`). */
+export interface FinancialYear extends DateSpan {
   /** The canonical label `YYYY-YY`, e.g. `"2020-21"` (and `"1999-00"` across a century). */
   label: string;
   /** The calendar year it starts in, e.g. 2020. */
   startYear: number;
-  /** Its first day as an ISO date, e.g. `"2020-04-01"`. */
-  start: string;
-  /** Its last day as an ISO date, e.g. `"2021-03-31"`. */
-  end: string;
 }
 
 const PREFIX = /^(?:(?:the\s+)?(?:financial\s+year|fin\.?\s*year|fy|year|yr)(?:\s+of)?)\s*:?\s*/i;

@@ -1,18 +1,15 @@
+import type { DateSpan } from "./_date.ts";
 import { makeQuarter } from "./_quarter.ts";
 import { type FinancialYear, parseFinancialYear } from "./financial_year.ts";
 
 /** A quarter of a UK financial year. */
-export interface FinancialQuarter {
+export interface FinancialQuarter extends DateSpan {
   /** The canonical label of its financial year, e.g. `"2021-22"`. */
   financialYear: string;
   /** 1 = April-June, 2 = July-September, 3 = October-December, 4 = January-March. */
   quarter: 1 | 2 | 3 | 4;
   /** `"Q1"` to `"Q4"`. */
   label: string;
-  /** Its first day as an ISO date. */
-  start: string;
-  /** Its last day as an ISO date. */
-  end: string;
 }
 
 const TOKEN = /(?<![a-z])(?:quarter|qtr|q)\s*(\d*)(?![\d])/i;

@@ -5,11 +5,7 @@
 // encoding are UPNG.js's (the @pdf-lib/upng fork, MIT), loaded with the painter.
 import { Buffer } from "node:buffer";
 
-interface Upng {
-  decode(buffer: ArrayBuffer): { width: number; height: number };
-  toRGBA8(image: { width: number; height: number }): ArrayBuffer[];
-  encode(frames: ArrayBuffer[], width: number, height: number, colors: number): ArrayBuffer;
-}
+type Upng = typeof import("npm:@pdf-lib/upng@1.0.1");
 
 let upng: Promise<Upng> | null = null;
 

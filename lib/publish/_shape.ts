@@ -8,12 +8,8 @@ import type { DisclosedCellsOptions as ShapeOptions } from "./disclosed_cells.ts
 
 export type { ShapeOptions };
 
-export interface Shape {
-  category: string;
-  by: string[];
-  value: string;
-  categoryTotals: boolean;
-  zeros: boolean;
+/** The options as resolved (every one given), and the table's cells laid out by them. */
+export interface Shape extends Required<ShapeOptions> {
   /** Per row: its group, its line (the group, or its known or unknown part), its column. */
   group: number[];
   line: number[];

@@ -1,74 +1,54 @@
 import type { CitedSource } from "../display/cite_sources.ts";
-import type { Notebook } from "../notebook/nbformat.ts";
-import type { FindingSource } from "../findings/finding.ts";
+import type { CacheDecision, RunNotebookResult } from "../notebook/run_notebook.ts";
+import type { Finding, FindingSource } from "../findings/finding.ts";
+import type { CellError } from "../notebook/find_cell_error.ts";
 
 /** How a notebook's run ended. */
 export type RunStatus = "ok" | "error" | "failed-to-run";
 
-/** The error of a run: a cell's error output, or why the notebook could not run at all. */
+/**
+ * The error of a run: a cell's error output (the cell's index, the error's class name, message
+ * and traceback), or why the notebook could not run at all.
+ */
 export type RunError =
-  | {
-    /** Index of the failing cell in `cells`. */
-    cellIndex: number;
-    /** The error's class name. */
-    ename: string;
-    /** The error's message. */
-    evalue: string;
-    /** The traceback lines (may hold ANSI colour codes). */
-    traceback: readonly string[];
-  }
+  | Readonly<Pick<CellError, "cellIndex" | "ename" | "evalue" | "traceback">>
   | {
     /** Why the notebook did not run (kernel failed to start, notebook unreadable…). */
     message: string;
   };
 
-/** One notebook run through the kernel, as the main job hands it to the report. */
-export interface NotebookRun {
+/**
+ * One notebook run through the kernel, as the main job hands it to the report: with the
+ * executed notebook and the run's duration, as `runNotebook()` gives them.
+ */
+export interface NotebookRun extends Pick<RunNotebookResult, "notebook" | "durationMs"> {
   /** The notebook's name, e.g. `funding.ipynb`; it names the page. */
   name: string;
   /** Its source path relative to the project, e.g. `notebooks/funding.ipynb`. */
   path: string;
-  /** The executed notebook with its outputs; null when it could not even be read. */
-  notebook: Notebook | null;
   /** How the run ended. */
   status: RunStatus;
-  /** How long the run took, in milliseconds. */
-  durationMs: number;
   /** The error, when the status is not `ok`. */
   error?: RunError;
-  /**
-   * With the runner's execution cache: whether the notebook ran (`ran: true`) or the outputs of
-   * an earlier run with the same inputs were reused, and why (`up to date`,
-   * `data/commissioning_spend.csv changed`).
-   */
-  cache?: { ran: boolean; reason: string };
+  /** With the execution cache: whether the notebook ran or its outputs were reused, and why. */
+  cache?: CacheDecision;
 }
 
 /** Where a finding's claim is made: a source document in `seeds/` and its 1-based line. */
 export type SiteFindingSource = FindingSource;
 
-/** One finding as the site shows it (the findings registry's `Finding` fits this shape). */
-export interface SiteFinding {
-  /** A stable identifier. */
-  id: string;
-  /** The claim in words. */
-  claim: string;
+/**
+ * One finding as the site shows it: the fields of a `Finding` it reads (a `Finding` fits this
+ * shape), the coverage, bounds and note optional, the status and unit as text.
+ */
+export interface SiteFinding
+  extends
+    Pick<Finding, "id" | "claim" | "stated" | "computed" | "source">,
+    Partial<Pick<Finding, "coverage" | "bounds" | "note">> {
   /** What the check found: `reproduced`, `discrepancy`, `coverage`, `bounded`, `not-computable`. */
   status: string;
-  /** For `coverage`: the share of the stated headline the breakdown covers, in percent. */
-  coverage?: number | null;
-  /** For `bounded`: the least and most the figure can be, shown in place of a computed figure. */
-  bounds?: { low: number; high: number } | null;
-  /** The figure the document states, or null. */
-  stated: number | null;
-  /** The figure recomputed, or null. */
-  computed: number | null;
   /** The unit of both figures: `GBP`, `count`, `percent`, `years` or `months`. */
   unit: string;
-  /** Where the claim is made. */
-  source: SiteFindingSource;
-  /** How the value was computed, or why it could not be. */
-  note?: string;
 }
 
 /** The findings for the index page: counts by status, and the findings themselves. */

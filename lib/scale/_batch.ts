@@ -4,7 +4,7 @@
 // new labels appear: codes are stable, as Arrow's delta dictionaries want); numbers are doubles,
 // NaN where not recorded (never a value: the readers refuse NaN in a cell).
 import { aq } from "../data/arquero.ts";
-import { CodedColumn, type Codes, codesFor } from "./_coded_column.ts";
+import { CodedColumn, type Codes, codesFor, type MaybeCoded } from "./_coded_column.ts";
 import { REFERRAL_SCHEMA, type ReferralColumn } from "./referral_schema.ts";
 
 /** A text column of a batch. */
@@ -106,8 +106,8 @@ export function* batchesOfTable(
   const columns = table.columnNames().map((name) => {
     const column = REFERRAL_SCHEMA.find((c) => c.name === name) ?? null;
     return column !== null && column.kind !== "category"
-      ? { name, column, data: table.column(name) as unknown as ColumnLike }
-      : { name, column, ...coded(table.column(name) as unknown as ColumnLike, order, rows) };
+      ? { name, column, data: table.column(name) as unknown as MaybeCoded }
+      : { name, column, ...coded(table.column(name) as unknown as MaybeCoded, order, rows) };
   });
   for (let start = 0; start === 0 || start < rows; start += size) {
     const n = Math.min(size, rows - start);
@@ -133,15 +133,9 @@ export function* batchesOfTable(
   }
 }
 
-interface ColumnLike {
-  at(row: number): unknown;
-  codes?: Codes;
-  values?: readonly string[];
-}
-
 // A text column as codes in the table's row order: a coded column's own codes when the table is
 // in file order, else codes made in order of first appearance (null and undefined as "").
-function coded(data: ColumnLike, order: ArrayLike<number> | null, rows: number) {
+function coded(data: MaybeCoded, order: ArrayLike<number> | null, rows: number) {
   if (data.codes !== undefined && data.values !== undefined) {
     if (order === null) return { codes: data.codes, labels: data.values };
     const codes = codesFor(data.values.length, rows);
@@ -162,7 +156,7 @@ function coded(data: ColumnLike, order: ArrayLike<number> | null, rows: number) 
 }
 
 function numbers(
-  c: { name: string; data: ColumnLike },
+  c: { name: string; data: MaybeCoded },
   order: ArrayLike<number> | null,
   start: number,
   n: number,

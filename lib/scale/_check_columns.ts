@@ -1,7 +1,7 @@
 // Private to lib/scale: checking the columns of a table read from a columnar file against the
 // referral schema, and putting them in the forms the analysis reads fastest: text as codes into
 // its distinct labels, numbers as plain or typed arrays (null where not recorded).
-import { aq } from "../data/arquero.ts";
+import { aq, type StoredColumn } from "../data/arquero.ts";
 import { CodedColumn, codesFor } from "./_coded_column.ts";
 import { labelProblem, numberProblem } from "./_check_value.ts";
 import { problem } from "./_problem.ts";
@@ -11,24 +11,12 @@ import { REFERRAL_SCHEMA, type ReferralColumn } from "./referral_schema.ts";
 // stored as its 16 bits. Written out so that checking a table does not load flechette.
 const HALF_PRECISION = 0;
 
-interface ColumnLike {
-  length: number;
-  at(row: number): unknown;
-  groups?: (names: string[]) => {
-    keys: ArrayLike<number>;
-    get: ((row: number) => unknown)[];
-    rows: ArrayLike<number>;
-    size: number;
-  };
-  toArray?: () => ArrayLike<unknown>;
-}
-
 /** The table with the schema's columns checked and first, any others after. */
 export function checkColumns(table: aq.ColumnTable, file: string): aq.ColumnTable {
   const names = table.columnNames();
-  const rows = (table.column(names[0]) as unknown as ColumnLike).length;
+  const rows = (table.column(names[0]) as unknown as StoredColumn).length;
   for (const name of names) {
-    const length = (table.column(name) as unknown as ColumnLike).length;
+    const length = (table.column(name) as unknown as StoredColumn).length;
     if (length !== rows) {
       throw new SyntaxError(
         problem(
@@ -40,7 +28,7 @@ export function checkColumns(table: aq.ColumnTable, file: string): aq.ColumnTabl
   }
   const columns: Record<string, unknown> = {};
   for (const column of REFERRAL_SCHEMA) {
-    const data = table.column(column.name) as unknown as ColumnLike;
+    const data = table.column(column.name) as unknown as StoredColumn;
     columns[column.name] = column.kind === "category"
       ? checkText(data, column, file)
       : checkNumbers(data, column, file);
@@ -51,13 +39,13 @@ export function checkColumns(table: aq.ColumnTable, file: string): aq.ColumnTabl
   return aq.table(columns);
 }
 
-function checkText(data: ColumnLike, column: ReferralColumn, file: string): unknown {
+function checkText(data: StoredColumn, column: ReferralColumn, file: string): unknown {
   if (typeof data.groups !== "function") return encode(data, column, file);
   checkLabels(data, column, file);
   return recode(data, column, file);
 }
 
-function checkLabels(data: ColumnLike, column: ReferralColumn, file: string): void {
+function checkLabels(data: StoredColumn, column: ReferralColumn, file: string): void {
   // A dictionary: check its labels; only a bad one costs a scan, to find the first row using it.
   const g = data.groups!([column.name]);
   for (let k = 0; k < g.size; k++) {
@@ -75,7 +63,7 @@ function checkLabels(data: ColumnLike, column: ReferralColumn, file: string): vo
 // The dictionary's codes, renumbered in order of first appearance with unused labels dropped when
 // a file's dictionary is not already so, as a column without Arquero's dictionary rewrite of
 // comparisons (see _coded_column.ts). A code outside the dictionary (a damaged file) is refused.
-function recode(data: ColumnLike, column: ReferralColumn, file: string): CodedColumn {
+function recode(data: StoredColumn, column: ReferralColumn, file: string): CodedColumn {
   const g = data.groups!([""]);
   const { keys, size } = g;
   const remap = new Int32Array(size).fill(-1);
@@ -110,7 +98,7 @@ function recode(data: ColumnLike, column: ReferralColumn, file: string): CodedCo
 }
 
 // Text stored plainly: coded here, checking each distinct label once.
-function encode(data: ColumnLike, column: ReferralColumn, file: string): CodedColumn {
+function encode(data: StoredColumn, column: ReferralColumn, file: string): CodedColumn {
   const codes = new Int32Array(data.length);
   const seen = new Map<unknown, number>();
   const values: string[] = [];
@@ -133,7 +121,7 @@ function encode(data: ColumnLike, column: ReferralColumn, file: string): CodedCo
   return new CodedColumn(small, values);
 }
 
-function checkNumbers(data: ColumnLike, column: ReferralColumn, file: string): unknown {
+function checkNumbers(data: StoredColumn, column: ReferralColumn, file: string): unknown {
   const [min, max] = [column.min ?? -Infinity, column.max ?? Infinity];
   const integer = column.kind === "integer";
   // numberProblem()'s checks inline (a call per cell costs); it words a failure.
@@ -192,7 +180,7 @@ interface Batch {
 
 // An Arrow column's batches when their values can be read as stored, else null (half floats and
 // 64-bit integers are stored in forms that need decoding: Arrow's toArray() does that).
-function typedBatches(data: ColumnLike): Batch[] | null {
+function typedBatches(data: StoredColumn): Batch[] | null {
   const { data: batches, type } = data as { data?: Batch[]; type?: { precision?: number } };
   const plain = Array.isArray(batches) && type?.precision !== HALF_PRECISION &&
     batches.every((b) =>

@@ -18,6 +18,9 @@ export function codesFor(size: number, length: number): Codes {
     : new Int32Array(length);
 }
 
+/** A column as a table holds it: its values by row, and its codes when it is a CodedColumn. */
+export type MaybeCoded = Pick<CodedColumn, "at"> & Partial<Pick<CodedColumn, "codes" | "values">>;
+
 /** A text column stored as codes into a list of distinct values; read-only once built. */
 export class CodedColumn {
   /** The code of each row. */

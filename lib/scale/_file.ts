@@ -9,12 +9,7 @@ import { problem } from "./_problem.ts";
 
 /** The size of the file at `path`, once it is known to be a file with something in it. */
 export function fileSize(path: string): number {
-  let info: Deno.FileInfo;
-  try {
-    info = Deno.statSync(path);
-  } catch (error) {
-    throw renamed(error, path);
-  }
+  const info = onFile(path, () => Deno.statSync(path));
   if (info.isDirectory) {
     throw new TypeError(problem({ file: path }, "the path is a folder, not a file"));
   }
@@ -24,33 +19,30 @@ export function fileSize(path: string): number {
 
 /** The file opened for reading. */
 export function openFile(path: string): Deno.FsFile {
-  try {
-    return Deno.openSync(path, { read: true });
-  } catch (error) {
-    throw renamed(error, path);
-  }
+  return onFile(path, () => Deno.openSync(path, { read: true }));
 }
 
 /** `file.readSync(into)`, naming the file if it fails. */
 export function readInto(file: Deno.FsFile, into: Uint8Array, path: string): number | null {
-  try {
-    return file.readSync(into);
-  } catch (error) {
-    throw renamed(error, path);
-  }
+  return onFile(path, () => file.readSync(into));
 }
 
 /** The whole file's bytes. */
 export function readWhole(path: string): Uint8Array {
   fileSize(path);
+  return onFile(path, () => Deno.readFileSync(path));
+}
+
+// Runs a call on the file; its error is thrown as the same class, in the loaders' words and
+// naming the file.
+function onFile<T>(path: string, call: () => T): T {
   try {
-    return Deno.readFileSync(path);
+    return call();
   } catch (error) {
     throw renamed(error, path);
   }
 }
 
-// The same class, in the loaders' words and naming the file.
 function renamed(error: unknown, path: string): Error {
   if (!(error instanceof Error)) return new Error(problem({ file: path }, String(error)));
   const why = error instanceof Deno.errors.NotFound

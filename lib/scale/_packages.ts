@@ -3,8 +3,9 @@
 //
 // Writing Arrow a batch at a time needs flechette's IPC encoder, which its entry does not export
 // (`tableToIPC` takes a whole table in memory). Its modules are imported from the pinned version
-// by path; `ArrowEncoder` types the few functions used. A new flechette version must be checked
-// against them (tests/scale covers writing and reading back, in flechette and in Arquero).
+// by path, typed by the declarations flechette ships beside them (dist/types), so a version
+// that changes them fails `deno check` (tests/scale covers writing and reading back, in
+// flechette and in Arquero).
 const FLECHETTE_SOURCE = "npm:@uwdata/flechette@2.6.0/src/";
 
 /** @uwdata/flechette, imported on the first call. */
@@ -27,89 +28,30 @@ export function loadNodeCrypto(): Promise<typeof import("node:crypto")> {
   return import("node:crypto");
 }
 
-/** Where a message is in an Arrow file, for the footer. */
-export interface ArrowBlock {
-  offset: number;
-  metadataLength: number;
-  bodyLength: number;
-}
+/** The parts of flechette's IPC encoder used to write a file, typed by its own declarations. */
+export type ArrowEncoder =
+  & typeof import("npm:@uwdata/flechette@2.6.0/dist/types/encode/builder.d.ts")
+  & typeof import("npm:@uwdata/flechette@2.6.0/dist/types/encode/message.d.ts")
+  & typeof import("npm:@uwdata/flechette@2.6.0/dist/types/encode/schema.d.ts")
+  & typeof import("npm:@uwdata/flechette@2.6.0/dist/types/encode/dictionary-batch.d.ts")
+  & typeof import("npm:@uwdata/flechette@2.6.0/dist/types/encode/record-batch.d.ts")
+  & typeof import("npm:@uwdata/flechette@2.6.0/dist/types/encode/footer.d.ts")
+  & typeof import("npm:@uwdata/flechette@2.6.0/dist/types/encode/sink.d.ts")
+  & typeof import("npm:@uwdata/flechette@2.6.0/dist/types/constants.d.ts");
 
-/** A record batch (or a dictionary's values) laid out for encoding: nodes, buffer regions. */
-export interface ArrowBody {
-  byteLength: number;
-  nodes: { length: number; nullCount: number }[];
-  regions: { offset: number; length: number }[];
-  variadic: number[];
-  buffers: Uint8Array[];
-}
+const ENCODER = [
+  "builder",
+  "message",
+  "schema",
+  "dictionary-batch",
+  "record-batch",
+  "footer",
+  "sink",
+];
 
-/** flechette's flatbuffer builder, writing to a sink. */
-export interface ArrowBuilder {
-  addBuffer(bytes: Uint8Array): number;
-}
-
-/** An Arrow schema as flechette's encoder takes it. */
-export interface ArrowSchema {
-  version: number;
-  endianness: number;
-  fields: unknown[];
-  metadata: Map<string, string> | null;
-}
-
-/** The parts of flechette's IPC encoder (src/encode/, src/constants.js) used to write a file. */
-export interface ArrowEncoder {
-  Builder: new (sink: { write(bytes: Uint8Array): void }) => ArrowBuilder;
-  writeMessage(
-    builder: ArrowBuilder,
-    header: number,
-    offset: number,
-    bodyLength: number,
-    blocks?: ArrowBlock[],
-  ): void;
-  encodeSchema(builder: ArrowBuilder, schema: ArrowSchema): number;
-  encodeDictionaryBatch(
-    builder: ArrowBuilder,
-    batch: { id: number; data: ArrowBody; isDelta: boolean },
-    compression: null,
-  ): number;
-  encodeRecordBatch(builder: ArrowBuilder, batch: ArrowBody, compression: null): number;
-  writeFooter(
-    builder: ArrowBuilder,
-    schema: ArrowSchema,
-    dictionaries: ArrowBlock[],
-    records: ArrowBlock[],
-    metadata: Map<string, string>,
-  ): void;
-  MAGIC: Uint8Array;
-  EOS: Uint8Array;
-  MessageHeader: { Schema: number; DictionaryBatch: number; RecordBatch: number };
-  Version: { V5: number };
-  Endianness: { Little: number };
-}
-
-/** flechette's IPC encoder, imported on the first call. */
+/** flechette's IPC encoder (src/encode/ and src/constants.js), imported on the first call. */
 export async function loadArrowEncoder(): Promise<ArrowEncoder> {
-  const from = (path: string) => import(FLECHETTE_SOURCE + path);
-  const [builder, message, schema, dictionary, record, footer, constants] = await Promise.all([
-    from("encode/builder.js"),
-    from("encode/message.js"),
-    from("encode/schema.js"),
-    from("encode/dictionary-batch.js"),
-    from("encode/record-batch.js"),
-    from("encode/footer.js"),
-    from("constants.js"),
-  ]);
-  return {
-    Builder: builder.Builder,
-    writeMessage: message.writeMessage,
-    encodeSchema: schema.encodeSchema,
-    encodeDictionaryBatch: dictionary.encodeDictionaryBatch,
-    encodeRecordBatch: record.encodeRecordBatch,
-    writeFooter: footer.writeFooter,
-    MAGIC: constants.MAGIC,
-    EOS: constants.EOS,
-    MessageHeader: constants.MessageHeader,
-    Version: constants.Version,
-    Endianness: constants.Endianness,
-  };
+  const paths = [...ENCODER.map((name) => `encode/${name}.js`), "constants.js"];
+  const modules = await Promise.all(paths.map((path) => import(FLECHETTE_SOURCE + path)));
+  return Object.assign({}, ...modules);
 }

@@ -6,15 +6,15 @@
 // validity bitmap for the rows not recorded. The footer carries the checksum (_checksum.ts).
 // The encoding is flechette's own (see _packages.ts); this file lays out the batches.
 import type { IntType } from "npm:@uwdata/flechette@2.6.0";
+import type {
+  Block,
+  MessageHeader_,
+  RecordBatch,
+  Schema,
+} from "npm:@uwdata/flechette@2.6.0/dist/types/types.d.ts";
 import type { Batch, BatchWriter, NumberPart, TextPart } from "./_batch.ts";
 import { CHECKSUM_KEY, CHECKSUM_PLACEHOLDER, type SealedFile } from "./_checksum.ts";
-import {
-  type ArrowBlock,
-  type ArrowBody,
-  type ArrowSchema,
-  loadArrowEncoder,
-  loadFlechette,
-} from "./_packages.ts";
+import { loadArrowEncoder, loadFlechette } from "./_packages.ts";
 
 /**
  * How wide a text column's codes are. `"known"`: the first batch's label lists are complete (a
@@ -36,10 +36,10 @@ export async function arrowWriter(
 ): Promise<BatchWriter> {
   const f = await loadFlechette();
   const e = await loadArrowEncoder();
-  const chunks: Uint8Array[] = [];
-  const builder = new e.Builder({ write: (bytes: Uint8Array) => chunks.push(bytes) });
+  const sink = new e.MemorySink();
+  const builder = new e.Builder(sink);
   const flush = async () => {
-    for (const chunk of chunks.splice(0)) await out.write(chunk);
+    for (const chunk of sink.buffers.splice(0)) await out.write(chunk);
   };
   const storage = first.columns.map((part) => storageOf(part, layout));
   const fields = first.columns.map((part, j) => {
@@ -50,7 +50,7 @@ export async function arrowWriter(
       : f.dictionary(f.utf8(), indexType(storage[j], f), false, j);
     return f.field(part.name, type, part.kind === "number");
   });
-  const schema: ArrowSchema = {
+  const schema: Schema = {
     version: e.Version.V5,
     endianness: e.Endianness.Little,
     fields,
@@ -58,10 +58,10 @@ export async function arrowWriter(
   };
   builder.addBuffer(e.MAGIC);
   e.writeMessage(builder, e.MessageHeader.Schema, e.encodeSchema(builder, schema), 0);
-  const dictionaryBlocks: ArrowBlock[] = [];
-  const recordBlocks: ArrowBlock[] = [];
+  const dictionaryBlocks: Block[] = [];
+  const recordBlocks: Block[] = [];
   const written = first.columns.map(() => -1); // labels written per column; -1 before any
-  const message = (header: number, body: ArrowBody, offset: number, blocks: ArrowBlock[]) => {
+  const message = (header: MessageHeader_, body: Body, offset: number, blocks: Block[]) => {
     e.writeMessage(builder, header, offset, body.byteLength, blocks);
     for (const buffer of body.buffers) builder.addBuffer(buffer);
   };
@@ -124,6 +124,9 @@ function indexType(bits: Storage, f: Flechette): IntType {
   return bits === 8 ? f.int8() : bits === 16 ? f.int16() : f.int32();
 }
 
+// A record batch (or a dictionary's values) laid out for encoding, its buffers and their length.
+type Body = RecordBatch & Required<Pick<RecordBatch, "byteLength" | "buffers">>;
+
 interface Node {
   length: number;
   nullCount: number;
@@ -171,8 +174,8 @@ function utf8Labels(labels: readonly string[], from: number): Node {
 }
 
 // Nodes and buffer regions as the IPC body lays them out, each buffer padded to 8 bytes.
-function bodyOf(columns: Node[]): ArrowBody {
-  const body: ArrowBody = { byteLength: 0, nodes: [], regions: [], variadic: [], buffers: [] };
+function bodyOf(columns: Node[]): Body {
+  const body: Body = { byteLength: 0, nodes: [], regions: [], variadic: [], buffers: [] };
   for (const column of columns) {
     body.nodes.push({ length: column.length, nullCount: column.nullCount });
     for (const buffer of column.buffers) {

@@ -1,16 +1,14 @@
 import { aq } from "../data/arquero.ts";
 import { aggregateBy } from "../analysis/aggregate_by.ts";
 import { ageBands } from "../analysis/age_bands.ts";
-import { breakdown } from "../analysis/breakdown.ts";
+import { breakdown, type BreakdownOptions } from "../analysis/breakdown.ts";
 import { coverage } from "../analysis/coverage.ts";
 import { suppress, type SuppressOptions } from "../publish/suppress.ts";
 
 /** Options for {@linkcode referralBreakdowns}. */
-export interface ReferralBreakdownsOptions {
+export interface ReferralBreakdownsOptions extends Pick<BreakdownOptions, "smallThreshold"> {
   /** The columns whose values make the groups; default `["service"]`. */
   by?: string[];
-  /** Counts below this are flagged `small`; default 5 (as `breakdown()`). */
-  smallThreshold?: number;
   /**
    * Disclosure control before publishing: `true` passes each breakdown through `suppress()` (counts
    * below 5 hidden as `[c]`, with secondary suppression), or give `suppress()`'s `threshold`,

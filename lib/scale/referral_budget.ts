@@ -1,23 +1,18 @@
 import type { aq } from "../data/arquero.ts";
-import { budgetShares } from "../analysis/budget_shares.ts";
+import {
+  budgetShares,
+  type BudgetSharesOptions,
+  type BudgetSharesResult,
+} from "../analysis/budget_shares.ts";
 
 /** Options for {@linkcode referralBudget}. */
-export interface ReferralBudgetOptions {
+export interface ReferralBudgetOptions extends Pick<BudgetSharesOptions, "within"> {
   /** The grouping to share the spend by; default `["service"]`. */
   by?: string[];
-  /** Columns whose groups each make 100%, e.g. `["financial_year"]`; default none. */
-  within?: string[];
 }
 
 /** What {@linkcode referralBudget} returns: `budgetShares()`'s three tables. */
-export interface ReferralBudget {
-  /** One row per service (largest first): value, rows, no_value, share, approximate. */
-  shares: aq.ColumnTable;
-  /** `reconcile()`'s check; an extract states no totals, so `"not-computable"`: `"no stated total"`. */
-  reconciliation: aq.ColumnTable;
-  /** The referrals with no amount recorded, every column. */
-  noValue: aq.ColumnTable;
-}
+export type ReferralBudget = BudgetSharesResult;
 
 /**
  * Where the money goes: each service's share of the spend recorded in a referral-level extract,

@@ -2,6 +2,7 @@ import type { aq } from "../data/arquero.ts";
 import { writeFileAtomic } from "../io/write_file_atomic.ts";
 import { referralFormat } from "./_format.ts";
 import { batchesOfTable } from "./_batch.ts";
+import type { MaybeCoded } from "./_coded_column.ts";
 import { writeCopies } from "./_write_columnar.ts";
 
 /** Rows per Arrow record batch and Parquet row group. */
@@ -48,7 +49,7 @@ const CHUNK = 65_536;
 /** Writes the table's rows (in its order) as CSV to an open file. */
 async function writeCsv(table: aq.ColumnTable, file: Deno.FsFile): Promise<void> {
   const names = table.columnNames();
-  const cells = names.map((name) => cellText(table.column(name) as unknown as ColumnLike));
+  const cells = names.map((name) => cellText(table.column(name) as unknown as MaybeCoded));
   const encoder = new TextEncoder();
   await writeAll(file, encoder.encode(names.map(quoteCsvCell).join(",") + "\n"));
   const rows = table.indices();
@@ -65,13 +66,7 @@ async function writeCsv(table: aq.ColumnTable, file: Deno.FsFile): Promise<void>
   }
 }
 
-interface ColumnLike {
-  at(row: number): unknown;
-  codes?: ArrayLike<number>;
-  values?: readonly string[];
-}
-
-function cellText(column: ColumnLike): (row: number) => string {
+function cellText(column: MaybeCoded): (row: number) => string {
   if (column.codes !== undefined && column.values !== undefined) {
     const codes = column.codes;
     const quoted = column.values.map(quoteCsvCell);

@@ -1,20 +1,17 @@
 // Private to lib/sources: a user's document as text, the same way when it is added and each time
 // `deno task reproduce` checks it, so a figure's page and line mean the same every time.
 import { readDocument } from "../ingest/read_document.ts";
-import { type PagePlace, readPdf } from "../ingest/read_pdf.ts";
+import { type PdfText, readPdf } from "../ingest/read_pdf.ts";
 import type { SourceInfo } from "../data/sources_manifest.ts";
 
 /** What a user's document is. */
 export type SourceFormat = SourceInfo["format"];
 
-/** A document's text, and where each line of it is in the document. */
-export interface SourceText {
-  text: string;
+/** A document's text, and where each line of it is in the document (as `readPdf()` says). */
+export interface SourceText extends Pick<PdfText, "text" | "pagesWithoutText"> {
   format: SourceFormat;
   /** For a PDF, each line's page and line on the page (null for a paragraph break); else null. */
-  places: (PagePlace | null)[] | null;
-  /** The pages of a PDF with no text on them. */
-  pagesWithoutText: number[];
+  places: PdfText["places"] | null;
 }
 
 const EXTENSIONS: Record<string, { format: SourceFormat; ext: string }> = {

@@ -104,10 +104,23 @@ export function victimFirstFundingSeries(
   checkOptions(fn, options, ["service"]);
   const service = stringOption(fn, "service", options.service, "Victim First");
   checkSources(fn, sources);
-  const rows = foiFunding(sources.victim_first_under18, service)
-    .concat(contractPayments(sources.victim_first_contract, service))
-    .concat(frameworkSpend(sources.commissioning_spend, service));
-  return rows
+  const [first, ...rest] = SOURCES.map((from, rank) => {
+    const { source, dataset } = from;
+    const params = { service, suffix: `, ${service}`, rank, source, dataset };
+    return sources[from.dataset].params(params).filter(from.rows).derive({
+      component: from.component,
+      source: "(d, $) => $.source",
+      basis: from.basis,
+      dataset: "(d, $) => $.dataset",
+      __service: "(d, $) => $.service",
+      __rank: "(d, $) => $.rank",
+    }).select([
+      ...COLUMNS.filter((c) => c !== "sources" && c !== "agreement"),
+      "__service",
+      "__rank",
+    ]);
+  });
+  return first.concat(...rest)
     .groupby("financial_year", "component")
     .derive({
       sources: "d => op.count()",
@@ -121,11 +134,43 @@ export function victimFirstFundingSeries(
     .reify() as TypedTable<FundingSeriesRow>;
 }
 
-const NEEDED: Record<keyof VictimFirstFundingSources, string[]> = {
-  victim_first_under18: ["service", "financial_year", "quarter", "measure", "value"],
-  victim_first_contract: ["service", "financial_year", "period", "role", "value"],
-  commissioning_spend: ["section", "project", "financial_year", "role", "value"],
-};
+// What each source gives: the columns the join reads, its rows of the service, and what they are.
+// Sources are ranked by date: FOI 0004-24 (Feb 2024), FOI 0017/24 (Nov 2024), the framework.
+const SOURCES: readonly {
+  dataset: keyof VictimFirstFundingSources;
+  needed: string[];
+  rows: string;
+  component: string;
+  source: string;
+  basis: string;
+}[] = [
+  {
+    dataset: "victim_first_under18",
+    needed: ["service", "financial_year", "quarter", "measure", "value"],
+    rows: "(d, $) => d.service === $.service && d.measure === 'funding' && d.quarter == null",
+    component: "(d, $) => $.service",
+    source: "LLR OPCC FOI 0004-24",
+    basis: "() => 'funding'",
+  },
+  {
+    dataset: "victim_first_contract",
+    needed: ["service", "financial_year", "period", "role", "value"],
+    rows: "(d, $) => d.service === $.service && d.role === 'observation'",
+    component: "(d, $) => $.service",
+    source: "LLR OPCC FOI 0017/24",
+    basis: "d => 'contract payments up to, ' + d.period + ' period'",
+  },
+  {
+    // The service's own row, and grant rows whose project ends ", <service>".
+    dataset: "commissioning_spend",
+    needed: ["section", "project", "financial_year", "role", "value"],
+    rows: "(d, $) => d.role === 'observation' && " +
+      "(d.project === $.service || op.endswith(d.project, $.suffix))",
+    component: "d => d.project",
+    source: "LLR OPCC Commissioning Framework 2024-25, Table 1",
+    basis: "d => d.section === 'grants' ? '24/25 spend (grant)' : '24/25 spend'",
+  },
+];
 const SHARED = ["approximate", "bound", "seed", "line"];
 
 function checkSources(fn: string, sources: unknown): void {
@@ -134,7 +179,7 @@ function checkSources(fn: string, sources: unknown): void {
       `Cannot ${fn}: expected an object of tables, got ${describeValue(sources)}`,
     );
   }
-  for (const [name, needed] of Object.entries(NEEDED)) {
+  for (const { dataset: name, needed } of SOURCES) {
     const table = (sources as Record<string, unknown>)[name];
     checkTable(table, fn, { argument: `sources.${name} (load(${describeValue(name)}))` });
     const has = (table as aq.ColumnTable).columnNames();
@@ -148,58 +193,4 @@ function checkSources(fn: string, sources: unknown): void {
       );
     }
   }
-}
-
-// Sources are ranked by date: FOI 0004-24 (Feb 2024), FOI 0017/24 (Nov 2024), the framework.
-function shape(
-  t: aq.ColumnTable,
-  service: string,
-  rank: number,
-  derived: Record<string, string>,
-) {
-  return t.params({ service, rank }).derive({
-    ...derived,
-    __service: "(d, $) => $.service",
-    __rank: "(d, $) => $.rank",
-  }).select([
-    ...COLUMNS.filter((c) => c !== "sources" && c !== "agreement"),
-    "__service",
-    "__rank",
-  ]);
-}
-
-function foiFunding(t: aq.ColumnTable, service: string): aq.ColumnTable {
-  const rows = t.params({ service })
-    .filter("(d, $) => d.service === $.service && d.measure === 'funding' && d.quarter == null");
-  return shape(rows, service, 0, {
-    component: "(d, $) => $.service",
-    source: "() => 'LLR OPCC FOI 0004-24'",
-    basis: "() => 'funding'",
-    dataset: "() => 'victim_first_under18'",
-  });
-}
-
-function contractPayments(t: aq.ColumnTable, service: string): aq.ColumnTable {
-  const rows = t.params({ service })
-    .filter("(d, $) => d.service === $.service && d.role === 'observation'");
-  return shape(rows, service, 1, {
-    component: "(d, $) => $.service",
-    source: "() => 'LLR OPCC FOI 0017/24'",
-    basis: "d => 'contract payments up to, ' + d.period + ' period'",
-    dataset: "() => 'victim_first_contract'",
-  });
-}
-
-// The service's own row, and grant rows whose project ends ", <service>".
-function frameworkSpend(t: aq.ColumnTable, service: string): aq.ColumnTable {
-  const rows = t.params({ service, suffix: `, ${service}` }).filter(
-    "(d, $) => d.role === 'observation' && " +
-      "(d.project === $.service || op.endswith(d.project, $.suffix))",
-  );
-  return shape(rows, service, 2, {
-    component: "d => d.project",
-    source: "() => 'LLR OPCC Commissioning Framework 2024-25, Table 1'",
-    basis: "d => d.section === 'grants' ? '24/25 spend (grant)' : '24/25 spend'",
-    dataset: "() => 'commissioning_spend'",
-  });
 }
