@@ -23,3 +23,6 @@ export type { RendererObject, Tokens } from "npm:marked@17.0.6";
 export { parse as parseCsvRecords } from "npm:deno-std@1.4.0/csv/parse.js";
 // @ts-types="./_std_csv.d.ts"
 export { stringify as stringifyCsv } from "npm:deno-std@1.4.0/csv/stringify.js";
+// deno-std's HTML escaping, typed likewise.
+// @ts-types="./_std_html.d.ts"
+export { escape as escapeHtmlText } from "npm:deno-std@1.4.0/html/entities.js";

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 
 // Bottom to top; folders of one rank do not import each other.
 const LAYERS: string[][] = [
-  ["_std_csv.d.ts"],
+  ["_std_csv.d.ts", "_std_html.d.ts"],
   ["deps.ts"],
   ["io"],
   ["parse"],

@@ -1,15 +1,10 @@
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
+import { escapeHtmlText } from "../deps.ts";
 
 /**
  * Escapes text for an HTML text node or a quoted attribute value: `&`, `<`, `>`, `"` and `'`
  * become entities, so text from a notebook, its outputs or its data is shown as written and can
- * never become markup. The notebook tables and the report site both write text through it.
+ * never become markup. The notebook tables and the report site both write text through it. It is
+ * deno-std's `escape` (`@std/html`) under the name the toolkit uses.
  *
  * @param text The text to escape.
  * @returns The text with those five characters replaced by entities.
@@ -24,5 +19,5 @@ const ENTITIES: Record<string, string> = {
  * ```
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  return escapeHtmlText(text);
 }
