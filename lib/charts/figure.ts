@@ -1,14 +1,7 @@
 import type { ValueFormat } from "../format/format_value.ts";
 import type { SourceInfo } from "./source_annotation.ts";
-
-/** A value that survives `JSON.stringify` and `JSON.parse` unchanged. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
-
-/** A JSON object. */
-export interface JsonObject {
-  /** Any JSON value. */
-  [key: string]: JsonValue;
-}
+import type { JsonObject } from "../io/json.ts";
+export type { JsonObject, JsonValue } from "../io/json.ts";
 
 /** One Plotly trace: its `type` (`bar`, `scatter`, `treemap`…) and its attributes. */
 export interface Trace extends JsonObject {

@@ -8,12 +8,8 @@
  */
 import { CellSyntaxError, type Token, tokenize } from "./_ts_tokens.ts";
 import type { Notebook } from "./nbformat.ts";
+import type { JsonValue } from "../io/json.ts";
 import type { NotebookParameter } from "./list_parameters.ts";
-
-/** A JSON value. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | {
-  [key: string]: JsonValue;
-};
 
 /** One declaration of a parameters cell: a parameter but for its type (read from the default). */
 export type Declaration = Omit<NotebookParameter, "type"> & { default: JsonValue };

@@ -1,4 +1,5 @@
-import { findParametersCell, type JsonValue, parseDeclarations } from "./_parameters_cell.ts";
+import { findParametersCell, parseDeclarations } from "./_parameters_cell.ts";
+import type { JsonValue } from "../io/json.ts";
 import { CellSyntaxError } from "./_ts_tokens.ts";
 import { joinSource, type Notebook } from "./nbformat.ts";
 
