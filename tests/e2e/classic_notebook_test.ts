@@ -7,11 +7,16 @@
 // stopped, and no kernel process may be left behind.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { PLOTLY_MIME_TYPE } from "../../lib/display/mod.ts";
 import { commandSucceeds, requireTool } from "../_tools.ts";
 import { hasChromium, launchChromium } from "../_chromium.ts";
-import { JUPYTER_NOTEBOOK, startClassicNotebook, waitFor } from "./_classic_notebook.ts";
+import {
+  type ClassicNotebook,
+  JUPYTER_NOTEBOOK,
+  startClassicNotebook,
+  waitFor,
+} from "./_classic_notebook.ts";
 import { ROOT } from "./_nb_cli.ts";
 
 const tools = requireTool(
@@ -116,13 +121,29 @@ function checkPictures(name: string, outputs: ShownOutput[]): number {
   return charts.length;
 }
 
+// Starts the classic Notebook and Chromium, runs the test with them, then closes both (the server
+// even when Chromium fails to start); a kernel still running at the end fails the test.
+async function inClassicNotebook(
+  test: (server: ClassicNotebook, browser: Browser) => Promise<void>,
+): Promise<void> {
+  const server = await startClassicNotebook();
+  try {
+    const browser = await launchChromium();
+    try {
+      await test(server, browser);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    assert.deepEqual(await server.stop(), [], "kernels left running");
+  }
+}
+
 Deno.test({
   name: "each committed notebook, untrusted and not run, shows rendered text and drawn charts",
   ...tools,
-  async fn() {
-    const server = await startClassicNotebook();
-    const browser = await launchChromium();
-    try {
+  fn: () =>
+    inClassicNotebook(async (server, browser) => {
       let markdown = 0;
       let charts = 0;
       for (const name of NOTEBOOKS) {
@@ -150,21 +171,15 @@ Deno.test({
       // found none would prove nothing.
       assert.ok(markdown >= 30, `only ${markdown} Markdown outputs were checked`);
       assert.ok(charts >= 14, `only ${charts} charts were checked`);
-    } finally {
-      await browser.close();
-      assert.deepEqual(await server.stop(), [], "kernels left running");
-    }
-  },
+    }),
 });
 
 Deno.test({
   name:
     "Restart & Run All runs each notebook in the classic Notebook without an error, charts drawn",
   ...tools,
-  async fn() {
-    const server = await startClassicNotebook();
-    const browser = await launchChromium();
-    try {
+  fn: () =>
+    inClassicNotebook(async (server, browser) => {
       for (const name of NOTEBOOKS) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         await openNotebook(page, server.url(`notebooks/${name}`));
@@ -199,20 +214,14 @@ Deno.test({
         checkPictures(name, outputs);
         await page.close({ runBeforeUnload: false });
       }
-    } finally {
-      await browser.close();
-      assert.deepEqual(await server.stop(), [], "kernels left running");
-    }
-  },
+    }),
 });
 
 Deno.test({
   name: "in a new Deno notebook, a bare loaded table and a groupby().count() show as HTML tables",
   ...tools,
-  async fn() {
-    const server = await startClassicNotebook();
-    const browser = await launchChromium();
-    try {
+  fn: () =>
+    inClassicNotebook(async (server, browser) => {
       // A notebook in a folder of its own, importing the toolkit by its absolute path, as the
       // README tells an analyst to.
       const cells = [
@@ -281,9 +290,5 @@ Deno.test({
         assert.match(counts.text, new RegExp(`${priority}\\s+${n}\\b`), counts.text);
       }
       assert.equal(counts.text.trim().split("\n").filter((l) => /\s\d+$/.test(l)).length, 5);
-    } finally {
-      await browser.close();
-      assert.deepEqual(await server.stop(), [], "kernels left running");
-    }
-  },
+    }),
 });
