@@ -24,6 +24,9 @@ const GRANTS = 2020226; // line 221
 const VICTIM_GRANTS = 100167 + 32814 + 43500 + 28158 + 40805 + 56730 + 38388 + 25906 + 31800 +
   7625 + 29450 + 669809;
 
+// A figure in pounds as the alt text writes it (£ and thousands separators).
+const pounds = (value: number) => `£${value.toLocaleString("en-GB")}`;
+
 Deno.test("altText() names a bar chart's title, axes, bar count and its largest and smallest bars", async () => {
   const figure = barChart(await commissioned(), {
     x: "priority",
@@ -84,23 +87,24 @@ Deno.test("altText() names the gaps of a line with missing values, and its one k
 
 Deno.test("altText() compares the totals of a stacked bar chart's bars", async () => {
   const figure = stackedBar(await table1Observations(), { x: "priority", color: "section" });
-  assert.equal(VICTIM_SERVICES + VICTIM_GRANTS, 2517766);
   assert.equal(
     altText(figure),
     "Amount (£) by priority. Stacked bar chart of Amount (£) by Priority, 5 categories in 2 series: commissioned and " +
-      "grants. Largest bar: Victim Services, £2,517,766 in total; smallest bar: Various, " +
-      "£597,235 in total.",
+      `grants. Largest bar: Victim Services, ${
+        pounds(VICTIM_SERVICES + VICTIM_GRANTS)
+      } in total; ` +
+      `smallest bar: Various, ${pounds(VARIOUS)} in total.`,
   );
 });
 
 Deno.test("altText() labels the bars of a grouped bar chart with their series", async () => {
   const figure = barChart(await table1Observations(), { x: "priority", color: "section" });
-  // Community Safety grants, framework lines 205-207: 65,347 + 49,412 + 234,143.
-  assert.match(
-    altText(figure),
-    /Largest: Victim Services \(commissioned\), £1,412,614; smallest: Community Safety \(grants\), £348,902\.$/,
-  );
-  assert.equal(65347 + 49412 + 234143, 348902);
+  // Community Safety grants, framework lines 205-207.
+  const communitySafetyGrants = 65347 + 49412 + 234143;
+  const expected = `Largest: Victim Services (commissioned), ${pounds(VICTIM_SERVICES)}; ` +
+    `smallest: Community Safety (grants), ${pounds(communitySafetyGrants)}.`;
+  const alt = altText(figure);
+  assert.equal(alt.slice(-expected.length), expected);
 });
 
 Deno.test("altText() states whether a waterfall's parts add up to the stated total", async () => {

@@ -63,6 +63,7 @@ Deno.test("checkTotals() reports a total that does not add up as a discrepancy w
     1000,
     "discrepancy",
   ]);
+  // The same line's 2022/23 total, 760 (£000), is 412 + 250 + 98 (lines 15-17).
   assert.equal(checks.find((c) => c.stated === 760000)!.status, "reproduced");
 });
 
