@@ -98,7 +98,7 @@ export function valueAxis(title: string, axis: JsonObject): JsonObject {
 // and category labels). An entry is a 40 px symbol and gap, then about 7 px a character of 13 px
 // text. Plotly puts all entries on one row when they fit; otherwise it lines them up in columns
 // as wide as the widest entry. A fixed estimate, so the figure does not depend on measuring text.
-export function legendRows(names: string[], width = 700): number {
+function legendRows(names: string[], width = 700): number {
   const widths = names.map((name) => 40 + 7 * name.length);
   if (widths.reduce((sum, w) => sum + w, 0) <= width) return 1;
   const columns = Math.max(1, Math.floor(width / Math.max(...widths)));

@@ -6,7 +6,7 @@ export function plotlyText(text: string): string {
 
 // Splits text into lines of at most `width` characters at spaces (a longer word keeps its own
 // line), so long category names and source lines fit without Plotly rotating or clipping them.
-export function wrapLines(text: string, width: number): string[] {
+function wrapLines(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter((w) => w !== "")) {

@@ -8,7 +8,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 
 /** A sentence saying what is wrong with the arguments, naming the option or argument. */
-export function describeParseError(error: unknown): string {
+function describeParseError(error: unknown): string {
   const { code, message } = error as { code?: string; message: string };
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     return `Unknown option "${/'([^']+)'/.exec(message)?.[1]}"`;

@@ -130,7 +130,7 @@ export function targets(bench: Bench): Target[] {
 }
 
 /** The CSV load beside pandas (its faster variant) and plain Arquero's fromCSV, as ratios. */
-export function csvRatios(s: SizeResult): {
+function csvRatios(s: SizeResult): {
   ours: number;
   fastest: number;
   pandas: number;

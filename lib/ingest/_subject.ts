@@ -130,7 +130,7 @@ export function sentenceSubject(sentence: string): string | null {
  * What a pointing subject ("these grants", "this service") refers to earlier in the sentence:
  * the last phrase naming the same thing with a capitalised word ("an MoJ grant" → "MoJ grant").
  */
-export function pointedAt(subject: string, earlier: string): string | null {
+function pointedAt(subject: string, earlier: string): string | null {
   const m = /^(?:this|these|that|those|the|such)\s+([a-z]+?)(?:e?s)?$/i.exec(subject.trim());
   if (m === null) return null;
   const head = m[1].toLowerCase();

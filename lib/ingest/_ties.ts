@@ -28,7 +28,7 @@ const LEADING_TIME = /^\s*(?:(?:each|every)\s+(?:financial\s+)?year|annually|per
 const BEFORE_PERIOD = /^\s*(?:in|during|from|between|for|to|and|over|until)?\s*$/i;
 
 /** The words after an amount with the periods it opens with cut off. */
-export function pastTime(after: string): string {
+function pastTime(after: string): string {
   let rest = after.replace(LEADING_TIME, "");
   for (const mention of findPeriods(rest)) {
     if (!BEFORE_PERIOD.test(rest.slice(0, mention.from))) break;

@@ -16,7 +16,7 @@ type Json = Record<string, unknown>;
  * @param text The text.
  * @returns The lines, each keeping its line break; empty for empty text.
  */
-export function pythonSplitLines(text: string): string[] {
+function pythonSplitLines(text: string): string[] {
   return text.match(PYTHON_LINE)!.filter((line) => line !== "");
 }
 

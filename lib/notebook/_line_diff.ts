@@ -12,7 +12,7 @@
 import { structuredPatch, type StructuredPatchHunk } from "npm:diff@9.0.0";
 
 /** Beyond this many inserted plus deleted lines, the diff stops looking for a minimal script. */
-export const MAX_EDITS = 2000;
+const MAX_EDITS = 2000;
 const LONG_LINE = 200;
 
 /** Options for {@linkcode unifiedDiff}. */

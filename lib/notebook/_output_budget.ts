@@ -12,7 +12,7 @@ import type { OutputLimits } from "./output_limits.ts";
 const ERROR_TEXT = 100_000;
 
 /** Whether an output is a note the budget wrote (notes do not count against it). */
-export function isTruncationNote(output: Output): boolean {
+function isTruncationNote(output: Output): boolean {
   const runner = (output as { metadata?: { runner?: { truncated?: unknown } } }).metadata?.runner;
   return output.output_type === "display_data" && runner?.truncated !== undefined;
 }

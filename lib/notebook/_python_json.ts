@@ -11,7 +11,7 @@
  */
 
 /** Compares two strings by Unicode code point, as Python sorts `str` keys. */
-export function compareCodePoints(a: string, b: string): number {
+function compareCodePoints(a: string, b: string): number {
   const left = Array.from(a);
   const right = Array.from(b);
   const n = Math.min(left.length, right.length);
@@ -23,7 +23,7 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 /** Formats a finite number as Python's `json.dumps` would after reading it back. */
-export function pythonNumber(value: number, path: string): string {
+function pythonNumber(value: number, path: string): string {
   if (!Number.isFinite(value)) {
     throw new TypeError(`Cannot write number ${value} at ${path}: JSON has no such value`);
   }

@@ -94,7 +94,7 @@ export function problemsError(
 }
 
 /** Writes a zod path as a JSON path: `cells[3].cell_type`. */
-export function jsonPath(path: readonly PropertyKey[]): string {
+function jsonPath(path: readonly PropertyKey[]): string {
   return z.core.toDotPath(path as PropertyKey[]) || "(top level)";
 }
 

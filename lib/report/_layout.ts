@@ -7,7 +7,7 @@ import { listInWords } from "../format/options.ts";
 // Scripts only from the site's own files (plotly.js and site.js): no inline script can run, even
 // one that escaped our escaping. plotly.js sets inline styles, hence 'unsafe-inline' for styles
 // only; images may be data: URLs (notebook images); HTML outputs are srcdoc frames.
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

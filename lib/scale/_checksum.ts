@@ -22,7 +22,7 @@ const WINDOW = 2 ** 20;
 export const CHECKSUM_PLACEHOLDER: string = new TextDecoder().decode(MARKER) + "0".repeat(DIGITS);
 
 /** Where the checksum's digits are (the last marker in the file's final MiB), or -1. */
-export function findChecksum(bytes: Uint8Array): number {
+function findChecksum(bytes: Uint8Array): number {
   const stop = Math.max(0, bytes.length - WINDOW);
   outer: for (let at = bytes.length - MARKER.length - DIGITS; at >= stop; at--) {
     for (let k = 0; k < MARKER.length; k++) if (bytes[at + k] !== MARKER[k]) continue outer;
